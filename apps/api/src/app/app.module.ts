@@ -1,0 +1,36 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfigModule, Environment, HealthModule, SeedModule } from '@suunta/api-core';
+import { dataSourceOptions } from '@suunta/api-database';
+import { OrganizationModule } from '@suunta/api-organization';
+import { LoggerModule } from 'nestjs-pino';
+
+/** The domain modules of the product; each brings its controllers, services and seed steps. */
+const DOMAIN_MODULES = [OrganizationModule];
+
+@Module({})
+export class AppModule {
+  /** Built from a validated environment so tests can point each suite at its own database. */
+  static register(env: Environment): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(env),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            ...(env.NODE_ENV !== 'test' && process.stdout.isTTY
+              ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+              : {}),
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(env.DATABASE_URL), autoLoadEntities: true }),
+        HealthModule,
+        SeedModule,
+        ...DOMAIN_MODULES,
+      ],
+    };
+  }
+}

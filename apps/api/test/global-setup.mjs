@@ -1,0 +1,15 @@
+// Starts one embedded PostgreSQL for the whole integration run; each suite creates its own
+// database on it (see @suunta/api-testing), so suites never share state.
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { portIsFree, startEmbeddedPostgres } from '../../../tools/db/embedded-postgres.mjs';
+
+export default async function globalSetup() {
+  const dataDir = resolve(import.meta.dirname, '../../../tmp/pg-integration');
+  rmSync(dataDir, { recursive: true, force: true });
+  let port = 54330;
+  while (!(await portIsFree(port))) port++;
+  const pg = await startEmbeddedPostgres({ dataDir, port });
+  globalThis.__SUUNTA_TEST_PG__ = pg;
+  process.env.SUUNTA_TEST_PG_ADMIN_URL = pg.url('postgres');
+}

@@ -1,0 +1,103 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import cookieParser from 'cookie-parser';
+import type { NextFunction, Request, Response } from 'express';
+import express from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Environment } from '../config/environment';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
+import { createValidationPipe } from '../errors/validation';
+
+export const API_PREFIX = 'api';
+/** Request bodies above this are refused with 413 (survey and strategy imports fit well within it). */
+export const BODY_LIMIT = '2mb';
+
+/**
+ * The one place where the HTTP behaviour of the API is set up. `main.ts` and every integration
+ * suite call it, so tests exercise exactly what production runs.
+ */
+export function configureApp(app: INestApplication, env: Environment): void {
+  const expressApp = app as NestExpressApplication;
+  if (env.TRUST_PROXY) {
+    expressApp.set('trust proxy', 1);
+  }
+  expressApp.disable('x-powered-by');
+  expressApp.useBodyParser('json', { limit: BODY_LIMIT });
+  expressApp.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
+  expressApp.useBodyParser('text', { limit: BODY_LIMIT, type: ['text/plain', 'text/csv'] });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'default-src': ["'self'"],
+          'object-src': ["'none'"],
+          'base-uri': ["'none'"],
+          'frame-ancestors': ["'none'"],
+          'script-src': ["'self'"],
+          // Angular and Angular Material add component styles as <style> elements.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+          'font-src': ["'self'", 'data:'],
+          'form-action': ["'self'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  const origins = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
+  if (origins.length > 0) {
+    app.enableCors({ origin: origins, credentials: true });
+  }
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  if (env.WEB_DIST) {
+    serveWebApp(expressApp, resolve(env.WEB_DIST));
+  }
+}
+
+function setUpOpenApi(app: INestApplication): void {
+  const config = new DocumentBuilder()
+    .setTitle('Suunta API')
+    .setDescription(
+      'Strategy and KPI tracking for regional social-welfare competence centres. ' +
+        'Errors share one shape: `{ statusCode, error, message, errors?: [{ field, message }] }`. ' +
+        'Updates carry the `version` the client read; a stale version is refused with 409.',
+    )
+    .setVersion('1')
+    .addCookieAuth('suunta_session')
+    .build();
+  const document = SwaggerModule.createDocument(app, config);
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+}
+
+/** Serves the built Angular app; any non-API GET falls back to index.html (client-side routes). */
+function serveWebApp(app: NestExpressApplication, dir: string): void {
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('Web').warn(`WEB_DIST=${dir} has no index.html; the web app is not served`);
+    return;
+  }
+  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) {
+      return next();
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}
+
+function noCacheForHtml(res: Response, path: string): void {
+  if (path.endsWith('.html')) {
+    res.setHeader('Cache-Control', 'no-cache');
+  }
+}

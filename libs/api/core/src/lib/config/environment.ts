@@ -1,0 +1,87 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/**
+ * Every setting the API reads from its environment. Validated once at boot, so a typo in a
+ * variable stops the start with a message naming it instead of failing later at first use.
+ */
+export class Environment {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'PORT must be a whole number, e.g. 3000' })
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString({ message: 'DATABASE_URL is required, e.g. postgres://user:password@localhost:5432/suunta' })
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @IsOptional()
+  @IsString()
+  DATA_DIR = '.data';
+
+  @IsIn(LOG_LEVELS as unknown as string[], { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
+  LOG_LEVEL: LogLevel = 'info';
+
+  /** Folder with the built Angular app; when set, the API serves it at `/`. */
+  @IsOptional()
+  @IsString()
+  WEB_DIST?: string;
+
+  /** Folder with the reviewable seed files (tools/seed-data). */
+  @IsOptional()
+  @IsString()
+  SEED_DATA_DIR = 'tools/seed-data';
+
+  /** Load the organization's data (strategy, plans, reports…) into an empty database at start. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DATA = false;
+
+  /** Create one demo user per role (the embedded default only, unless asked for). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_USERS = false;
+
+  /** Comma-separated origins allowed by CORS; empty means CORS is off. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* so cookies can be Secure. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  TRUST_PROXY = false;
+}
+
+export class EnvironmentError extends Error {}
+
+/** Reads and validates the environment; throws one error listing every bad variable. */
+export function validateEnvironment(raw: Record<string, string | undefined>): Environment {
+  const env = plainToInstance(Environment, stripEmpty(raw), { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${e.property}: ${m}`));
+    throw new EnvironmentError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return env;
+}
+
+function stripEmpty(raw: Record<string, string | undefined>): Record<string, string> {
+  const known = Object.keys(new Environment());
+  return Object.fromEntries(
+    Object.entries(raw).filter(
+      (entry): entry is [string, string] =>
+        (known.includes(entry[0]) || entry[0] === 'DATABASE_URL') && entry[1] !== undefined && entry[1] !== '',
+    ),
+  );
+}

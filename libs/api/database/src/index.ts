@@ -1,0 +1,2 @@
+export * from './lib/data-source-options';
+export * from './lib/migrations';

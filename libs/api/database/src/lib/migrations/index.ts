@@ -1,0 +1,7 @@
+import { OrganizationsAndRegions1763900000000 } from './1763900000000-organizations-and-regions';
+
+/**
+ * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
+ * Listed explicitly rather than globbed so the webpack-bundled API and the tests see the same set.
+ */
+export const MIGRATIONS = [OrganizationsAndRegions1763900000000];

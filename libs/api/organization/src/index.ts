@@ -1,0 +1,3 @@
+export * from './lib/organization.entity';
+export * from './lib/organization.module';
+export * from './lib/organization.service';

@@ -1,0 +1,13 @@
+/** One invalid field of a request: `field` is the dotted path into the body, e.g. `focusAreas.0.title`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The body of every 4xx/5xx answer of the API. Never carries a stack trace or SQL. */
+export interface ApiErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  errors?: FieldError[];
+}

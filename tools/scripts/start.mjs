@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// `npm start`: one command from a fresh clone to a running Suunta at http://localhost:3000.
+// Without DATABASE_URL it runs a real PostgreSQL in DATA_DIR (default .data/) and loads the
+// SONet BOTNIA data and demo users; with DATABASE_URL it uses that server and starts none.
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+const dataDir = resolve(root, process.env.DATA_DIR || '.data');
+const port = Number(process.env.PORT || 3000);
+const pgPort = Number(process.env.PG_PORT || 54320);
+const log = (m) => console.log(`[suunta] ${m}`);
+
+function fail(message) {
+  console.error(`\n[suunta] ${message}\n`);
+  process.exit(1);
+}
+
+/** One `npm start` per data folder: a second one would fight over the database files. */
+function acquireLock() {
+  mkdirSync(dataDir, { recursive: true });
+  const lock = resolve(dataDir, 'suunta.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error;
+      const pid = Number(readFileSync(lock, 'utf8'));
+      if (pid > 0 && pid !== process.pid && isAlive(pid)) {
+        fail(`Suunta is already running from this folder (process ${pid}). Stop it first (Ctrl-C in its terminal, or: kill ${pid}).`);
+      }
+      rmSync(lock, { force: true }); // left by a run that was killed
+    }
+  }
+  fail(`Could not create the lock file ${lock}.`);
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main() {
+  const releaseLock = acquireLock();
+  if (!(await portIsFree(port))) {
+    releaseLock();
+    fail(`Port ${port} is already in use: is Suunta already running? Stop it, or choose another port with PORT=3001 npm start.`);
+  }
+
+  let pg;
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: resolve(root, 'dist/apps/web/browser') };
+  if (process.env.DATABASE_URL) {
+    log('Using the PostgreSQL server in DATABASE_URL (no embedded server started).');
+    env.SEED_DATA ??= 'true';
+  } else {
+    log(`Starting the embedded PostgreSQL (data in ${resolve(dataDir, 'postgres')}, port ${pgPort})…`);
+    try {
+      pg = await startEmbeddedPostgres({ dataDir: resolve(dataDir, 'postgres'), port: pgPort, log });
+      await pg.createDatabase('suunta');
+    } catch (error) {
+      releaseLock();
+      fail(error.message);
+    }
+    env.DATABASE_URL = pg.url('suunta');
+    env.SEED_DATA ??= 'true';
+    env.SEED_DEMO_USERS ??= 'true';
+  }
+
+  let stopping = false;
+  const shutdown = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    if (pg) {
+      log('Stopping PostgreSQL…');
+      await pg.stop().catch(() => {});
+    }
+    releaseLock();
+    process.exit(code);
+  };
+
+  if (process.env.SKIP_BUILD !== 'true') {
+    log('Building the API and the web app (cached by Nx after the first time)…');
+    const build = spawnSync(process.execPath, [resolve(root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--outputStyle=static'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
+    });
+    if (build.status !== 0) {
+      console.error('[suunta] The build failed; see above.');
+      return shutdown(1);
+    }
+  }
+
+  const api = spawn(process.execPath, ['--enable-source-maps', resolve(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: 'inherit' });
+  const forward = (signal) => {
+    log(`${signal} received, stopping…`);
+    if (api.exitCode === null) api.kill('SIGTERM');
+  };
+  process.on('SIGINT', () => forward('SIGINT'));
+  process.on('SIGTERM', () => forward('SIGTERM'));
+  api.on('exit', (code, signal) => shutdown(stopping ? 0 : code ?? (signal ? 0 : 1)));
+}
+
+main().catch((error) => fail(error?.stack ?? String(error)));
