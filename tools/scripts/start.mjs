@@ -89,7 +89,7 @@ async function main() {
 
   if (process.env.SKIP_BUILD !== 'true') {
     log('Building the API and the web app (cached by Nx after the first time)…');
-    const build = spawnSync(process.execPath, [resolve(root, 'node_modules/nx/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--outputStyle=static'], {
+    const build = spawnSync(process.execPath, [resolve(root, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--outputStyle=static'], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
-const nx = resolve(root, 'node_modules/nx/bin/nx.js');
+const nx = resolve(root, 'node_modules/nx/dist/bin/nx.js');
 const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
 
 const stages = [

@@ -3,10 +3,11 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfigModule, Environment, HealthModule, SeedModule } from '@suunta/api-core';
 import { dataSourceOptions } from '@suunta/api-database';
 import { OrganizationModule } from '@suunta/api-organization';
+import { AccountsModule } from '@suunta/api-accounts';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [OrganizationModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule];
 
 @Module({})
 export class AppModule {

@@ -9,3 +9,5 @@ export * from './lib/persistence/optimistic-lock';
 export * from './lib/seeding/seed.module';
 export * from './lib/seeding/seeder';
 export * from './lib/access/current-user.decorator';
+export * from './lib/access/region-scope';
+export * from './lib/audit/audit.service';

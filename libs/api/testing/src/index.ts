@@ -1,2 +1,4 @@
 export * from './lib/test-app';
 export * from './lib/test-database';
+export * from './lib/sign-in';
+export * from './lib/routes';

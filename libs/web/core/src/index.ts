@@ -1,1 +1,3 @@
-export * from './lib/web-core/web-core';
+export * from './lib/health/health.service';
+export * from './lib/i18n/language.service';
+export * from './lib/i18n/transloco.providers';

@@ -1,8 +1,10 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -35,7 +37,7 @@ export class Environment {
   /** Folder with the built Angular app; when set, the API serves it at `/`. */
   @IsOptional()
   @IsString()
-  WEB_DIST?: string;
+  WEB_DIST?: string = undefined;
 
   /** Folder with the reviewable seed files (tools/seed-data). */
   @IsOptional()
@@ -55,12 +57,49 @@ export class Environment {
   /** Comma-separated origins allowed by CORS; empty means CORS is off. */
   @IsOptional()
   @IsString()
-  CORS_ORIGINS?: string;
+  CORS_ORIGINS?: string = undefined;
 
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* so cookies can be Secure. */
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY = false;
+
+  /** A session ends after this many minutes without a request. */
+  @Transform(toNumber)
+  @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number of minutes' })
+  @Min(1)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** A session ends this many hours after sign-in, however active. */
+  @Transform(toNumber)
+  @IsInt({ message: 'SESSION_ABSOLUTE_HOURS must be a whole number of hours' })
+  @Min(1)
+  SESSION_ABSOLUTE_HOURS = 12;
+
+  /** Failed sign-ins allowed per account, and per client address, within LOGIN_WINDOW_MINUTES. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  LOGIN_WINDOW_MINUTES = 15;
+
+  /** The first admin, created at start when the database has no admin (else a one-time password is printed). */
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL?: string = undefined;
+
+  @IsOptional()
+  @IsString()
+  ADMIN_PASSWORD?: string = undefined;
 }
 
 export class EnvironmentError extends Error {}

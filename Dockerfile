@@ -1,0 +1,24 @@
+# Multi-stage build for the customer's servers. PostgreSQL runs in its own container
+# (see docker-compose.yml); the app reads DATABASE_URL and serves the web app and the API on 3000.
+# tools/scripts/docker-check.sh runs these build commands without a docker engine.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
+RUN npx nx run-many -t build -p api web --configuration=production --outputStyle=static
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production PORT=3000 WEB_DIST=/app/web SEED_DATA_DIR=/app/seed-data
+WORKDIR /app
+COPY --from=build /app/dist/apps/api/package.json /app/dist/apps/api/package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist/apps/api ./
+COPY --from=build /app/dist/apps/web/browser ./web
+COPY --from=build /app/tools/seed-data ./seed-data
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s CMD node -e "fetch('http://127.0.0.1:3000/api/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+CMD ["node", "--enable-source-maps", "main.js"]

@@ -1,0 +1,3 @@
+export * from './lib/accounts.module';
+export * from './lib/password/password-hasher';
+export * from './lib/password/password-policy';

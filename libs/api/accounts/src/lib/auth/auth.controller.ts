@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Authenticated, CurrentUser, Public } from '@suunta/api-core';
+import type { SessionUser } from '@suunta/shared-domain';
+import type { Response } from 'express';
+import { clearAuthCookies, setSessionCookie, setXsrfCookie } from '../session/cookies';
+import type { AuthenticatedRequest } from '../session/session.types';
+import { AcceptInviteDto, ChangePasswordDto, LoginDto } from './auth.dto';
+import { AuthService, ClientInfo } from './auth.service';
+import { TooManyAttemptsException } from './login-throttle.service';
+
+function client(req: AuthenticatedRequest): ClientInfo {
+  return { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null };
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Sign in with e-mail and password',
+    description:
+      'Sets the HttpOnly session cookie and a new XSRF-TOKEN cookie. Like every mutating request it needs the X-XSRF-TOKEN header ' +
+      '(the value of the XSRF-TOKEN cookie any earlier answer set). Failures are rate-limited per account and per address.',
+  })
+  @ApiOkResponse({ description: 'The signed-in user' })
+  @ApiUnauthorizedResponse({ description: 'Wrong e-mail or password (the same answer for unknown e-mails and disabled accounts)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many failed sign-ins; see Retry-After' })
+  async login(@Body() dto: LoginDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<SessionUser> {
+    const result = await this.auth.login(dto, client(req), req.session?.id).catch((error: unknown) => {
+      if (error instanceof TooManyAttemptsException) {
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
+      throw error;
+    });
+    setSessionCookie(req, res, result.token);
+    setXsrfCookie(req, res, result.csrfToken);
+    return result.user;
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Sign out: ends the session on the server and clears the cookies' })
+  @ApiNoContentResponse()
+  async logout(@Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(req.user, req.session?.id, client(req));
+    clearAuthCookies(req, res);
+  }
+
+  @Get('me')
+  @Authenticated()
+  @ApiOperation({ summary: 'The signed-in user, with roles and (for planners) regions' })
+  @ApiOkResponse({ description: 'The signed-in user' })
+  @ApiUnauthorizedResponse({ description: 'No live session' })
+  me(@CurrentUser() user: SessionUser): SessionUser {
+    return user;
+  }
+
+  @Post('password')
+  @Authenticated()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Change your own password', description: 'Ends your other sessions. A wrong current password is a 400 on `currentPassword`.' })
+  async changePassword(@CurrentUser() user: SessionUser, @Body() dto: ChangePasswordDto, @Req() req: AuthenticatedRequest): Promise<void> {
+    await this.auth.changePassword(user, req.session?.id, dto, client(req));
+  }
+
+  @Post('accept-invite')
+  @Public()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Set your password from a one-time invitation or reset link', description: 'Then sign in.' })
+  async acceptInvite(@Body() dto: AcceptInviteDto, @Req() req: AuthenticatedRequest): Promise<void> {
+    await this.auth.acceptInvite(dto, client(req));
+  }
+}

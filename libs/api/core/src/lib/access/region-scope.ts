@@ -1,0 +1,41 @@
+import { ForbiddenException } from '@nestjs/common';
+import type { AppRole, SessionUser } from '@suunta/shared-domain';
+
+/**
+ * Roles whose write access spans the whole organization. Everyone else who may write
+ * region-scoped data (today: planners) may do so only in the regions assigned to them.
+ */
+export const ORGANIZATION_WIDE_WRITE_ROLES: readonly AppRole[] = ['admin', 'management'];
+
+/**
+ * May this user change data that belongs to `regionId`? The route's `@RequireRoles` has already
+ * decided that the user's role may call it at all; this adds the region: organization-wide roles
+ * may, a planner only in an assigned region, board and viewer never (deny by default).
+ *
+ * It does not check that the region belongs to the user's organization: load the region through
+ * `OrganizationService.requireRegion(user.organizationId, regionId)` for that.
+ */
+export function canWriteRegion(user: SessionUser, regionId: string): boolean {
+  if (user.roles.some((r) => ORGANIZATION_WIDE_WRITE_ROLES.includes(r))) {
+    return true;
+  }
+  return user.roles.includes('planner') && user.regionIds.includes(regionId);
+}
+
+/** {@link canWriteRegion} or 403 (recorded in the audit trail as `access_denied`). */
+export function assertCanWriteRegion(user: SessionUser, regionId: string): void {
+  if (!canWriteRegion(user, regionId)) {
+    throw new ForbiddenException('You may not change data of this region');
+  }
+}
+
+/**
+ * The regions a user may write to, for filtering lists and pickers: `'all'` for
+ * organization-wide roles, else the assigned regions (empty for board and viewer).
+ */
+export function writableRegionIds(user: SessionUser): 'all' | string[] {
+  if (user.roles.some((r) => ORGANIZATION_WIDE_WRITE_ROLES.includes(r))) {
+    return 'all';
+  }
+  return user.roles.includes('planner') ? [...user.regionIds] : [];
+}
