@@ -1,6 +1,6 @@
 # Multi-stage build for the customer's servers. PostgreSQL runs in its own container
 # (see docker-compose.yml); the app reads DATABASE_URL and serves the web app and the API on 3000.
-# tools/scripts/docker-check.sh runs these build commands without a docker engine.
+# tools/scripts/docker-check.mjs runs these build commands without a docker engine.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app

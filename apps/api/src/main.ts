@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { FirstAdminService } from '@suunta/api-accounts';
 import { configureApp, EnvironmentError, SeedRunner, validateEnvironment } from '@suunta/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     await app.close();
     return;
   }
+  // A database without an admin gets one (ADMIN_EMAIL/ADMIN_PASSWORD, or a one-time printed password).
+  await app.get(FirstAdminService).ensureAdmin();
   try {
     await app.listen(env.PORT);
   } catch (error) {

@@ -7,8 +7,14 @@ import { RefusedAccessInterceptor } from './access/refused-access.interceptor';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditQueryService } from './audit/audit-query.service';
 import { PasswordHasher } from './password/password-hasher';
+import { DemoUsersSeeder } from './seed/demo-users.seeder';
+import { FirstAdminService } from './seed/first-admin.service';
 import { SessionService } from './session/session.service';
+import { UsersController } from './users/users.controller';
+import { UsersService } from './users/users.service';
 
 /**
  * Accounts, sessions, the global access guard and the audit trail. Importing it (once, in the
@@ -16,16 +22,20 @@ import { SessionService } from './session/session.service';
  */
 @Module({
   imports: [AuditModule],
-  controllers: [AuthController],
+  controllers: [AuthController, UsersController, AuditController],
   providers: [
     PasswordHasher,
     SessionService,
     LoginThrottle,
     AuthService,
     RefusalRecorder,
+    UsersService,
+    AuditQueryService,
+    DemoUsersSeeder,
+    FirstAdminService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RefusedAccessInterceptor },
   ],
-  exports: [PasswordHasher, SessionService],
+  exports: [PasswordHasher, SessionService, FirstAdminService],
 })
 export class AccountsModule {}

@@ -63,3 +63,8 @@ export function columnLetter(index: number): string {
   }
   return letters;
 }
+
+/** A line quoted in a problem message, shortened to stay readable. */
+export function preview(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

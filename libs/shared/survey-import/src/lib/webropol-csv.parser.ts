@@ -40,7 +40,8 @@ interface DataRow {
 export function parseWebropolCsv(text: string, options: WebropolCsvOptions): SurveyParseResult {
   const content = text.replace(/^\ufeff/, '');
   if (content.trim() === '') {
-    return emptyResult([], [errorProblem('EMPTY_INPUT', 'The file is empty: export the raw answers from Webropol as CSV.', { line: 1 })]);
+    const message = 'The file is empty: export the raw answers from Webropol as CSV.';
+    return emptyResult([], [errorProblem('EMPTY_INPUT', message, { line: 1 })]);
   }
 
   const problems: ParseProblem[] = [];
@@ -79,9 +80,11 @@ export function parseWebropolCsv(text: string, options: WebropolCsvOptions): Sur
   const questionColumns = columns.filter((column) => column.kind !== 'ignored');
   if (questionColumns.length === 0) {
     problems.push(
-      errorProblem('NO_QUESTIONS', `No column holds answers; the header row is line ${header.line}. Map at least one column to a question.`, {
-        line: header.line,
-      }),
+      errorProblem(
+        'NO_QUESTIONS',
+        `No column holds answers; the header row is line ${header.line}. Map at least one column to a question.`,
+        { line: header.line },
+      ),
     );
   }
 
@@ -133,7 +136,11 @@ function describeColumn(
   };
 }
 
-function detectKind(header: string, values: readonly string[], scale: readonly ScalePoint[]): { kind: ColumnKind; reason: string } {
+function detectKind(
+  header: string,
+  values: readonly string[],
+  scale: readonly ScalePoint[],
+): { kind: ColumnKind; reason: string } {
   if (values.length === 0) {
     return { kind: 'ignored', reason: 'no answers in this column' };
   }
@@ -234,9 +241,11 @@ function normalizeMapping(
       normalized.set(letter, assignment);
     } else {
       problems.push(
-        errorProblem('UNKNOWN_MAPPED_COLUMN', `The column mapping names column "${key}", but the file's columns run from A to ${columnLetter(columnCount - 1)}.`, {
-          column: key,
-        }),
+        errorProblem(
+          'UNKNOWN_MAPPED_COLUMN',
+          `The column mapping names column "${key}", but the file's columns run from A to ${columnLetter(columnCount - 1)}.`,
+          { column: key },
+        ),
       );
     }
   }
@@ -285,7 +294,9 @@ function questionText(header: string): string {
 }
 
 function describeScale(scale: readonly ScalePoint[]): string {
-  return scale.length > 0 ? `(${scale.map((point) => point.value).join(', ')} or their labels)` : '(no valid scale was given)';
+  return scale.length > 0
+    ? `(${scale.map((point) => point.value).join(', ')} or their labels)`
+    : '(no valid scale was given)';
 }
 
 function emptyResult(scale: ScalePoint[], problems: ParseProblem[]): SurveyParseResult {

@@ -1,6 +1,6 @@
 import { computeLikertStats } from './likert-stats.util';
 import { errorProblem, warningProblem } from './problems.util';
-import { findValueByLabel, resolveScaleLabels, splitValuePrefix } from './scale.util';
+import { findValueByLabel, resolveScaleLabels } from './scale.util';
 import type {
   ParsedQuestion,
   ParseProblem,
@@ -10,106 +10,53 @@ import type {
   WebropolReportOptions,
 } from './survey-import.types';
 import { groupAdjacentThemes } from './themes.util';
-import {
-  cleanLine,
-  collapseWhitespace,
-  foldForMatch,
-  joinWrappedLines,
-  parseDecimal,
-  ParsedDecimal,
-  parseWholeNumber,
-  splitLines,
-} from './text.util';
+import { parseDecimal, parseWholeNumber, preview } from './text.util';
+import { Preamble, RawQuestion, RawScaleRow, readWebropolReport, splitAnswers } from './webropol-report.reader';
 
-// Keywords are matched on folded text (lowercase, no accents): Finnish as Webropol prints it,
-// with the Swedish and English wording of the same reports.
-const TOTAL_RESPONDENTS =
-  /^(vastaajien kokonaismaara|vastanneiden kokonaismaara|vastaajia yhteensa|total number of respondents|total respondents|respondents|antal svarande totalt|totalt antal svarande|antal svarande)\s*:?\s*(.*)$/;
-const QUESTION_RESPONDENTS =
-  /^(vastaajien maara|vastanneiden maara|number of respondents|respondents|antal svarande|antal respondenter)\s*:?\s*(.*)$/;
-const INVITED =
-  /^(kutsuttujen maara|kutsuttuja|kutsutut|vastaanottajien maara|vastaanottajia|number of invitees|invited|antal inbjudna|inbjudna)\s*:?\s*(.*)$/;
-const TABLE_HEADER = /^n (prosentti|prosenttia|%|percent|percentage|procent|prosent)$/;
-const ANSWERS_MARKER = /^(vastaukset|avoimet vastaukset|answers|responses|svar|svaren)\s*:?$/;
-const REPORTED_AVERAGE = /^(keskiarvo|average|mean|medelvarde|medeltal)\s*:?\s*(\S+)$/;
-const TOTAL_ROW = /^(yhteensa|total|totalt|summa)\b/;
-const QUESTION_HEADER = /^(\d{1,3})[.)](?:\s+(.*))?$/;
-const VALUE_PREFIX = /^\d{1,2}\s*=/;
-const UNPREFIXED_ROW = /\S\s+\d+\s+\d+(?:[.,]\d+)?\s*%$/;
-const LONE_PERCENT = /^(\d+(?:[.,]\d+)?)\s*%$/;
-const COUNT_WITH_INVITED = /^(\d+)(?:\s*(?:\/|of|\(|kpl\s*\/)\s*(\d+))?/;
-
-const HEADER_LOOKAHEAD_LINES = 6;
-const MAX_LABEL_CONTINUATION_LINES = 2;
 // A scale read from the report is filled from its lowest to highest value only up to this many
 // points (0–10); beyond that a stray "99 = …" would invent dozens of missing rows.
 const MAX_FILLED_SCALE_POINTS = 11;
 
-interface SourceLine {
-  number: number;
-  text: string;
-  /** The raw line began with whitespace: PDF extraction's mark of a new text block. */
-  indented: boolean;
-}
-
-interface RawScaleRow {
+interface PlacedCount extends ScaleCount {
   line: number;
-  value?: number;
-  label: string;
-  nToken: string;
-  percentToken?: string;
+  percentDecimals?: number;
 }
 
-interface RawQuestion {
-  number: number;
-  text: string;
-  line: number;
-  statedRespondents?: number;
-  rows: RawScaleRow[];
-  hasAnswersMarker: boolean;
-  answerLines: SourceLine[];
-  reportedAverage?: ParsedDecimal & { line: number };
-}
-
-interface Preamble {
-  title?: string;
-  year?: number;
-  ranAt?: string;
-  respondentCount?: number;
-  invitedCount?: number;
+interface PlacedRows {
+  counts: Map<number, PlacedCount>;
+  /** Values that had a row, even one whose count could not be read. */
+  valuesWithRow: Set<number>;
+  /** A row could not be read, so the counts cannot be checked against the respondents. */
+  incomplete: boolean;
 }
 
 /**
  * Parses a Webropol report pasted as text (typically extracted from its PDF): title, respondent
- * totals, numbered questions with their 1–5 rows (`n` and `%`) or open answers.
+ * totals, numbered questions with their scale rows (`n` and `%`) or open answers.
  * Never throws; everything doubtful is reported in `problems`.
  */
 export function parseWebropolReport(text: string, options: WebropolReportOptions = {}): SurveyParseResult {
-  const lines = toSourceLines(text);
-  const firstContent = lines.find((line) => line.text !== '');
-  if (!firstContent) {
-    return emptyResult([errorProblem('EMPTY_INPUT', 'The report is empty: paste the text of a Webropol report.', { line: 1 })]);
+  const problems: ParseProblem[] = [];
+  const reading = readWebropolReport(text, problems);
+  if (!reading.firstContent) {
+    return emptyResult([
+      errorProblem('EMPTY_INPUT', 'The report is empty: paste the text of a Webropol report.', { line: 1 }),
+    ]);
   }
-
-  const headerIndexes = findQuestionHeaders(lines);
-  if (headerIndexes.length === 0) {
+  if (reading.questions.length === 0) {
+    const { number, text: content } = reading.firstContent;
     return emptyResult([
       errorProblem(
         'NO_QUESTIONS',
-        `No numbered questions found; line ${firstContent.number} ("${preview(firstContent.text)}") does not start a Webropol report.`,
-        { line: firstContent.number },
+        `No numbered questions found; line ${number} ("${preview(content)}") does not start a Webropol report.`,
+        { line: number },
       ),
     ]);
   }
 
-  const problems: ParseProblem[] = [];
-  const preamble = readPreamble(lines.slice(0, headerIndexes[0]), problems);
-  const rawQuestions = headerIndexes.map((start, position) =>
-    readQuestion(lines.slice(start, headerIndexes[position + 1] ?? lines.length), problems),
-  );
+  const { preamble, questions: rawQuestions } = reading;
   const scale = resolveReportScale(rawQuestions, options, problems);
   const invitedCount = resolveInvitedCount(preamble, options, problems);
-
   const questions = rawQuestions.map((raw) =>
     raw.rows.length > 0 ? finishLikertQuestion(raw, scale, problems) : finishOpenQuestion(raw, problems),
   );
@@ -131,210 +78,6 @@ export function parseWebropolReport(text: string, options: WebropolReportOptions
     themes,
     problems: sortByLine(problems),
   };
-}
-
-function toSourceLines(text: string): SourceLine[] {
-  return splitLines(text).map((raw, index) => {
-    const cleaned = cleanLine(raw);
-    const collapsed = collapseWhitespace(cleaned);
-    return { number: index + 1, text: collapsed, indented: collapsed !== '' && /^\s/.test(cleaned) };
-  });
-}
-
-function findQuestionHeaders(lines: readonly SourceLine[]): number[] {
-  const headers: number[] = [];
-  let lastNumber = 0;
-  lines.forEach((line, index) => {
-    const match = QUESTION_HEADER.exec(line.text);
-    if (match && Number(match[1]) > lastNumber && questionMarkerFollows(lines, index)) {
-      headers.push(index);
-      lastNumber = Number(match[1]);
-    }
-  });
-  return headers;
-}
-
-/** Guards against an open answer that happens to start with "3." being taken for question 3. */
-function questionMarkerFollows(lines: readonly SourceLine[], headerIndex: number): boolean {
-  const following = lines
-    .slice(headerIndex + 1)
-    .filter((line) => line.text !== '')
-    .slice(0, HEADER_LOOKAHEAD_LINES);
-  for (const line of following) {
-    if (QUESTION_HEADER.test(line.text)) {
-      return false;
-    }
-    if (isQuestionMarker(line.text)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-function isQuestionMarker(text: string): boolean {
-  const folded = foldForMatch(text);
-  return (
-    QUESTION_RESPONDENTS.test(folded) ||
-    TABLE_HEADER.test(folded) ||
-    ANSWERS_MARKER.test(folded) ||
-    REPORTED_AVERAGE.test(folded) ||
-    VALUE_PREFIX.test(text)
-  );
-}
-
-function readPreamble(lines: readonly SourceLine[], problems: ParseProblem[]): Preamble {
-  const preamble: Preamble = {};
-  for (const line of lines.filter((l) => l.text !== '')) {
-    const folded = foldForMatch(line.text);
-    const total = TOTAL_RESPONDENTS.exec(folded);
-    const invited = INVITED.exec(folded);
-    if (total) {
-      const count = readCount(total[2] ?? '');
-      if (count.value === undefined) {
-        problems.push(nonNumericCount(line, total[2] ?? '', 'the total number of respondents'));
-      }
-      preamble.respondentCount = count.value;
-      preamble.invitedCount ??= count.invited;
-    } else if (invited) {
-      const count = readCount(invited[2] ?? '');
-      if (count.value === undefined) {
-        problems.push(nonNumericCount(line, invited[2] ?? '', 'the number invited'));
-      }
-      preamble.invitedCount = count.value;
-    } else if (preamble.title === undefined) {
-      preamble.title = line.text;
-      preamble.year = lastYearIn(line.text);
-    }
-    preamble.ranAt ??= isoDateIn(line.text);
-  }
-  return preamble;
-}
-
-function readCount(valueText: string): { value?: number; invited?: number } {
-  const match = COUNT_WITH_INVITED.exec(foldForMatch(valueText));
-  if (!match) {
-    return {};
-  }
-  return { value: Number(match[1]), invited: match[2] === undefined ? undefined : Number(match[2]) };
-}
-
-function readQuestion(block: readonly SourceLine[], problems: ParseProblem[]): RawQuestion {
-  const [header, ...rest] = block;
-  const match = QUESTION_HEADER.exec(header?.text ?? '');
-  const markerIndex = rest.findIndex((line) => isQuestionMarker(line.text));
-  const firstMarker = markerIndex === -1 ? 0 : markerIndex;
-  const titleLines = rest.slice(0, firstMarker).map((line) => line.text);
-  const question: RawQuestion = {
-    number: Number(match?.[1]),
-    text: joinWrappedLines([match?.[2] ?? '', ...titleLines]),
-    line: header?.number ?? 0,
-    rows: [],
-    hasAnswersMarker: false,
-    answerLines: [],
-  };
-
-  const body = rest.slice(firstMarker);
-  for (let index = 0; index < body.length; index++) {
-    const line = body[index] as SourceLine;
-    if (question.hasAnswersMarker) {
-      question.answerLines.push(line);
-      continue;
-    }
-    if (line.text === '') {
-      continue;
-    }
-    const folded = foldForMatch(line.text);
-    const respondents = QUESTION_RESPONDENTS.exec(folded);
-    const average = REPORTED_AVERAGE.exec(folded);
-    const lonePercent = LONE_PERCENT.exec(line.text);
-    const lastRow = question.rows.at(-1);
-
-    if (respondents) {
-      const count = readCount(respondents[2] ?? '');
-      if (count.value === undefined) {
-        problems.push(nonNumericCount(line, respondents[2] ?? '', `the respondent count of question ${question.number}`, question.number));
-      }
-      question.statedRespondents = count.value;
-    } else if (ANSWERS_MARKER.test(folded)) {
-      question.hasAnswersMarker = true;
-    } else if (average && parseDecimal(average[2] ?? '')) {
-      question.reportedAverage = { ...(parseDecimal(average[2] ?? '') as ParsedDecimal), line: line.number };
-    } else if (TABLE_HEADER.test(folded) || TOTAL_ROW.test(folded)) {
-      continue;
-    } else if (VALUE_PREFIX.test(line.text) || UNPREFIXED_ROW.test(line.text)) {
-      index = readScaleRow(body, index, question, problems);
-    } else if (lonePercent && lastRow && lastRow.percentToken === undefined) {
-      // The PDF put the percentage column on a line of its own.
-      lastRow.percentToken = lonePercent[1];
-    } else {
-      problems.push(
-        warningProblem(
-          'UNRECOGNIZED_LINE',
-          `Line ${line.number} in question ${question.number} was ignored: "${preview(line.text)}" is neither a respondent count, a scale row nor "Vastaukset".`,
-          { line: line.number, questionNumber: question.number },
-        ),
-      );
-    }
-  }
-  return question;
-}
-
-/** Reads the row starting at `start`, joining lines where the PDF wrapped its label; returns the last index used. */
-function readScaleRow(body: readonly SourceLine[], start: number, question: RawQuestion, problems: ParseProblem[]): number {
-  const first = body[start] as SourceLine;
-  const parts = [first.text];
-  let end = start;
-  let cells = splitRowCells(first.text);
-  while (!cells && parts.length <= MAX_LABEL_CONTINUATION_LINES) {
-    const next = nextNonBlank(body, end + 1);
-    const nextLine = next === undefined ? undefined : body[next];
-    if (next === undefined || !nextLine || isQuestionMarker(nextLine.text)) {
-      break;
-    }
-    parts.push(nextLine.text);
-    end = next;
-    cells = splitRowCells(joinWrappedLines(parts));
-  }
-  if (!cells) {
-    problems.push(
-      errorProblem(
-        'MALFORMED_SCALE_ROW',
-        `Line ${first.number} in question ${question.number} looks like a scale row but has no count n: "${preview(first.text)}".`,
-        { line: first.number, questionNumber: question.number },
-      ),
-    );
-    return start;
-  }
-  const { value, label } = splitValuePrefix(cells.labelText);
-  question.rows.push({ line: first.number, value, label, nToken: cells.nToken, percentToken: cells.percentToken });
-  return end;
-}
-
-/**
- * Splits "4 = toteutui hyvin 9 69,23%" into label text, n and percent. With a percentage the
- * token before it is the count whatever it looks like, so a garbled count is reported rather
- * than silently read as part of the label.
- */
-function splitRowCells(text: string): { labelText: string; nToken: string; percentToken?: string } | undefined {
-  const withPercent = /^(.*?)\s*(\S+)\s*%$/.exec(text);
-  if (withPercent) {
-    const beforePercent = withPercent[1] ?? '';
-    const countMatch = /^(.*?)\s*(\S+)$/.exec(beforePercent);
-    return countMatch
-      ? { labelText: countMatch[1] ?? '', nToken: countMatch[2] ?? '', percentToken: withPercent[2] }
-      : { labelText: '', nToken: '', percentToken: withPercent[2] };
-  }
-  const countOnly = /^(.*?)\s+(\d+)$/.exec(text);
-  return countOnly ? { labelText: countOnly[1] ?? '', nToken: countOnly[2] ?? '' } : undefined;
-}
-
-function nextNonBlank(lines: readonly SourceLine[], from: number): number | undefined {
-  for (let index = from; index < lines.length; index++) {
-    if (lines[index]?.text) {
-      return index;
-    }
-  }
-  return undefined;
 }
 
 function resolveReportScale(
@@ -366,105 +109,17 @@ function resolveReportScale(
 }
 
 function finishLikertQuestion(raw: RawQuestion, scale: readonly ScalePoint[], problems: ParseProblem[]): ParsedQuestion {
-  const at = (line: number) => ({ line, questionNumber: raw.number });
-  const read = new Map<number, ScaleCount & { line: number; percentDecimals?: number }>();
-  const seenValues = new Set<number>();
-  let incomplete = false;
-
-  for (const row of raw.rows) {
-    const value = row.value ?? findValueByLabel(scale, row.label);
-    const where = `Line ${row.line}, question ${raw.number}`;
-    if (value === undefined) {
-      problems.push(
-        errorProblem(
-          'UNKNOWN_SCALE_LABEL',
-          `${where}: "${row.label}" is not a label on the scale, so the row cannot be placed. Prefix it with its value ("4 = …") or pass the scale labels.`,
-          at(row.line),
-        ),
-      );
-      incomplete = true;
-      continue;
-    }
-    if (!scale.some((point) => point.value === value)) {
-      problems.push(errorProblem('VALUE_OUT_OF_SCALE', `${where}: value ${value} is not on the scale ${scaleRange(scale)}.`, at(row.line)));
-      incomplete = true;
-      continue;
-    }
-    if (seenValues.has(value)) {
-      problems.push(errorProblem('DUPLICATE_SCALE_ROW', `${where}: value ${value} appears twice in this question.`, at(row.line)));
-      incomplete = true;
-      continue;
-    }
-    seenValues.add(value);
-    checkRowLabel(row, value, scale, where, at(row.line), problems);
-
-    const n = parseWholeNumber(row.nToken);
-    if (n === undefined) {
-      problems.push(
-        errorProblem(
-          'NON_NUMERIC_COUNT',
-          `${where}: expected the count n of value ${value} to be a whole number, found "${row.nToken}".`,
-          { ...at(row.line), cell: row.nToken },
-        ),
-      );
-      incomplete = true;
-      continue;
-    }
-    const percent = row.percentToken === undefined ? undefined : parseDecimal(row.percentToken);
-    if (row.percentToken !== undefined && !percent) {
-      problems.push(
-        warningProblem('MALFORMED_PERCENT', `${where}: the percentage "${row.percentToken}%" is not a number; it was ignored.`, {
-          ...at(row.line),
-          cell: row.percentToken,
-        }),
-      );
-    }
-    read.set(value, { value, n, reportedPercent: percent?.value, percentDecimals: percent?.decimals, line: row.line });
-  }
-
-  const sum = [...read.values()].reduce((total, count) => total + count.n, 0);
-  if (raw.statedRespondents === undefined) {
-    problems.push(
-      warningProblem(
-        'MISSING_RESPONDENT_COUNT',
-        `Question ${raw.number} (line ${raw.line}) has no "Vastaajien määrä" line; its respondent count is taken as the sum of its rows, ${sum}.`,
-        at(raw.line),
-      ),
-    );
-  }
-  const respondentCount = raw.statedRespondents ?? sum;
-  const missing = scale.filter((point) => !seenValues.has(point.value)).map((point) => point.value);
-  const addsUp = !incomplete && raw.statedRespondents !== undefined && sum === raw.statedRespondents;
-
-  if (missing.length > 0) {
-    const consequence = addsUp
-      ? `the other rows add up to the ${respondentCount} respondents, so ${missing.length > 1 ? 'they are' : 'it is'} taken as 0`
-      : 'the rows present do not account for every respondent';
-    const message = `Question ${raw.number} (line ${raw.line}) has no row for value ${missing.join(', ')}; ${consequence}.`;
-    problems.push(
-      addsUp ? warningProblem('MISSING_SCALE_ROW', message, at(raw.line)) : errorProblem('MISSING_SCALE_ROW', message, at(raw.line)),
-    );
-  } else if (!incomplete && raw.statedRespondents !== undefined && sum !== raw.statedRespondents) {
-    problems.push(
-      errorProblem(
-        'COUNT_SUM_MISMATCH',
-        `Question ${raw.number} (line ${raw.line}): the counts add up to ${sum} but ${raw.statedRespondents} respondents are stated.`,
-        at(raw.line),
-      ),
-    );
-  }
-
-  for (const count of read.values()) {
+  const placed = placeRows(raw, scale, problems);
+  const respondentCount = checkRowsAddUp(raw, placed, scale, problems);
+  for (const count of placed.counts.values()) {
     checkPercent(count, respondentCount, raw.number, problems);
   }
-
-  const counts = scale.map(({ value }) => {
-    const found = read.get(value);
-    return found ? definedOnly({ value, n: found.n, reportedPercent: found.reportedPercent }) : { value, n: 0 };
-  }) as ScaleCount[];
+  const counts: ScaleCount[] = scale.map(({ value }) => {
+    const found = placed.counts.get(value);
+    return found ? { value, n: found.n, ...definedOnly({ reportedPercent: found.reportedPercent }) } : { value, n: 0 };
+  });
   checkReportedAverage(raw, counts, scale, problems);
 
-  const answers = raw.hasAnswersMarker ? splitAnswers(raw.answerLines, undefined) : undefined;
   return {
     number: raw.number,
     text: raw.text,
@@ -472,8 +127,115 @@ function finishLikertQuestion(raw: RawQuestion, scale: readonly ScalePoint[], pr
     respondentCount,
     counts,
     line: raw.line,
-    ...definedOnly({ answers, reportedAverage: raw.reportedAverage?.value }),
+    ...definedOnly({
+      answers: raw.hasAnswersMarker ? splitAnswers(raw.answerLines, undefined) : undefined,
+      reportedAverage: raw.reportedAverage?.value,
+    }),
   };
+}
+
+function placeRows(raw: RawQuestion, scale: readonly ScalePoint[], problems: ParseProblem[]): PlacedRows {
+  const placed: PlacedRows = { counts: new Map(), valuesWithRow: new Set(), incomplete: false };
+  for (const row of raw.rows) {
+    const count = placeRow(row, raw.number, scale, placed.valuesWithRow, problems);
+    if (count) {
+      placed.counts.set(count.value, count);
+    } else {
+      placed.incomplete = true;
+    }
+  }
+  return placed;
+}
+
+/** Validates one row; returns its count, or nothing when the row cannot be used. */
+function placeRow(
+  row: RawScaleRow,
+  questionNumber: number,
+  scale: readonly ScalePoint[],
+  valuesWithRow: Set<number>,
+  problems: ParseProblem[],
+): PlacedCount | undefined {
+  const at = { line: row.line, questionNumber };
+  const where = `Line ${row.line}, question ${questionNumber}`;
+  const value = row.value ?? findValueByLabel(scale, row.label);
+  if (value === undefined) {
+    problems.push(
+      errorProblem(
+        'UNKNOWN_SCALE_LABEL',
+        `${where}: "${row.label}" is not a label on the scale, so the row cannot be placed. Prefix it with its value ("4 = …") or pass the scale labels.`,
+        at,
+      ),
+    );
+    return undefined;
+  }
+  if (!scale.some((point) => point.value === value)) {
+    problems.push(errorProblem('VALUE_OUT_OF_SCALE', `${where}: value ${value} is not on the scale ${scaleRange(scale)}.`, at));
+    return undefined;
+  }
+  if (valuesWithRow.has(value)) {
+    problems.push(errorProblem('DUPLICATE_SCALE_ROW', `${where}: value ${value} appears twice in this question.`, at));
+    return undefined;
+  }
+  valuesWithRow.add(value);
+  checkRowLabel(row, value, scale, where, at, problems);
+
+  const n = parseWholeNumber(row.nToken);
+  if (n === undefined) {
+    problems.push(
+      errorProblem(
+        'NON_NUMERIC_COUNT',
+        `${where}: expected the count n of value ${value} to be a whole number, found "${row.nToken}".`,
+        { ...at, cell: row.nToken },
+      ),
+    );
+    return undefined;
+  }
+  const percent = row.percentToken === undefined ? undefined : parseDecimal(row.percentToken);
+  if (row.percentToken !== undefined && !percent) {
+    problems.push(
+      warningProblem(
+        'MALFORMED_PERCENT',
+        `${where}: the percentage "${row.percentToken}%" is not a number; it was ignored.`,
+        { ...at, cell: row.percentToken },
+      ),
+    );
+  }
+  return { value, n, line: row.line, ...definedOnly({ reportedPercent: percent?.value, percentDecimals: percent?.decimals }) };
+}
+
+/**
+ * Checks the rows against the stated respondent count and returns the count to use. A missing
+ * row is harmless when the others still add up (nobody chose it), otherwise it blocks saving.
+ */
+function checkRowsAddUp(raw: RawQuestion, placed: PlacedRows, scale: readonly ScalePoint[], problems: ParseProblem[]): number {
+  const at = { line: raw.line, questionNumber: raw.number };
+  const where = `Question ${raw.number} (line ${raw.line})`;
+  const sum = [...placed.counts.values()].reduce((total, count) => total + count.n, 0);
+  const stated = raw.statedRespondents;
+  if (stated === undefined) {
+    problems.push(
+      warningProblem(
+        'MISSING_RESPONDENT_COUNT',
+        `${where} has no "Vastaajien määrä" line; its respondent count is taken as the sum of its rows, ${sum}.`,
+        at,
+      ),
+    );
+  }
+  const addsUp = !placed.incomplete && stated !== undefined && sum === stated;
+  const missing = scale.filter((point) => !placed.valuesWithRow.has(point.value)).map((point) => point.value);
+
+  if (missing.length > 0) {
+    const consequence = addsUp
+      ? `the other rows add up to the ${stated} respondents, so ${missing.length > 1 ? 'they are' : 'it is'} taken as 0`
+      : 'the rows present do not account for every respondent';
+    const message = `${where} has no row for value ${missing.join(', ')}; ${consequence}.`;
+    problems.push((addsUp ? warningProblem : errorProblem)('MISSING_SCALE_ROW', message, at));
+  } else if (!placed.incomplete && stated !== undefined && sum !== stated) {
+    problems.push(
+      errorProblem('COUNT_SUM_MISMATCH', `${where}: the counts add up to ${sum} but ${stated} respondents are stated.`, at),
+    );
+  }
+  return stated ?? sum;
 }
 
 function checkRowLabel(
@@ -513,7 +275,7 @@ function checkRowLabel(
  * so one unit in the last printed decimal is tolerated (46,16 % for 6 of 13 is fine).
  */
 function checkPercent(
-  count: ScaleCount & { line: number; percentDecimals?: number },
+  count: PlacedCount,
   base: number,
   questionNumber: number,
   problems: ParseProblem[],
@@ -590,53 +352,11 @@ function finishOpenQuestion(raw: RawQuestion, problems: ParseProblem[]): ParsedQ
   };
 }
 
-/**
- * Answers are separated by blank lines. PDF extraction sometimes drops the blank line between two
- * answers but starts the second one indented; that split is used only when it brings the count
- * closer to the stated number of respondents.
- */
-function splitAnswers(lines: readonly SourceLine[], expected: number | undefined): string[] {
-  const blocks: SourceLine[][] = [];
-  let current: SourceLine[] = [];
-  for (const line of lines) {
-    if (line.text === '') {
-      if (current.length > 0) {
-        blocks.push(current);
-      }
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  if (current.length > 0) {
-    blocks.push(current);
-  }
-
-  let answers = blocks;
-  if (false) {
-    const refined = blocks.flatMap(splitAtIndentedParagraphs);
-    if (Math.abs(refined.length - expected) < Math.abs(blocks.length - expected)) {
-      answers = refined;
-    }
-  }
-  return answers.map((block) => joinWrappedLines(block.map((line) => line.text)));
-}
-
-function splitAtIndentedParagraphs(block: readonly SourceLine[]): SourceLine[][] {
-  const paragraphs: SourceLine[][] = [];
-  block.forEach((line, position) => {
-    const previous = block[position - 1];
-    const startsParagraph = !previous || (line.indented && /[.!?…)"]$/.test(previous.text));
-    if (startsParagraph) {
-      paragraphs.push([line]);
-    } else {
-      paragraphs.at(-1)?.push(line);
-    }
-  });
-  return paragraphs;
-}
-
-function resolveInvitedCount(preamble: Preamble, options: WebropolReportOptions, problems: ParseProblem[]): number | undefined {
+function resolveInvitedCount(
+  preamble: Preamble,
+  options: WebropolReportOptions,
+  problems: ParseProblem[],
+): number | undefined {
   if (
     preamble.invitedCount !== undefined &&
     options.invitedCount !== undefined &&
@@ -702,41 +422,8 @@ function checkNumbering(questions: readonly RawQuestion[], problems: ParseProble
   });
 }
 
-function nonNumericCount(line: SourceLine, found: string, what: string, questionNumber?: number): ParseProblem {
-  return errorProblem('NON_NUMERIC_COUNT', `Line ${line.number}: expected ${what} to be a whole number, found "${found}".`, {
-    line: line.number,
-    questionNumber,
-    cell: found,
-  });
-}
-
-function lastYearIn(text: string): number | undefined {
-  const years = text.match(/\b(?:19|20)\d{2}\b/g);
-  return years ? Number(years.at(-1)) : undefined;
-}
-
-function isoDateIn(text: string): string | undefined {
-  const finnish = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(text);
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  const [year, month, day] = finnish
-    ? [Number(finnish[3]), Number(finnish[2]), Number(finnish[1])]
-    : iso
-      ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
-      : [];
-  if (year === undefined || month === undefined || day === undefined) {
-    return undefined;
-  }
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return valid ? date.toISOString().slice(0, 10) : undefined;
-}
-
 function scaleRange(scale: readonly ScalePoint[]): string {
   return scale.length > 0 ? `${scale[0]?.value}–${scale.at(-1)?.value}` : '(empty)';
-}
-
-function preview(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
 function sortByLine(problems: readonly ParseProblem[]): ParseProblem[] {

@@ -1,0 +1,54 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { AuditQuery } from '@suunta/shared-domain';
+import { Type } from 'class-transformer';
+import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export const AUDIT_PAGE_MAX = 500;
+
+export class AuditQueryDto implements AuditQuery {
+  @ApiPropertyOptional({ example: 'criterion' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'entityType must be a snake_case name' })
+  entityType?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  entityId?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUUID()
+  actorId?: string;
+
+  @ApiPropertyOptional({ example: 'update' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'action must be a snake_case name' })
+  action?: string;
+
+  @ApiPropertyOptional({ description: 'From this instant (inclusive), ISO-8601' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'Until this instant (exclusive), ISO-8601' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ default: 50, maximum: AUDIT_PAGE_MAX })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(AUDIT_PAGE_MAX)
+  limit?: number;
+
+  @ApiPropertyOptional({ default: 0 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
+}

@@ -1,0 +1,109 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import type { AuditEntryDto, AuditPageDto, SessionUser } from '@suunta/shared-domain';
+import { DataSource } from 'typeorm';
+import { AuditQueryDto } from './audit-query.dto';
+
+/** Roles that read the whole trail (and export it). */
+export const AUDIT_READER_ROLES = ['admin', 'board'] as const;
+/** Entity types whose history only audit readers see: accounts and refused access carry e-mails and addresses. */
+export const PRIVATE_AUDIT_ENTITY_TYPES = ['user', 'access'];
+export const AUDIT_EXPORT_MAX_ROWS = 100_000;
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actor_id: string | null;
+  actor_email: string | null;
+  actor_name: string | null;
+  entity_type: string;
+  entity_id: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  total: number;
+}
+
+@Injectable()
+export class AuditQueryService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  isReader(user: SessionUser): boolean {
+    return user.roles.some((r) => (AUDIT_READER_ROLES as readonly string[]).includes(r));
+  }
+
+  /**
+   * Admins and board members list and filter the whole trail of their organization. Everyone
+   * else may read one entity's own history (`entityType` + `entityId`), except accounts and
+   * access records.
+   */
+  async list(user: SessionUser, query: AuditQueryDto): Promise<AuditPageDto> {
+    if (!this.isReader(user)) {
+      if (!query.entityType || !query.entityId || PRIVATE_AUDIT_ENTITY_TYPES.includes(query.entityType)) {
+        throw new ForbiddenException("Only admins and board members read the whole audit trail; others may read an entity's own history");
+      }
+    }
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const rows = await this.select(user, query, limit, offset);
+    return { items: rows.map(toDto), total: rows[0]?.total ?? (offset > 0 ? await this.count(user, query) : 0), limit, offset };
+  }
+
+  /** The rows of the CSV export, newest first. */
+  async export(user: SessionUser, query: AuditQueryDto): Promise<AuditEntryDto[]> {
+    return (await this.select(user, query, AUDIT_EXPORT_MAX_ROWS, 0)).map(toDto);
+  }
+
+  private async count(user: SessionUser, query: AuditQueryDto): Promise<number> {
+    const { where, params } = this.where(user, query);
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE ${where}`, params);
+    return n;
+  }
+
+  private async select(user: SessionUser, query: AuditQueryDto, limit: number, offset: number): Promise<AuditRow[]> {
+    const { where, params } = this.where(user, query);
+    return this.dataSource.query(
+      `SELECT id::text, at, actor_id, actor_email, actor_name, entity_type, entity_id, action, before, after, ip,
+              count(*) OVER ()::int AS total
+         FROM audit_log
+        WHERE ${where}
+        ORDER BY at DESC, id DESC
+        LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, limit, offset],
+    );
+  }
+
+  /** Parameterised filters only; the SQL text is fixed. */
+  private where(user: SessionUser, query: AuditQueryDto): { where: string; params: unknown[] } {
+    const params: unknown[] = [user.organizationId];
+    // Failed sign-ins with an unknown e-mail belong to no organization; admins see them too.
+    const clauses = [user.roles.includes('admin') ? '(organization_id = $1 OR organization_id IS NULL)' : 'organization_id = $1'];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      clauses.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.entityType) add('entity_type = ?', query.entityType);
+    if (query.entityId) add('entity_id = ?', query.entityId);
+    if (query.actorId) add('actor_id = ?::uuid', query.actorId);
+    if (query.action) add('action = ?', query.action);
+    if (query.from) add('at >= ?::timestamptz', query.from);
+    if (query.to) add('at < ?::timestamptz', query.to);
+    return { where: clauses.join(' AND '), params };
+  }
+}
+
+function toDto(row: AuditRow): AuditEntryDto {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorId: row.actor_id,
+    actorEmail: row.actor_email,
+    actorName: row.actor_name,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    action: row.action,
+    before: row.before,
+    after: row.after,
+    ip: row.ip,
+  };
+}

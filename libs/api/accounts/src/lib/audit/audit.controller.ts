@@ -1,0 +1,46 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Authenticated, CurrentUser, RequireRoles } from '@suunta/api-core';
+import type { AuditPageDto, SessionUser } from '@suunta/shared-domain';
+import type { Response } from 'express';
+import { AuditQueryDto } from './audit-query.dto';
+import { AuditQueryService } from './audit-query.service';
+import { csvRow } from './csv.util';
+
+const CSV_COLUMNS = ['at_utc', 'actor_email', 'actor_name', 'action', 'entity_type', 'entity_id', 'ip', 'before', 'after'];
+
+@ApiTags('audit')
+@Controller('audit')
+export class AuditController {
+  constructor(private readonly audit: AuditQueryService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary: 'The audit trail, newest first',
+    description:
+      'Admins and board members: the whole trail, filtered by entityType, entityId, actorId, action, from, to. ' +
+      "Everyone else: one entity's own history (entityType and entityId both given; not for user or access records), else 403.",
+  })
+  @ApiOkResponse({ description: 'A page of audit entries' })
+  list(@CurrentUser() user: SessionUser, @Query() query: AuditQueryDto): Promise<AuditPageDto> {
+    return this.audit.list(user, query);
+  }
+
+  @Get('export.csv')
+  @RequireRoles('admin', 'board')
+  @ApiOperation({ summary: 'The filtered audit trail as CSV (UTF-8 with BOM, for spreadsheets)' })
+  @ApiProduces('text/csv')
+  async exportCsv(@CurrentUser() user: SessionUser, @Query() query: AuditQueryDto, @Res() res: Response): Promise<void> {
+    const rows = await this.audit.export(user, query);
+    const day = new Date().toISOString().slice(0, 10);
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="suunta-audit-${day}.csv"`);
+    res.setHeader('Cache-Control', 'no-store');
+    let body = '\uFEFF' + csvRow(CSV_COLUMNS);
+    for (const r of rows) {
+      body += csvRow([r.at, r.actorEmail, r.actorName, r.action, r.entityType, r.entityId, r.ip, r.before, r.after]);
+    }
+    res.send(body);
+  }
+}

@@ -1,0 +1,70 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { APP_ROLES } from '@suunta/shared-domain';
+import type { AppRole, CreateUserRequest, UpdateUserRequest } from '@suunta/shared-domain';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateUserDto implements CreateUserRequest {
+  @ApiProperty({ example: 'kaisa.suunnittelija@example.fi' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(320)
+  email!: string;
+
+  @ApiProperty({ example: 'Kaisa Suunnittelija' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'displayName must not be empty' })
+  @MaxLength(200)
+  displayName!: string;
+
+  @ApiProperty({ enum: APP_ROLES, isArray: true })
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(APP_ROLES as AppRole[], { each: true, message: `each role must be one of ${APP_ROLES.join(', ')}` })
+  roles!: AppRole[];
+
+  @ApiProperty({ type: [String], description: 'Regions a planner may write to' })
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  regionIds!: string[];
+}
+
+export class UpdateUserDto implements UpdateUserRequest {
+  @ApiProperty({ description: 'The version the client read; a stale one is refused with 409' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: 'displayName must not be empty' })
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: APP_ROLES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(APP_ROLES as AppRole[], { each: true, message: `each role must be one of ${APP_ROLES.join(', ')}` })
+  roles?: AppRole[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  regionIds?: string[];
+
+  @ApiPropertyOptional({ description: 'false disables the account and ends its sessions' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,128 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { AuditService, RequestValidationException } from '@suunta/api-core';
+import type { InviteDto, SessionUser, UserDto } from '@suunta/shared-domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { hashToken, randomToken, SessionService } from '../session/session.service';
+import { findUser, findUsers } from './user.queries';
+import { CreateUserDto, UpdateUserDto } from './users.dto';
+
+/** How long a one-time invitation (or reset) link is valid. */
+export const INVITE_VALID_DAYS = 7;
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(admin: SessionUser): Promise<UserDto[]> {
+    return findUsers(this.dataSource.manager, admin.organizationId);
+  }
+
+  /** Creates the account (no password yet) and a one-time invitation link; the admin passes it on. */
+  async invite(admin: SessionUser, dto: CreateUserDto): Promise<InviteDto> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertRegionsOf(manager, admin.organizationId, dto.regionIds);
+      const exists = await manager.query(`SELECT 1 FROM user_account WHERE email = $1`, [dto.email]);
+      if (exists.length > 0) {
+        throw new RequestValidationException([{ field: 'email', message: 'An account with this e-mail already exists' }]);
+      }
+      const [{ id }] = await manager.query(
+        `INSERT INTO user_account (organization_id, email, display_name, roles, status) VALUES ($1, $2, $3, $4, 'invited') RETURNING id`,
+        [admin.organizationId, dto.email, dto.displayName, dto.roles],
+      );
+      await this.setRegions(manager, id, dto.regionIds);
+      const invite = await this.issueInvite(manager, admin.organizationId, id);
+      await this.audit.record(manager, admin, { entityType: 'user', entityId: id, action: 'create', before: null, after: invite.user });
+      return invite;
+    });
+  }
+
+  /** A new one-time link for an existing account (first sign-in, or a forgotten password). */
+  async reissueInvite(admin: SessionUser, userId: string): Promise<InviteDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.require(manager, admin.organizationId, userId);
+      if (user.status === 'disabled') {
+        throw new ConflictException('The account is disabled; enable it first');
+      }
+      const invite = await this.issueInvite(manager, admin.organizationId, userId);
+      await this.audit.record(manager, admin, { entityType: 'user', entityId: userId, action: 'invite', after: { expiresAt: invite.expiresAt } });
+      return invite;
+    });
+  }
+
+  async update(admin: SessionUser, userId: string, dto: UpdateUserDto): Promise<UserDto> {
+    return this.dataSource.transaction(async (manager) => {
+      // Lock the organization's admins so two admins cannot demote each other at once.
+      await manager.query(`SELECT id FROM user_account WHERE organization_id = $1 AND 'admin' = ANY(roles) FOR UPDATE`, [admin.organizationId]);
+      const before = await this.require(manager, admin.organizationId, userId);
+      if (dto.regionIds) {
+        await this.assertRegionsOf(manager, admin.organizationId, dto.regionIds);
+      }
+      const status = dto.active === undefined ? before.status : dto.active ? (before.status === 'disabled' ? 'active' : before.status) : 'disabled';
+      const roles = dto.roles ?? before.roles;
+      if (before.roles.includes('admin') && before.status !== 'disabled' && (!roles.includes('admin') || status === 'disabled')) {
+        const [{ n }] = await manager.query(
+          `SELECT count(*)::int AS n FROM user_account WHERE organization_id = $1 AND 'admin' = ANY(roles) AND status <> 'disabled' AND id <> $2`,
+          [admin.organizationId, userId],
+        );
+        if (n === 0) {
+          throw new ConflictException('This is the last admin of the organization: make someone else admin first');
+        }
+      }
+      const result = await manager.query(
+        `UPDATE user_account SET display_name = $3, roles = $4, status = $5, updated_at = now(), version = version + 1
+          WHERE id = $1 AND version = $2`,
+        [userId, dto.version, dto.displayName ?? before.displayName, roles, status],
+      );
+      if (result[1] !== 1) {
+        throw new ConflictException(`User ${userId} was changed by someone else (your version ${dto.version} is out of date); reload and try again`);
+      }
+      if (dto.regionIds) {
+        await this.setRegions(manager, userId, dto.regionIds);
+      }
+      if (status === 'disabled') {
+        await this.sessions.endAllOf(manager, userId);
+      }
+      const after = (await findUser(manager, admin.organizationId, userId)) as UserDto;
+      await this.audit.record(manager, admin, { entityType: 'user', entityId: userId, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  private async require(manager: EntityManager, organizationId: string, userId: string): Promise<UserDto> {
+    const user = await findUser(manager, organizationId, userId);
+    if (!user) {
+      throw new NotFoundException(`User ${userId} not found`);
+    }
+    return user;
+  }
+
+  private async issueInvite(manager: EntityManager, organizationId: string, userId: string): Promise<InviteDto> {
+    const token = randomToken();
+    const [[{ expires_at }]] = await manager.query(
+      `UPDATE user_account SET invite_token_hash = $2, invite_expires_at = now() + make_interval(days => $3) WHERE id = $1 RETURNING invite_expires_at AS expires_at`,
+      [userId, hashToken(token), INVITE_VALID_DAYS],
+    );
+    const user = (await findUser(manager, organizationId, userId)) as UserDto;
+    return { user, token, path: `/accept-invite?token=${encodeURIComponent(token)}`, expiresAt: (expires_at as Date).toISOString() };
+  }
+
+  /** Every region id must be one of the admin's organization's (tenancy). */
+  private async assertRegionsOf(manager: EntityManager, organizationId: string, regionIds: string[]): Promise<void> {
+    if (regionIds.length === 0) return;
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM region WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, regionIds]);
+    if (rows.length !== regionIds.length) {
+      throw new RequestValidationException([{ field: 'regionIds', message: 'Unknown region' }]);
+    }
+  }
+
+  private async setRegions(manager: EntityManager, userId: string, regionIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM user_region WHERE user_id = $1`, [userId]);
+    if (regionIds.length > 0) {
+      await manager.query(`INSERT INTO user_region (user_id, region_id) SELECT $1, unnest($2::uuid[])`, [userId, regionIds]);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type {
+  CriticalSuccessFactorNode,
+  EvaluationCriterionNode,
+  FocusAreaNode,
+  ResponsibleRoleDto,
+  StrategyActionNode,
+  StrategyTreeDto,
+} from '@suunta/shared-domain';
+import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import {
+  CriticalSuccessFactorEntity,
+  EvaluationCriterionEntity,
+  FocusAreaEntity,
+  ResponsibleRoleEntity,
+  StrategyActionEntity,
+  StrategyEntity,
+} from '../entities';
+import { groupBy, toActionDto, toCriterionDto, toCsfDto, toFocusAreaDto, toRoleDto, toStrategyDto } from './strategy.mappers';
+
+/** The tree's rows, level by level, before they are nested. */
+export interface StrategyTreeRows {
+  strategy: StrategyEntity;
+  focusAreas: FocusAreaEntity[];
+  csfs: CriticalSuccessFactorEntity[];
+  criteria: EvaluationCriterionEntity[];
+  criterionRoles: { criterionId: string; roleId: string }[];
+  actions: StrategyActionEntity[];
+  actionRoles: { actionId: string; roleId: string }[];
+  roles: ResponsibleRoleEntity[];
+}
+
+/** Siblings in display order; `id` breaks ties so the order is stable. */
+function inDisplayOrder<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
+  return qb.orderBy(`${alias}.sortOrder`, 'ASC').addOrderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC');
+}
+
+/**
+ * Reads a whole strategy in a fixed number of queries (one per level plus the role links and
+ * the roles), however many focus areas, criteria and actions it has. No lazy relations: every
+ * level is one `WHERE strategy_id = …` query, nested in memory.
+ */
+@Injectable()
+export class StrategyTreeService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async rows(organizationId: string, strategyId: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyTreeRows> {
+    const strategy = await manager.findOneBy(StrategyEntity, { id: strategyId, organizationId });
+    if (!strategy) {
+      throw new NotFoundException(`Strategy ${strategyId} not found`);
+    }
+    const focusAreas = await inDisplayOrder(
+      manager
+      .createQueryBuilder(FocusAreaEntity, 'fa')
+      .where('fa.strategy_id = :strategyId', { strategyId }),
+      'fa',
+    ).getMany();
+    const csfs = await inDisplayOrder(
+      manager
+      .createQueryBuilder(CriticalSuccessFactorEntity, 'c')
+      .innerJoin(FocusAreaEntity, 'fa', 'fa.id = c.focus_area_id')
+      .where('fa.strategy_id = :strategyId', { strategyId }),
+      'c',
+    ).getMany();
+    const criteria = await inDisplayOrder(
+      manager
+      .createQueryBuilder(EvaluationCriterionEntity, 'ec')
+      .innerJoin(CriticalSuccessFactorEntity, 'c', 'c.id = ec.csf_id')
+      .innerJoin(FocusAreaEntity, 'fa', 'fa.id = c.focus_area_id')
+      .where('fa.strategy_id = :strategyId', { strategyId }),
+      'ec',
+    ).getMany();
+    const criterionRoles: { criterionId: string; roleId: string }[] = await manager.query(
+      `SELECT r.criterion_id AS "criterionId", r.role_id AS "roleId"
+         FROM evaluation_criterion_role r
+         JOIN evaluation_criterion ec ON ec.id = r.criterion_id
+         JOIN critical_success_factor c ON c.id = ec.csf_id
+         JOIN focus_area fa ON fa.id = c.focus_area_id
+        WHERE fa.strategy_id = $1
+        ORDER BY r.sort_order, r.role_id`,
+      [strategyId],
+    );
+    const actions = await inDisplayOrder(
+      manager
+      .createQueryBuilder(StrategyActionEntity, 'a')
+      .innerJoin(CriticalSuccessFactorEntity, 'c', 'c.id = a.csf_id')
+      .innerJoin(FocusAreaEntity, 'fa', 'fa.id = c.focus_area_id')
+      .where('fa.strategy_id = :strategyId', { strategyId }),
+      'a',
+    ).getMany();
+    const actionRoles: { actionId: string; roleId: string }[] = await manager.query(
+      `SELECT r.action_id AS "actionId", r.role_id AS "roleId"
+         FROM strategy_action_role r
+         JOIN strategy_action a ON a.id = r.action_id
+         JOIN critical_success_factor c ON c.id = a.csf_id
+         JOIN focus_area fa ON fa.id = c.focus_area_id
+        WHERE fa.strategy_id = $1
+        ORDER BY r.sort_order, r.role_id`,
+      [strategyId],
+    );
+    const roles = await manager.find(ResponsibleRoleEntity, { where: { organizationId }, order: { sortOrder: 'ASC', code: 'ASC' } });
+    return { strategy, focusAreas, csfs, criteria, criterionRoles, actions, actionRoles, roles };
+  }
+
+  async tree(organizationId: string, strategyId: string, manager?: EntityManager): Promise<StrategyTreeDto> {
+    return nestTree(await this.rows(organizationId, strategyId, manager));
+  }
+}
+
+/** Nests the level-by-level rows into the tree the client reads. Pure: unit-tested on its own. */
+export function nestTree(rows: StrategyTreeRows): StrategyTreeDto {
+  const roleById = new Map<string, ResponsibleRoleDto>(rows.roles.map((r) => [r.id, toRoleDto(r)]));
+  const rolesOf = (ids: string[] = []) => ids.map((id) => roleById.get(id)).filter((r): r is ResponsibleRoleDto => !!r);
+  const criterionRoleIds = groupBy(rows.criterionRoles, (r) => r.criterionId, (r) => r.roleId);
+  const actionRoleIds = groupBy(rows.actionRoles, (r) => r.actionId, (r) => r.roleId);
+
+  const actionNodes: StrategyActionNode[] = rows.actions.map((a) => {
+    const ids = actionRoleIds.get(a.id) ?? [];
+    return { ...toActionDto(a, ids), roles: rolesOf(ids) };
+  });
+  const actionsByCriterion = groupBy(actionNodes.filter((a) => a.criterionId), (a) => a.criterionId as string, (a) => a);
+  const csfLevelActions = groupBy(actionNodes.filter((a) => !a.criterionId), (a) => a.csfId, (a) => a);
+
+  const criterionNodes: EvaluationCriterionNode[] = rows.criteria.map((c) => {
+    const ids = criterionRoleIds.get(c.id) ?? [];
+    return { ...toCriterionDto(c, ids), roles: rolesOf(ids), actions: actionsByCriterion.get(c.id) ?? [] };
+  });
+  const criteriaByCsf = groupBy(criterionNodes, (c) => c.csfId, (c) => c);
+
+  const csfNodes: CriticalSuccessFactorNode[] = rows.csfs.map((c) => ({
+    ...toCsfDto(c),
+    criteria: criteriaByCsf.get(c.id) ?? [],
+    actions: csfLevelActions.get(c.id) ?? [],
+  }));
+  const csfsByFocusArea = groupBy(csfNodes, (c) => c.focusAreaId, (c) => c);
+
+  const focusAreas: FocusAreaNode[] = rows.focusAreas.map((fa) => ({ ...toFocusAreaDto(fa), csfs: csfsByFocusArea.get(fa.id) ?? [] }));
+  const approvedBy = rows.strategy.approvedByRoleId ? roleById.get(rows.strategy.approvedByRoleId) ?? null : null;
+  return { strategy: toStrategyDto(rows.strategy), approvedByRole: approvedBy, focusAreas };
+}

@@ -1,0 +1,1 @@
+export * from './lib/web-surveys-data-access/web-surveys-data-access';

@@ -1,0 +1,1 @@
+export * from './lib/web-surveys-feature/web-surveys-feature';
