@@ -12,7 +12,6 @@ function loadMatrix(): MatrixRow[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.matrix.ts'))
     .sort()
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     .flatMap((f) => (require(join(dir, f)) as { MATRIX: MatrixRow[] }).MATRIX);
 }
 

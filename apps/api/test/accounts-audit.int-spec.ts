@@ -1,6 +1,6 @@
 import { Controller, Module, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { assertCanWriteRegion, AuditService, CurrentUser, RequireRoles } from '@suunta/api-core';
-import { anonymousAgent, createTestApp, createTestUser, ensureOrganization, signIn, TestApp, TestOrganization } from '@suunta/api-testing';
+import { anonymousAgent, createTestApp, createTestUser, ensureOrganization, signIn, TestApp, TestOrganization, xsrfFrom } from '@suunta/api-testing';
 import type { AuditEntryDto, SessionUser } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app/app.module';
@@ -61,8 +61,7 @@ describe('audit trail', () => {
     const anon = await anonymousAgent(t);
     await anon.post('/api/auth/login').send({ email, password: 'wrong password here' }).expect(401);
     const ok = await anon.post('/api/auth/login').send({ email, password }).expect(200);
-    const xsrf = (ok.headers['set-cookie'] as unknown as string[]).find((c) => c.startsWith('XSRF-TOKEN='))!.split(';')[0].split('=')[1];
-    await anon.raw.post('/api/auth/logout').set('X-XSRF-TOKEN', decodeURIComponent(xsrf)).expect(204);
+    await anon.raw.post('/api/auth/logout').set('X-XSRF-TOKEN', xsrfFrom(ok.headers['set-cookie']) ?? '').expect(204);
     const rows = await auditRows(t, `entity_type = 'user' AND entity_id = $1`, [id]);
     expect(rows.map((r) => r.action)).toEqual(['login_failed', 'login', 'logout']);
     expect(rows[0]).toMatchObject({ actor_id: null, after: { email, reason: 'wrong_password' } });

@@ -31,7 +31,7 @@ describe('accounts: sign-in, sessions and CSRF', () => {
     expect(session).not.toMatch(/Secure/i); // plain HTTP here; Secure when the request is HTTPS
     expect(xsrf).not.toMatch(/HttpOnly/i);
     // the stored id is a hash of the cookie token, never the token itself
-    const token = decodeURIComponent(session!.split(';')[0].split('=')[1]);
+    const token = decodeURIComponent(String(session).split(';')[0].split('=')[1]);
     const stored = await t.dataSource.query(`SELECT id FROM user_session WHERE id = $1`, [token]);
     expect(stored).toEqual([]);
   });

@@ -5,11 +5,13 @@ import { resolve } from 'node:path';
 import { portIsFree, startEmbeddedPostgres } from '../../../tools/db/embedded-postgres.mjs';
 
 export default async function globalSetup() {
-  const dataDir = resolve(import.meta.dirname, '../../../tmp/pg-integration');
+  // SUUNTA_TEST_PG_DIR lets concurrent runs in one checkout keep apart (each wipes its folder).
+  const dataDir = resolve(import.meta.dirname, '../../..', process.env.SUUNTA_TEST_PG_DIR ?? 'tmp/pg-integration');
   rmSync(dataDir, { recursive: true, force: true });
-  let port = 54330;
+  let port = Number(process.env.SUUNTA_TEST_PG_PORT ?? 54330);
   while (!(await portIsFree(port))) port++;
   const pg = await startEmbeddedPostgres({ dataDir, port });
   globalThis.__SUUNTA_TEST_PG__ = pg;
+  globalThis.__SUUNTA_TEST_PG_DIR__ = dataDir;
   process.env.SUUNTA_TEST_PG_ADMIN_URL = pg.url('postgres');
 }

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { baseUrl, launchBrowser, newPage } from './support/browser';
+import { signInThroughUi } from './support/sign-in';
 
 describe('the shell', () => {
   let browser: Browser;
@@ -16,6 +17,7 @@ describe('the shell', () => {
 
   it('speaks Finnish by default, switches to Swedish and English, and remembers the choice', async () => {
     const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'viewer');
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Päävalikko' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fi');

@@ -4,10 +4,13 @@ import { AppConfigModule, Environment, HealthModule, SeedModule } from '@suunta/
 import { dataSourceOptions } from '@suunta/api-database';
 import { OrganizationModule } from '@suunta/api-organization';
 import { AccountsModule } from '@suunta/api-accounts';
+import { StrategyModule } from '@suunta/api-strategy';
+import { SurveysModule } from '@suunta/api-surveys';
+import { PlansModule } from '@suunta/api-plans';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule];
 
 @Module({})
 export class AppModule {

@@ -1,9 +1,8 @@
 import { APP_BASE_HREF } from '@angular/common';
-import { provideHttpClient, withFetch, withXsrfConfiguration } from '@angular/common/http';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideSuuntaI18n } from '@suunta/web-core';
+import { provideSuuntaHttp, provideSuuntaI18n } from '@suunta/web-core';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -13,7 +12,8 @@ export const appConfig: ApplicationConfig = {
     { provide: APP_BASE_HREF, useValue: '/' },
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
-    provideHttpClient(withFetch(), withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' })),
+    // HttpClient with the API's XSRF cookie/header names and the 401 → /login interceptor.
+    provideSuuntaHttp(),
     provideAnimationsAsync(),
     ...provideSuuntaI18n(),
   ],

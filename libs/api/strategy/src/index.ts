@@ -1,2 +1,4 @@
-export * from './lib/api-strategy.module';
-
+export * from './lib/entities';
+export * from './lib/services/strategy-lookup.service';
+export * from './lib/services/strategy-tree.service';
+export * from './lib/strategy.module';

@@ -1,2 +1,1 @@
-export * from './lib/api-surveys.module';
-
+export * from './lib/surveys.module';

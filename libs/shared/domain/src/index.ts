@@ -5,3 +5,8 @@ export * from './lib/roles';
 export * from './lib/accounts';
 export * from './lib/audit';
 export * from './lib/strategy';
+export * from './lib/surveys';
+export * from './lib/plans';
+export * from './lib/progress';
+export * from './lib/reports';
+export * from './lib/report-text';

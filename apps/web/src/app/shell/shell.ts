@@ -10,7 +10,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { LanguageCode } from '@suunta/shared-domain';
-import { LanguageService } from '@suunta/web-core';
+import { AuthService, LanguageService } from '@suunta/web-core';
 import { map } from 'rxjs';
 import { NAV_ITEMS } from './nav-items';
 
@@ -27,6 +27,8 @@ import { NAV_ITEMS } from './nav-items';
 export class Shell {
   protected readonly language = inject(LanguageService);
   protected readonly nav = NAV_ITEMS;
+  /** The navigation shows once signed in (the login page stands alone). */
+  protected readonly signedIn = inject(AuthService).signedIn;
   protected readonly narrow = toSignal(
     inject(BreakpointObserver).observe([Breakpoints.XSmall, Breakpoints.Small]).pipe(map((r) => r.matches)),
     { initialValue: false },

@@ -10,4 +10,6 @@ export interface ApiErrorBody {
   error: string;
   message: string;
   errors?: FieldError[];
+  /** On 409 for a stale `version`, where the domain provides it: the record as it is now (e.g. the other person's text). */
+  current?: unknown;
 }

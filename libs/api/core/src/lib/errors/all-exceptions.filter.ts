@@ -7,6 +7,7 @@ import { QueryFailedError } from 'typeorm';
 const PG_CONFLICTS: Record<string, { status: number; message: string }> = {
   '23505': { status: HttpStatus.CONFLICT, message: 'A record with the same unique value already exists' },
   '23503': { status: HttpStatus.CONFLICT, message: 'The record is referenced by other records or refers to a missing one' },
+  '23001': { status: HttpStatus.CONFLICT, message: 'The record is still referenced by other records (ON DELETE RESTRICT)' },
   '22P02': { status: HttpStatus.BAD_REQUEST, message: 'A value has the wrong format' },
   '40001': { status: HttpStatus.CONFLICT, message: 'A concurrent change conflicted with this one; try again' },
 };
@@ -43,6 +44,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
           error: r.error ?? reason(status),
           message: status >= 500 ? 'Internal server error' : message,
           ...(r.errors ? { errors: r.errors } : {}),
+          ...(r.current !== undefined && status < 500 ? { current: r.current } : {}),
         };
       }
       return { statusCode: status, error: reason(status), message: status >= 500 ? 'Internal server error' : String(res) };

@@ -48,9 +48,18 @@ export function toStrategySummaryDto(e: StrategyEntity, focusAreaCount: number):
 }
 
 export function toStrategyDto(e: StrategyEntity): StrategyDto {
-  const { focusAreaCount: _ignored, ...summary } = toStrategySummaryDto(e, 0);
   return {
-    ...summary,
+    id: e.id,
+    code: e.code,
+    title: e.title,
+    validFrom: e.validFrom,
+    validTo: e.validTo,
+    status: e.status,
+    approvedByRoleId: e.approvedByRoleId,
+    approvedOn: e.approvedOn,
+    predecessorId: e.predecessorId,
+    version: e.version,
+    updatedAt: e.updatedAt.toISOString(),
     background: e.background,
     legalTasksIntro: e.legalTasksIntro,
     legalTasks: e.legalTasks,

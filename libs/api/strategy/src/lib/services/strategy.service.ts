@@ -96,7 +96,7 @@ export class StrategyService {
         throw new RequestValidationException([{ field: 'validTo', message: 'validTo must not be before validFrom' }]);
       }
       const after = await uniqueOrExplain(KEY_TAKEN(input.code), () =>
-        updateWithVersion(m, StrategyEntity, { id, organizationId: user.organizationId }, version, changes),
+        updateWithVersion<StrategyEntity>(m, StrategyEntity, { id, organizationId: user.organizationId }, version, changes),
       );
       await this.audit.record(m, user, { entityType: 'strategy', entityId: id, action: 'update', before, after });
       return toStrategyDto(after);
@@ -133,7 +133,7 @@ export class StrategyService {
       } else if (input.approvedByRoleId || input.approvedOn) {
         throw new BadRequestException('approvedByRoleId and approvedOn are set only when approving');
       }
-      const after = await updateWithVersion(m, StrategyEntity, { id, organizationId: user.organizationId }, input.version, changes);
+      const after = await updateWithVersion<StrategyEntity>(m, StrategyEntity, { id, organizationId: user.organizationId }, input.version, changes);
       await this.audit.record(m, user, {
         entityType: 'strategy',
         entityId: id,

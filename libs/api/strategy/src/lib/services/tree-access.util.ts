@@ -118,7 +118,8 @@ export async function deleteOrExplain(what: string, run: () => Promise<unknown>)
   try {
     await run();
   } catch (error) {
-    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503') {
+    // 23001 restrict_violation (ON DELETE RESTRICT, PostgreSQL 18), 23503 foreign_key_violation (NO ACTION)
+    if (error instanceof QueryFailedError && ['23001', '23503'].includes((error.driverError as { code?: string }).code ?? '')) {
       const table = (error.driverError as { table?: string }).table ?? 'other records';
       throw new ConflictException(
         `${what} cannot be deleted: ${table.replace(/_/g, ' ')} rows refer to it or to something under it (logged work is never deleted). Remove those first.`,

@@ -1,0 +1,45 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimToNull = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+};
+
+/** A required, non-blank string (surrounding whitespace is dropped). */
+export const RequiredText = (max: number) =>
+  applyDecorators(Transform(trim), IsString(), IsNotEmpty({ message: '$property must not be empty' }), MaxLength(max));
+
+/** In an update: may be left out, but when sent it must be a non-blank string (null is refused). */
+export const OptionalRequiredText = (max: number) =>
+  applyDecorators(Transform(trim), ValidateIf((_, value) => value !== undefined), IsString(), IsNotEmpty({ message: '$property must not be empty' }), MaxLength(max));
+
+/** Optional text; blank becomes null. */
+export const NullableText = (max: number) => applyDecorators(Transform(trimToNull), IsOptional(), IsString(), MaxLength(max));
+
+/** A calendar date as `YYYY-MM-DD` that exists (no 2021-02-30). */
+export function IsIsoDate(options?: ValidationOptions) {
+  return applyDecorators(Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date as YYYY-MM-DD', ...options }), IsRealDate(options));
+}
+
+function IsRealDate(options?: ValidationOptions): PropertyDecorator {
+  return (target: object, propertyName: string | symbol) =>
+    registerDecorator({
+      name: 'isRealDate',
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property is not a real calendar date', ...options },
+      validator: { validate: (value: unknown) => typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isRealDate(value) },
+    });
+}
+
+export function isRealDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Query-string booleans: only "true"/"false" (and real booleans) are accepted. */
+export const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PlansController } from './controllers/plans.controller';
+import { ProgressController } from './controllers/progress.controller';
+import { PLAN_ENTITIES } from './entities/plan.entities';
+import { RollupService } from './rollup/rollup.service';
+import { PlansSeeder } from './seeding/plans.seeder';
+import { PlansService } from './services/plans.service';
+import { ProgressService } from './services/progress.service';
+
+/** Two-year action plans, the progress log, and the roll-ups computed from it. */
+@Module({
+  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES)],
+  controllers: [PlansController, ProgressController],
+  providers: [PlansService, ProgressService, RollupService, PlansSeeder],
+  exports: [PlansService, ProgressService, RollupService],
+})
+export class PlansModule {}

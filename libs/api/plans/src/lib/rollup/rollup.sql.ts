@@ -1,0 +1,205 @@
+/**
+ * The roll-up queries: one parameterised query per figure family (actions, criteria, focus areas,
+ * regions), all built on the same CTEs so the families agree. Nothing is interpolated from the
+ * request: the only variable parts are the fixed `slices` fragments below.
+ *
+ * Parameters: $1 organization id, $2 plan id, $3 region id or NULL (all regions in the plan's
+ * scope), $4 the as-of date. The rules are documented in ../../../README.md and mirrored by the
+ * straightforward TypeScript recomputation in the property test.
+ */
+
+/** The plan, its two years, the regions in scope, and the live entries in scope up to as-of. */
+const BASE = `
+  p AS (
+    SELECT id, organization_id, region_id, start_year FROM action_plan WHERE id = $2 AND organization_id = $1
+  ),
+  yrs AS (SELECT generate_series(p.start_year, p.start_year + 1) AS year FROM p),
+  scope_regions AS (
+    SELECT r.id AS region_id FROM region r JOIN p ON r.organization_id = p.organization_id
+    WHERE (p.region_id IS NULL OR r.id = p.region_id) AND ($3::uuid IS NULL OR r.id = $3::uuid)
+  ),
+  ent AS (
+    SELECT e.id, e.region_id, e.year, e.entry_date, e.criterion_id, e.action_id, e.value, e.unit, e.created_at
+    FROM progress_entry e
+    WHERE e.organization_id = $1 AND e.retracted_at IS NULL AND e.entry_date <= $4::date
+      AND e.region_id IN (SELECT region_id FROM scope_regions)
+  ),
+  acts AS (
+    SELECT a.id, a.theme_id, t.focus_area_id, a.year, a.title, a.status, a.target_value, a.target_unit, a.target_date, a.sort_order
+    FROM plan_action a JOIN action_plan_theme t ON t.id = a.theme_id
+    WHERE a.plan_id = $2 AND a.organization_id = $1
+  )`;
+
+/** One slice per action, all regions in scope together (only actions done in $3 when it is set). */
+const SLICES_BY_ACTION = `
+  slices AS (
+    SELECT a.id AS action_id, NULL::uuid AS region_id FROM acts a
+    WHERE $3::uuid IS NULL OR EXISTS (SELECT 1 FROM plan_action_region ar WHERE ar.action_id = a.id AND ar.region_id = $3::uuid)
+  )`;
+
+/** One slice per (action, region) for each region in scope the action is done in. */
+const SLICES_BY_REGION = `
+  slices AS (
+    SELECT ar.action_id, ar.region_id FROM plan_action_region ar JOIN acts a ON a.id = ar.action_id
+    WHERE ar.region_id IN (SELECT region_id FROM scope_regions)
+  )`;
+
+/**
+ * Ratio rule, exact in numeric: on track when actual ≥ target × elapsed share of the year,
+ * at risk when actual ≥ half of that, else off track. Cross-multiplied by the year's length so no
+ * rounding decides a borderline case.
+ */
+const ratioStatus = (actual: string, target: string, year: string) => `
+  CASE
+    WHEN ${actual} * (make_date(${year} + 1, 1, 1) - make_date(${year}, 1, 1))
+         >= ${target} * GREATEST(0, LEAST($4::date - make_date(${year}, 1, 1) + 1, make_date(${year} + 1, 1, 1) - make_date(${year}, 1, 1))) THEN 'on_track'
+    WHEN 2 * ${actual} * (make_date(${year} + 1, 1, 1) - make_date(${year}, 1, 1))
+         >= ${target} * GREATEST(0, LEAST($4::date - make_date(${year}, 1, 1) + 1, make_date(${year} + 1, 1, 1) - make_date(${year}, 1, 1))) THEN 'at_risk'
+    ELSE 'off_track'
+  END`;
+
+/** Per slice: the entries against the action (in the slice's region), and the action's status. */
+const FIG = `
+  fig0 AS (
+    SELECT s.action_id, s.region_id AS slice_region_id, a.theme_id, a.focus_area_id, a.year, a.title, a.status AS action_status,
+           a.target_value, a.target_unit, a.target_date, a.sort_order,
+           agg.entries, agg.last_entry_date, agg.actual, agg.latest, agg.recent, agg.totals
+    FROM slices s JOIN acts a ON a.id = s.action_id
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS entries,
+             max(e.entry_date) AS last_entry_date,
+             sum(e.value) FILTER (WHERE e.unit = a.target_unit) AS actual,
+             (array_agg(e.value ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC) FILTER (WHERE e.unit = a.target_unit))[1] AS latest,
+             count(*) FILTER (WHERE e.entry_date > $4::date - 90)::int AS recent,
+             (SELECT coalesce(json_agg(json_build_object('unit', u.unit, 'sum', u.total, 'entries', u.n) ORDER BY u.unit), '[]'::json)
+                FROM (SELECT e2.unit, sum(e2.value) AS total, count(*)::int AS n FROM ent e2
+                      WHERE e2.action_id = s.action_id AND e2.year = a.year AND (s.region_id IS NULL OR e2.region_id = s.region_id) AND e2.value IS NOT NULL
+                      GROUP BY e2.unit) u) AS totals
+      FROM ent e
+      WHERE e.action_id = s.action_id AND e.year = a.year AND (s.region_id IS NULL OR e.region_id = s.region_id)
+    ) agg
+  ),
+  fig AS (
+    SELECT f.*,
+      CASE
+        WHEN f.action_status = 'done' THEN 'on_track'
+        WHEN f.action_status = 'cancelled' THEN 'off_track'
+        WHEN f.action_status = 'postponed' THEN 'at_risk'
+        WHEN f.target_date IS NOT NULL AND $4::date > f.target_date THEN 'off_track'
+        WHEN f.entries = 0 THEN 'no_data'
+        WHEN f.target_value IS NOT NULL AND f.actual IS NULL THEN 'no_data'
+        WHEN f.target_value IS NOT NULL THEN ${ratioStatus('f.actual', 'f.target_value', 'f.year')}
+        ELSE 'on_track'
+      END AS status,
+      (f.action_status IN ('planned', 'in_progress') AND $4::date >= make_date(f.year, 1, 1) + 90 AND f.recent = 0) AS overdue
+    FROM fig0 f
+  )`;
+
+/** Group status from its actions' statuses (cancelled actions left out: dropping one is a decision). */
+const GROUP_COLUMNS = `
+  count(f.action_id)::int AS actions,
+  count(*) FILTER (WHERE f.action_status = 'done')::int AS actions_done,
+  count(*) FILTER (WHERE f.action_status = 'cancelled')::int AS actions_cancelled,
+  count(*) FILTER (WHERE f.action_status <> 'cancelled' AND f.status = 'on_track')::int AS on_track,
+  count(*) FILTER (WHERE f.action_status <> 'cancelled' AND f.status = 'at_risk')::int AS at_risk,
+  count(*) FILTER (WHERE f.action_status <> 'cancelled' AND f.status = 'off_track')::int AS off_track,
+  count(*) FILTER (WHERE f.action_status <> 'cancelled' AND f.status = 'no_data')::int AS no_data,
+  count(*) FILTER (WHERE f.overdue)::int AS overdue`;
+
+const GROUP_STATUS = `
+  CASE
+    WHEN g.on_track + g.at_risk + g.off_track = 0 THEN 'no_data'
+    WHEN 3 * g.on_track >= 2 * (g.on_track + g.at_risk + g.off_track) THEN 'on_track'
+    WHEN 3 * g.off_track > g.on_track + g.at_risk + g.off_track THEN 'off_track'
+    ELSE 'at_risk'
+  END`;
+
+const TOTALS = (source: string) => `
+  (SELECT coalesce(json_agg(json_build_object('unit', u.unit, 'sum', u.total, 'entries', u.n) ORDER BY u.unit), '[]'::json)
+     FROM (SELECT x.unit, sum(x.value) AS total, count(*)::int AS n FROM ${source} x WHERE x.value IS NOT NULL GROUP BY x.unit) u)`;
+
+export const ACTION_ROLLUP_SQL = `
+  WITH ${BASE}, ${SLICES_BY_ACTION}, ${FIG}
+  SELECT f.action_id, f.theme_id, f.focus_area_id, f.year, f.title, f.action_status, f.entries, f.last_entry_date::text AS last_entry_date,
+         f.target_value, f.target_unit, f.target_date::text AS target_date, f.actual, f.latest, f.totals, f.status, f.overdue
+  FROM fig f
+  ORDER BY f.year, f.sort_order, f.title, f.action_id`;
+
+export const CRITERION_ROLLUP_SQL = `
+  WITH ${BASE},
+  crit AS (
+    SELECT DISTINCT c.id, c.title, fa.id AS focus_area_id, c.measurement_kind, c.unit, coalesce(c.unit, 'kpl') AS value_unit,
+           c.yearly_target, c.deadline
+    FROM plan_action_criterion pc
+    JOIN acts a ON a.id = pc.action_id
+    JOIN evaluation_criterion c ON c.id = pc.criterion_id
+    JOIN critical_success_factor f ON f.id = c.csf_id
+    JOIN focus_area fa ON fa.id = f.focus_area_id
+  ),
+  cf AS (
+    SELECT c.*, y.year, agg.*
+    FROM crit c CROSS JOIN yrs y
+    CROSS JOIN LATERAL (
+      SELECT count(*)::int AS entries,
+             max(e.entry_date) AS last_entry_date,
+             sum(e.value) FILTER (WHERE e.value IS NOT NULL AND e.unit = c.value_unit) AS actual,
+             (array_agg(e.value ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC) FILTER (WHERE e.value IS NOT NULL AND e.unit = c.value_unit))[1] AS latest,
+             count(*) FILTER (WHERE e.entry_date > $4::date - 90)::int AS recent
+      FROM ent e WHERE e.criterion_id = c.id AND e.year = y.year
+    ) agg
+  )
+  SELECT cf.id AS criterion_id, cf.title, cf.focus_area_id, cf.year, cf.measurement_kind, cf.unit, cf.yearly_target,
+         cf.entries, cf.last_entry_date::text AS last_entry_date, cf.actual, cf.latest,
+         CASE
+           WHEN cf.measurement_kind = 'milestone' THEN
+             CASE WHEN cf.entries > 0 THEN 'on_track' WHEN cf.deadline IS NOT NULL AND $4::date > cf.deadline THEN 'off_track' ELSE 'no_data' END
+           WHEN cf.measurement_kind = 'count' AND cf.yearly_target IS NOT NULL THEN
+             CASE WHEN cf.actual IS NULL THEN 'no_data' ELSE ${ratioStatus('cf.actual', 'cf.yearly_target', 'cf.year')} END
+           WHEN cf.entries > 0 THEN 'on_track'
+           ELSE 'no_data'
+         END AS status,
+         ($4::date >= make_date(cf.year, 1, 1) + 90 AND $4::date <= make_date(cf.year, 12, 31) AND cf.recent = 0) AS overdue
+  FROM cf
+  ORDER BY cf.year, cf.title, cf.id`;
+
+export const FOCUS_AREA_ROLLUP_SQL = `
+  WITH ${BASE}, ${SLICES_BY_ACTION}, ${FIG},
+  themes AS (SELECT t.id, t.focus_area_id, t.title, t.sort_order FROM action_plan_theme t WHERE t.plan_id = $2),
+  theme_ent AS (
+    SELECT t.id AS theme_id, e.year, e.unit, e.value
+    FROM themes t JOIN ent e ON e.year IN (SELECT year FROM yrs)
+    WHERE e.action_id IN (SELECT f.action_id FROM fig f WHERE f.theme_id = t.id)
+       OR (e.action_id IS NULL AND e.criterion_id IN (
+             SELECT c.id FROM evaluation_criterion c JOIN critical_success_factor csf ON csf.id = c.csf_id WHERE csf.focus_area_id = t.focus_area_id))
+  ),
+  g AS (
+    SELECT t.id AS theme_id, t.focus_area_id, t.title, t.sort_order, y.year, ${GROUP_COLUMNS}
+    FROM themes t CROSS JOIN yrs y
+    LEFT JOIN fig f ON f.theme_id = t.id AND f.year = y.year
+    GROUP BY t.id, t.focus_area_id, t.title, t.sort_order, y.year
+  )
+  SELECT g.*, ${GROUP_STATUS} AS status,
+         (SELECT count(*)::int FROM theme_ent te WHERE te.theme_id = g.theme_id AND te.year = g.year) AS entries,
+         ${TOTALS('(SELECT te.unit, te.value FROM theme_ent te WHERE te.theme_id = g.theme_id AND te.year = g.year)')} AS totals
+  FROM g
+  ORDER BY g.year, g.sort_order, g.title, g.theme_id`;
+
+export const REGION_ROLLUP_SQL = `
+  WITH ${BASE}, ${SLICES_BY_REGION}, ${FIG},
+  plan_crit AS (SELECT DISTINCT pc.criterion_id FROM plan_action_criterion pc JOIN acts a ON a.id = pc.action_id),
+  region_ent AS (
+    SELECT e.region_id, e.year, e.unit, e.value FROM ent e
+    WHERE e.year IN (SELECT year FROM yrs)
+      AND (e.action_id IN (SELECT id FROM acts) OR (e.action_id IS NULL AND e.criterion_id IN (SELECT criterion_id FROM plan_crit)))
+  ),
+  g AS (
+    SELECT sr.region_id, y.year, ${GROUP_COLUMNS}
+    FROM scope_regions sr CROSS JOIN yrs y
+    LEFT JOIN fig f ON f.slice_region_id = sr.region_id AND f.year = y.year
+    GROUP BY sr.region_id, y.year
+  )
+  SELECT g.*, ${GROUP_STATUS} AS status,
+         (SELECT count(*)::int FROM region_ent re WHERE re.region_id = g.region_id AND re.year = g.year) AS entries,
+         ${TOTALS('(SELECT re.unit, re.value FROM region_ent re WHERE re.region_id = g.region_id AND re.year = g.year)')} AS totals
+  FROM g JOIN region r ON r.id = g.region_id
+  ORDER BY g.year, r.sort_order, r.code`;

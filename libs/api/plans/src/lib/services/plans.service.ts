@@ -1,0 +1,548 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { AuditService, canWriteRegion, updateWithVersion } from '@suunta/api-core';
+import type {
+  PlanActionTargetInput,
+  PlanDto,
+  PlanOptionsDto,
+  PlanSummaryDto,
+  SessionUser,
+} from '@suunta/shared-domain';
+import { UNFINISHED_ACTION_STATUSES } from '@suunta/shared-domain';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  ApprovePlanDto,
+  ChangeActionStatusDto,
+  ClosePlanDto,
+  CopyPlanDto,
+  CreatePlanActionDto,
+  CreatePlanDto,
+  CreatePlanThemeDto,
+  ReopenPlanDto,
+  UpdatePlanActionDto,
+  UpdatePlanDto,
+  UpdatePlanThemeDto,
+} from '../dto/plan.dto';
+import { ActionPlanEntity, PlanActionEntity, PlanThemeEntity } from '../entities/plan.entities';
+import { conflict, fieldError, PlanLockedException } from './plan-errors';
+import { selectPlan, selectPlanSummaries } from './plan.queries';
+
+type LinkTable = 'plan_action_region' | 'plan_action_role' | 'plan_action_person' | 'plan_action_criterion';
+const LINK_COLUMN: Record<LinkTable, string> = {
+  plan_action_region: 'region_id',
+  plan_action_role: 'role_id',
+  plan_action_person: 'person_id',
+  plan_action_criterion: 'criterion_id',
+};
+
+/**
+ * Action plans, their themes and yearly actions. What a plan says (themes, actions, targets,
+ * years, regions, roles, criteria) changes only while it is a draft; an approved plan answers
+ * 423 until the management group reopens it. Every change is audited in the same transaction.
+ */
+@Injectable()
+export class PlansService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  list(user: SessionUser): Promise<PlanSummaryDto[]> {
+    return selectPlanSummaries(this.dataSource.manager, user.organizationId);
+  }
+
+  async get(user: SessionUser, id: string): Promise<PlanDto> {
+    const plan = await selectPlan(this.dataSource.manager, user.organizationId, id);
+    if (!plan) throw new NotFoundException(`Action plan ${id} not found`);
+    return plan;
+  }
+
+  async options(user: SessionUser, strategyId?: string): Promise<PlanOptionsDto> {
+    const m = this.dataSource.manager;
+    const org = user.organizationId;
+    const [roles, people, focusAreas, criteria, strategies] = await Promise.all([
+      m.query(`SELECT id, code, name->>'fi' AS name, name AS "localizedName" FROM responsible_role WHERE organization_id = $1 ORDER BY sort_order, code`, [org]),
+      m.query(`SELECT id, code, name FROM person WHERE organization_id = $1 ORDER BY name`, [org]),
+      m.query(
+        `SELECT fa.id, fa.code, fa.title, fa.strategy_id AS "strategyId" FROM focus_area fa
+         WHERE fa.organization_id = $1 AND ($2::uuid IS NULL OR fa.strategy_id = $2::uuid) ORDER BY fa.strategy_id, fa.sort_order`,
+        [org, strategyId ?? null],
+      ),
+      m.query(
+        `SELECT c.id, c.title, f.focus_area_id AS "focusAreaId", c.measurement_kind AS "measurementKind", c.unit, c.yearly_target AS "yearlyTarget"
+         FROM evaluation_criterion c JOIN critical_success_factor f ON f.id = c.csf_id JOIN focus_area fa ON fa.id = f.focus_area_id
+         WHERE c.organization_id = $1 AND ($2::uuid IS NULL OR fa.strategy_id = $2::uuid) ORDER BY fa.sort_order, f.sort_order, c.sort_order`,
+        [org, strategyId ?? null],
+      ),
+      m.query(`SELECT id, code, title, status FROM strategy WHERE organization_id = $1 ORDER BY valid_from DESC NULLS LAST, code`, [org]),
+    ]);
+    return {
+      roles,
+      people,
+      focusAreas,
+      criteria: (criteria as PlanOptionsDto['criteria']).map((c) => ({ ...c, yearlyTarget: c.yearlyTarget === null ? null : Number(c.yearlyTarget) })),
+      strategies,
+    };
+  }
+
+  // ------------------------------------------------------------------ plans
+
+  async create(user: SessionUser, dto: CreatePlanDto): Promise<PlanDto> {
+    const id = await this.dataSource.transaction(async (m) => {
+      await this.requireIds(m, user, 'strategy', [dto.strategyId], 'strategyId');
+      if (dto.regionId) await this.requireRegions(m, user, [dto.regionId], 'regionId', null);
+      const themes = dto.themes ?? [];
+      const focusAreas = await this.requireFocusAreas(m, user, dto.strategyId, themes.map((t) => t.focusAreaId), 'themes');
+      const plan = await m.getRepository(ActionPlanEntity).save(
+        m.getRepository(ActionPlanEntity).create({
+          organizationId: user.organizationId,
+          strategyId: dto.strategyId,
+          code: null,
+          title: dto.title,
+          regionId: dto.regionId ?? null,
+          startYear: dto.startYear,
+          status: 'draft',
+        }),
+      );
+      for (const [index, theme] of themes.entries()) {
+        await this.insertTheme(m, user, plan.id, theme, focusAreas.get(theme.focusAreaId) ?? '', index + 1);
+      }
+      await this.audit.record(m, user, { entityType: 'action_plan', entityId: plan.id, action: 'create', after: { ...plan, themes } });
+      return plan.id;
+    });
+    return this.get(user, id);
+  }
+
+  async update(user: SessionUser, id: string, dto: UpdatePlanDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const before = await this.lockPlan(m, user, id, 'update');
+      this.assertDraft(before);
+      const changes: Partial<ActionPlanEntity> = {};
+      if (dto.title !== undefined) changes.title = dto.title;
+      if (dto.regionId !== undefined) {
+        if (dto.regionId) {
+          await this.requireRegions(m, user, [dto.regionId], 'regionId', null);
+          // A regional plan may only hold actions of its region.
+          const [outside] = await m.query(
+            `SELECT 1 FROM plan_action_region x JOIN plan_action a ON a.id = x.action_id WHERE a.plan_id = $1 AND x.region_id <> $2 LIMIT 1`,
+            [id, dto.regionId],
+          );
+          if (outside) throw fieldError('regionId', 'the plan has actions in other regions; change them first');
+        }
+        changes.regionId = dto.regionId ?? null;
+      }
+      const after = await updateWithVersion(m, ActionPlanEntity, { id, organizationId: user.organizationId }, dto.version, changes);
+      await this.audit.record(m, user, { entityType: 'action_plan', entityId: id, action: 'update', before, after });
+    });
+    return this.get(user, id);
+  }
+
+  async approve(user: SessionUser, id: string, dto: ApprovePlanDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const before = await this.lockPlan(m, user, id, 'update');
+      if (before.status !== 'draft') throw conflict(`Only a draft can be approved; this plan is ${before.status}`);
+      const after = await updateWithVersion(m, ActionPlanEntity, { id, organizationId: user.organizationId }, dto.version, {
+        status: 'approved',
+        approvedOn: dto.approvedOn,
+        approvedById: user.id,
+      });
+      await this.audit.record(m, user, { entityType: 'action_plan', entityId: id, action: 'approve', before, after });
+    });
+    return this.get(user, id);
+  }
+
+  async reopen(user: SessionUser, id: string, dto: ReopenPlanDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const before = await this.lockPlan(m, user, id, 'update');
+      if (before.status !== 'approved') {
+        throw conflict(before.status === 'closed' ? 'A closed plan cannot be reopened' : 'The plan is already a draft');
+      }
+      const after = await updateWithVersion(m, ActionPlanEntity, { id, organizationId: user.organizationId }, dto.version, {
+        status: 'draft',
+        approvedOn: null,
+        approvedById: null,
+      });
+      // The earlier approval (date, approver) stays in `before`; the reason is kept with it.
+      await this.audit.record(m, user, { entityType: 'action_plan', entityId: id, action: 'reopen', before, after: { ...after, reason: dto.reason } });
+    });
+    return this.get(user, id);
+  }
+
+  async close(user: SessionUser, id: string, dto: ClosePlanDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const before = await this.lockPlan(m, user, id, 'update');
+      if (before.status !== 'approved') throw conflict(`Only an approved plan can be closed; this plan is ${before.status}`);
+      const after = await updateWithVersion(m, ActionPlanEntity, { id, organizationId: user.organizationId }, dto.version, {
+        status: 'closed',
+        closedAt: new Date(),
+      });
+      await this.audit.record(m, user, { entityType: 'action_plan', entityId: id, action: 'close', before, after });
+    });
+    return this.get(user, id);
+  }
+
+  /**
+   * "Start the next plan from this one": a draft for the next two years with the same strategy,
+   * region and themes, and every unfinished action (planned, in progress, postponed) carried into
+   * its first year with a link back (`copied_from_id`). Done and cancelled actions stay behind.
+   */
+  async copyForward(user: SessionUser, id: string, dto: CopyPlanDto): Promise<PlanDto> {
+    const newId = await this.dataSource.transaction(async (m) => {
+      const source = await this.lockPlan(m, user, id, 'update');
+      const [successor] = await m.query(`SELECT id FROM action_plan WHERE predecessor_id = $1`, [id]);
+      if (successor) throw conflict(`The next plan has already been started from this one (${successor.id})`);
+      const startYear = source.startYear + 2;
+      if (startYear > 2099) throw conflict('The next plan would start after 2099');
+      const plans = m.getRepository(ActionPlanEntity);
+      const next = await plans.save(
+        plans.create({
+          organizationId: user.organizationId,
+          strategyId: source.strategyId,
+          code: null,
+          title: dto.title ?? nextTitle(source.title, source.startYear),
+          regionId: source.regionId,
+          startYear,
+          status: 'draft',
+          predecessorId: source.id,
+        }),
+      );
+      const themeMap: { old_id: string; new_id: string }[] = await m.query(
+        `WITH src AS (SELECT id, focus_area_id, title, sort_order FROM action_plan_theme WHERE plan_id = $1),
+              ins AS (INSERT INTO action_plan_theme (organization_id, plan_id, focus_area_id, title, sort_order)
+                      SELECT $2, $3, focus_area_id, title, sort_order FROM src RETURNING id, focus_area_id)
+         SELECT src.id AS old_id, ins.id AS new_id FROM src JOIN ins USING (focus_area_id)`,
+        [id, user.organizationId, next.id],
+      );
+      // One INSERT … SELECT for the actions and one per link table: a fixed number of statements.
+      const copied: { id: string; copied_from_id: string }[] = await m.query(
+        `INSERT INTO plan_action (organization_id, plan_id, plan_start_year, theme_id, code, year, title, description, status,
+                                  target_value, target_unit, target_date, copied_from_id, sort_order)
+         SELECT a.organization_id, $2, $3, tm.new_id, a.code, $3, a.title, a.description,
+                CASE WHEN a.status = 'in_progress' THEN 'in_progress' ELSE 'planned' END,
+                a.target_value, a.target_unit,
+                CASE WHEN a.target_date >= make_date($3, 1, 1) THEN a.target_date END,
+                a.id, a.sort_order
+         FROM plan_action a JOIN jsonb_to_recordset($4::jsonb) AS tm(old_id uuid, new_id uuid) ON tm.old_id = a.theme_id
+         WHERE a.plan_id = $1 AND a.status = ANY($5::text[])
+         ORDER BY a.year, a.sort_order
+         RETURNING id, copied_from_id`,
+        [id, next.id, startYear, JSON.stringify(themeMap), [...UNFINISHED_ACTION_STATUSES]],
+      );
+      for (const table of Object.keys(LINK_COLUMN) as LinkTable[]) {
+        const col = LINK_COLUMN[table];
+        await m.query(
+          `INSERT INTO ${table} (action_id, ${col}, organization_id, sort_order)
+           SELECT a.id, x.${col}, x.organization_id, x.sort_order FROM ${table} x JOIN plan_action a ON a.copied_from_id = x.action_id
+           WHERE a.plan_id = $1`,
+          [next.id],
+        );
+      }
+      await this.audit.record(m, user, {
+        entityType: 'action_plan',
+        entityId: next.id,
+        action: 'copy_forward',
+        after: { ...next, copiedFromPlanId: id, copiedActions: copied.map((c) => ({ id: c.id, copiedFromId: c.copied_from_id })) },
+      });
+      return next.id;
+    });
+    return this.get(user, newId);
+  }
+
+  // ------------------------------------------------------------------ themes
+
+  async addTheme(user: SessionUser, planId: string, dto: CreatePlanThemeDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const plan = await this.lockPlan(m, user, planId, 'share');
+      this.assertDraft(plan);
+      const focusAreas = await this.requireFocusAreas(m, user, plan.strategyId, [dto.focusAreaId], '');
+      const [{ next }] = await m.query(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM action_plan_theme WHERE plan_id = $1`, [planId]);
+      const theme = await this.insertTheme(m, user, planId, dto, focusAreas.get(dto.focusAreaId) ?? '', Number(next));
+      await this.audit.record(m, user, { entityType: 'action_plan_theme', entityId: theme.id, action: 'create', after: theme });
+    });
+    return this.get(user, planId);
+  }
+
+  async updateTheme(user: SessionUser, planId: string, themeId: string, dto: UpdatePlanThemeDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const plan = await this.lockPlan(m, user, planId, 'share');
+      const before = await this.requireTheme(m, user, planId, themeId);
+      this.assertDraft(plan);
+      const changes: Partial<PlanThemeEntity> = {};
+      if (dto.focusAreaId !== undefined) {
+        await this.requireFocusAreas(m, user, plan.strategyId, [dto.focusAreaId], '');
+        changes.focusAreaId = dto.focusAreaId;
+      }
+      if (dto.title !== undefined) changes.title = dto.title;
+      if (dto.sortOrder !== undefined) changes.sortOrder = dto.sortOrder;
+      const after = await updateWithVersion(m, PlanThemeEntity, { id: themeId, planId }, dto.version, changes);
+      await this.audit.record(m, user, { entityType: 'action_plan_theme', entityId: themeId, action: 'update', before, after });
+    });
+    return this.get(user, planId);
+  }
+
+  async deleteTheme(user: SessionUser, planId: string, themeId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const plan = await this.lockPlan(m, user, planId, 'share');
+      const before = await this.requireTheme(m, user, planId, themeId);
+      this.assertDraft(plan);
+      const [used] = await m.query(`SELECT 1 FROM plan_action WHERE theme_id = $1 LIMIT 1`, [themeId]);
+      if (used) throw conflict('The theme still has actions: move or delete them first');
+      await m.getRepository(PlanThemeEntity).delete({ id: themeId, planId });
+      await this.audit.record(m, user, { entityType: 'action_plan_theme', entityId: themeId, action: 'delete', before });
+    });
+  }
+
+  // ------------------------------------------------------------------ actions
+
+  async createAction(user: SessionUser, planId: string, dto: CreatePlanActionDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const plan = await this.lockPlan(m, user, planId, 'share');
+      this.assertDraft(plan);
+      await this.validateAction(m, user, plan, dto);
+      const target = normalizeTarget(dto.target);
+      const [{ next }] = await m.query(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM plan_action WHERE plan_id = $1`, [planId]);
+      const repo = m.getRepository(PlanActionEntity);
+      const action = await repo.save(
+        repo.create({
+          organizationId: user.organizationId,
+          planId,
+          planStartYear: plan.startYear,
+          themeId: dto.themeId,
+          code: null,
+          year: dto.year,
+          title: dto.title,
+          description: dto.description ?? null,
+          status: dto.status ?? 'planned',
+          targetValue: target.value,
+          targetUnit: target.unit,
+          targetDate: target.milestoneDate,
+          copiedFromId: null,
+          sortOrder: dto.sortOrder ?? Number(next),
+        }),
+      );
+      const links = await this.writeLinks(m, user, action.id, dto);
+      await this.audit.record(m, user, { entityType: 'plan_action', entityId: action.id, action: 'create', after: { ...action, ...links } });
+    });
+    return this.get(user, planId);
+  }
+
+  async updateAction(user: SessionUser, planId: string, actionId: string, dto: UpdatePlanActionDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const plan = await this.lockPlan(m, user, planId, 'share');
+      const before = await this.requireAction(m, user, planId, actionId);
+      this.assertDraft(plan);
+      await this.validateAction(m, user, plan, dto);
+      if (dto.year !== undefined && dto.year !== before.year) {
+        const [logged] = await m.query(`SELECT 1 FROM progress_entry WHERE action_id = $1 LIMIT 1`, [actionId]);
+        if (logged) throw conflict('Progress has been logged for this action in its year; it cannot move to another year');
+      }
+      if (dto.regionIds !== undefined) {
+        const [orphan] = await m.query(
+          `SELECT 1 FROM progress_entry WHERE action_id = $1 AND retracted_at IS NULL AND NOT (region_id = ANY($2::uuid[])) LIMIT 1`,
+          [actionId, dto.regionIds],
+        );
+        if (orphan) throw fieldError('regionIds', 'progress has been logged in a region you are removing');
+      }
+      const changes: Partial<PlanActionEntity> = {};
+      if (dto.themeId !== undefined) changes.themeId = dto.themeId;
+      if (dto.year !== undefined) changes.year = dto.year;
+      if (dto.title !== undefined) changes.title = dto.title;
+      if (dto.description !== undefined) changes.description = dto.description ?? null;
+      if (dto.status !== undefined) changes.status = dto.status;
+      if (dto.sortOrder !== undefined) changes.sortOrder = dto.sortOrder;
+      if (dto.target !== undefined) {
+        const target = normalizeTarget(dto.target);
+        Object.assign(changes, { targetValue: target.value, targetUnit: target.unit, targetDate: target.milestoneDate });
+      }
+      const beforeLinks = await this.readLinks(m, actionId);
+      const after = await updateWithVersion(m, PlanActionEntity, { id: actionId, planId }, dto.version, changes);
+      const links = await this.writeLinks(m, user, actionId, dto);
+      await this.audit.record(m, user, {
+        entityType: 'plan_action',
+        entityId: actionId,
+        action: 'update',
+        before: { ...before, ...beforeLinks },
+        after: { ...after, ...beforeLinks, ...links },
+      });
+    });
+    return this.get(user, planId);
+  }
+
+  /** Execution status may change in an approved plan (it is progress, not what the plan promised). */
+  async changeActionStatus(user: SessionUser, planId: string, actionId: string, dto: ChangeActionStatusDto): Promise<PlanDto> {
+    await this.dataSource.transaction(async (m) => {
+      const plan = await this.lockPlan(m, user, planId, 'share');
+      const before = await this.requireAction(m, user, planId, actionId);
+      if (plan.status === 'closed') throw new PlanLockedException('closed');
+      const { region_ids: regionIds } = (await m.query(`SELECT coalesce(array_agg(region_id::text), '{}'::text[]) AS region_ids FROM plan_action_region WHERE action_id = $1`, [actionId]))[0];
+      // A planner changes the status only of actions done entirely in their regions.
+      if (!(regionIds as string[]).every((r) => canWriteRegion(user, r))) {
+        throw new ForbiddenException('You may not change actions of other regions');
+      }
+      const after = await updateWithVersion(m, PlanActionEntity, { id: actionId, planId }, dto.version, { status: dto.status });
+      await this.audit.record(m, user, { entityType: 'plan_action', entityId: actionId, action: 'status_change', before, after });
+    });
+    return this.get(user, planId);
+  }
+
+  async deleteAction(user: SessionUser, planId: string, actionId: string): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      const plan = await this.lockPlan(m, user, planId, 'share');
+      const before = await this.requireAction(m, user, planId, actionId);
+      this.assertDraft(plan);
+      const [logged] = await m.query(`SELECT 1 FROM progress_entry WHERE action_id = $1 LIMIT 1`, [actionId]);
+      if (logged) throw conflict('Progress has been logged for this action; it cannot be deleted (cancel it instead)');
+      const [successor] = await m.query(`SELECT 1 FROM plan_action WHERE copied_from_id = $1 LIMIT 1`, [actionId]);
+      if (successor) throw conflict('The action has been carried into the next plan; it cannot be deleted');
+      const links = await this.readLinks(m, actionId);
+      await m.getRepository(PlanActionEntity).delete({ id: actionId, planId });
+      await this.audit.record(m, user, { entityType: 'plan_action', entityId: actionId, action: 'delete', before: { ...before, ...links } });
+    });
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** Loads the plan of the user's organization and locks its row (404 for unknown or foreign ids). */
+  private async lockPlan(m: EntityManager, user: SessionUser, id: string, mode: 'update' | 'share'): Promise<ActionPlanEntity> {
+    const plan = await m
+      .getRepository(ActionPlanEntity)
+      .createQueryBuilder('p')
+      .where('p.id = :id AND p.organization_id = :org', { id, org: user.organizationId })
+      .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
+      .getOne();
+    if (!plan) throw new NotFoundException(`Action plan ${id} not found`);
+    return plan;
+  }
+
+  private assertDraft(plan: ActionPlanEntity): void {
+    if (plan.status !== 'draft') throw new PlanLockedException(plan.status);
+  }
+
+  private async requireTheme(m: EntityManager, user: SessionUser, planId: string, themeId: string): Promise<PlanThemeEntity> {
+    const theme = await m.getRepository(PlanThemeEntity).findOneBy({ id: themeId, planId, organizationId: user.organizationId });
+    if (!theme) throw new NotFoundException(`Theme ${themeId} not found in plan ${planId}`);
+    return theme;
+  }
+
+  private async requireAction(m: EntityManager, user: SessionUser, planId: string, actionId: string): Promise<PlanActionEntity> {
+    const action = await m.getRepository(PlanActionEntity).findOneBy({ id: actionId, planId, organizationId: user.organizationId });
+    if (!action) throw new NotFoundException(`Action ${actionId} not found in plan ${planId}`);
+    return action;
+  }
+
+  private async insertTheme(m: EntityManager, user: SessionUser, planId: string, dto: CreatePlanThemeDto, focusAreaTitle: string, sortOrder: number) {
+    const [duplicate] = await m.query(`SELECT 1 FROM action_plan_theme WHERE plan_id = $1 AND focus_area_id = $2`, [planId, dto.focusAreaId]);
+    if (duplicate) throw conflict('The plan already has a theme for this focus area');
+    const repo = m.getRepository(PlanThemeEntity);
+    return repo.save(
+      repo.create({ organizationId: user.organizationId, planId, focusAreaId: dto.focusAreaId, title: dto.title || focusAreaTitle, sortOrder }),
+    );
+  }
+
+  /** Every id must exist in the user's organization (a 400 naming the field otherwise). */
+  private async requireIds(m: EntityManager, user: SessionUser, table: 'strategy' | 'responsible_role' | 'person', ids: string[], field: string): Promise<void> {
+    if (ids.length === 0) return;
+    const rows: { id: string }[] = await m.query(`SELECT id FROM ${table} WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [user.organizationId, ids]);
+    const found = new Set(rows.map((r) => r.id));
+    const missing = ids.findIndex((i) => !found.has(i));
+    if (missing >= 0) throw fieldError(ids.length === 1 && !field.endsWith('s') ? field : `${field}.${missing}`, `unknown ${table.replace('_', ' ')}`);
+  }
+
+  private async requireRegions(m: EntityManager, user: SessionUser, ids: string[], field: string, planRegionId: string | null): Promise<void> {
+    const rows: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [user.organizationId, ids]);
+    const found = new Set(rows.map((r) => r.id));
+    ids.forEach((id, i) => {
+      const path = field === 'regionId' ? field : `${field}.${i}`;
+      if (!found.has(id)) throw fieldError(path, 'unknown region');
+      if (planRegionId && id !== planRegionId) throw fieldError(path, "a regional plan's actions are done in the plan's region only");
+    });
+  }
+
+  /** Focus areas must belong to the plan's strategy; returns their titles. */
+  private async requireFocusAreas(m: EntityManager, user: SessionUser, strategyId: string, ids: string[], field: string): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; title: string }[] = await m.query(
+      `SELECT id, title FROM focus_area WHERE organization_id = $1 AND strategy_id = $2 AND id = ANY($3::uuid[])`,
+      [user.organizationId, strategyId, ids],
+    );
+    const titles = new Map(rows.map((r) => [r.id, r.title]));
+    ids.forEach((id, i) => {
+      if (!titles.has(id)) throw fieldError(field ? `${field}.${i}.focusAreaId` : 'focusAreaId', "not a focus area of the plan's strategy");
+      if (ids.indexOf(id) !== i) throw fieldError(`${field}.${i}.focusAreaId`, 'each focus area may be a theme only once');
+    });
+    return titles;
+  }
+
+  private async validateAction(m: EntityManager, user: SessionUser, plan: ActionPlanEntity, dto: Partial<CreatePlanActionDto>): Promise<void> {
+    if (dto.themeId !== undefined) {
+      const [theme] = await m.query(`SELECT 1 FROM action_plan_theme WHERE id = $1 AND plan_id = $2`, [dto.themeId, plan.id]);
+      if (!theme) throw fieldError('themeId', 'not a theme of this plan');
+    }
+    if (dto.year !== undefined && dto.year !== plan.startYear && dto.year !== plan.startYear + 1) {
+      throw fieldError('year', `must be ${plan.startYear} or ${plan.startYear + 1}, the years of the plan`);
+    }
+    if (dto.regionIds !== undefined) await this.requireRegions(m, user, dto.regionIds, 'regionIds', plan.regionId);
+    if (dto.roleIds !== undefined) await this.requireIds(m, user, 'responsible_role', dto.roleIds, 'roleIds');
+    if (dto.personIds !== undefined) await this.requireIds(m, user, 'person', dto.personIds, 'personIds');
+    if (dto.criterionIds !== undefined && dto.criterionIds.length > 0) {
+      const rows: { id: string }[] = await m.query(
+        `SELECT c.id FROM evaluation_criterion c JOIN critical_success_factor f ON f.id = c.csf_id JOIN focus_area fa ON fa.id = f.focus_area_id
+         WHERE c.organization_id = $1 AND fa.strategy_id = $2 AND c.id = ANY($3::uuid[])`,
+        [user.organizationId, plan.strategyId, dto.criterionIds],
+      );
+      const found = new Set(rows.map((r) => r.id));
+      const missing = dto.criterionIds.findIndex((c) => !found.has(c));
+      if (missing >= 0) throw fieldError(`criterionIds.${missing}`, "not a criterion of the plan's strategy");
+    }
+    if (dto.target) normalizeTarget(dto.target);
+  }
+
+  private async writeLinks(m: EntityManager, user: SessionUser, actionId: string, dto: Partial<CreatePlanActionDto>) {
+    const sets: [LinkTable, string[] | undefined][] = [
+      ['plan_action_region', dto.regionIds],
+      ['plan_action_role', dto.roleIds],
+      ['plan_action_person', dto.personIds],
+      ['plan_action_criterion', dto.criterionIds],
+    ];
+    for (const [table, ids] of sets) {
+      if (ids === undefined) continue;
+      const col = LINK_COLUMN[table];
+      await m.query(`DELETE FROM ${table} WHERE action_id = $1`, [actionId]);
+      if (ids.length > 0) {
+        await m.query(
+          `INSERT INTO ${table} (action_id, ${col}, organization_id, sort_order)
+           SELECT $1, x.id, $2, x.ord FROM unnest($3::uuid[]) WITH ORDINALITY AS x(id, ord)`,
+          [actionId, user.organizationId, ids],
+        );
+      }
+    }
+    return Object.fromEntries(sets.filter(([, ids]) => ids !== undefined).map(([t, ids]) => [LINK_COLUMN[t].replace('_id', 'Ids'), ids]));
+  }
+
+  private async readLinks(m: EntityManager, actionId: string): Promise<Record<string, string[]>> {
+    const [row] = await m.query(
+      `SELECT
+         coalesce((SELECT array_agg(region_id::text ORDER BY sort_order) FROM plan_action_region WHERE action_id = $1), '{}'::text[]) AS "regionIds",
+         coalesce((SELECT array_agg(role_id::text ORDER BY sort_order) FROM plan_action_role WHERE action_id = $1), '{}'::text[]) AS "roleIds",
+         coalesce((SELECT array_agg(person_id::text ORDER BY sort_order) FROM plan_action_person WHERE action_id = $1), '{}'::text[]) AS "personIds",
+         coalesce((SELECT array_agg(criterion_id::text ORDER BY sort_order) FROM plan_action_criterion WHERE action_id = $1), '{}'::text[]) AS "criterionIds"`,
+      [actionId],
+    );
+    return row;
+  }
+}
+
+/** A target is a number with its unit, a milestone date, both, or nothing. */
+function normalizeTarget(target: PlanActionTargetInput | null | undefined): { value: number | null; unit: string | null; milestoneDate: string | null } {
+  const value = target?.value ?? null;
+  const unit = target?.unit ?? null;
+  if (value === null && unit !== null) throw fieldError('target.unit', 'a unit needs a target value');
+  return { value, unit: value === null ? null : unit, milestoneDate: target?.milestoneDate ?? null };
+}
+
+/** "… 2019–2020 …" becomes "… 2021–2022 …"; a title without the years gets them appended. */
+export function nextTitle(title: string, startYear: number): string {
+  const pattern = new RegExp(`${startYear}\\s*[–-]\\s*(${startYear + 1}|${String(startYear + 1).slice(2)})`);
+  const next = `${startYear + 2}–${startYear + 3}`;
+  return pattern.test(title) ? title.replace(pattern, next) : `${title} ${next}`;
+}
+

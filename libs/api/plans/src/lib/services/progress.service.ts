@@ -1,0 +1,412 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { assertCanWriteRegion, AuditService, updateWithVersion } from '@suunta/api-core';
+import type {
+  MeasurementKind,
+  ProgressAuthorDto,
+  ProgressEntryDetailDto,
+  ProgressEntryDto,
+  ProgressEntryPageDto,
+  ProgressEntryRevisionDto,
+  ProgressTargetDto,
+  SessionUser,
+} from '@suunta/shared-domain';
+import { DEFAULT_COUNT_UNIT } from '@suunta/shared-domain';
+import { DataSource, EntityManager } from 'typeorm';
+import { CorrectProgressEntryDto, CreateProgressEntryDto, ProgressQueryDto, ProgressTargetsQueryDto, RetractProgressEntryDto } from '../dto/progress.dto';
+import { ProgressEntryEntity } from '../entities/plan.entities';
+import { todayIso } from '../rollup/rollup.service';
+import { toCsv } from './csv.util';
+import { fieldError } from './plan-errors';
+
+type Row = Record<string, unknown>;
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+/** The fields an entry is judged by, after a correction has been merged over the stored entry. */
+interface EntryFields {
+  regionId: string;
+  year: number;
+  entryDate: string;
+  criterionId: string | null;
+  actionId: string | null;
+  value: number | null;
+  unit: string | null;
+  narrative: string;
+  evidenceUrl: string | null;
+  closedYearReason: string | null;
+}
+
+const ENTRY_SELECT = `
+  SELECT e.id, e.region_id, e.year, e.entry_date::text AS entry_date, e.criterion_id, c.title AS criterion_title,
+         e.action_id, a.title AS action_title, a.plan_id,
+         coalesce(t.focus_area_id, cfa.id) AS focus_area_id, coalesce(tfa.title, cfa.title) AS focus_area_title,
+         e.value, e.unit, e.narrative, e.evidence_url, e.author_id, e.author_name, e.closed_year_reason,
+         e.retracted_at IS NOT NULL AS retracted, e.version, e.created_at, e.updated_at, r.code AS region_code
+  FROM progress_entry e
+  JOIN region r ON r.id = e.region_id
+  LEFT JOIN plan_action a ON a.id = e.action_id
+  LEFT JOIN action_plan_theme t ON t.id = a.theme_id
+  LEFT JOIN focus_area tfa ON tfa.id = t.focus_area_id
+  LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id
+  LEFT JOIN critical_success_factor csf ON csf.id = c.csf_id
+  LEFT JOIN focus_area cfa ON cfa.id = csf.focus_area_id`;
+
+/**
+ * The progress log. Writes are region-scoped (a planner only in assigned regions), validated
+ * against the criterion or action they report on, audited, and never lose history: a correction
+ * moves the replaced text to `progress_entry_revision`, a retraction keeps the row with its reason.
+ */
+@Injectable()
+export class ProgressService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(user: SessionUser, query: ProgressQueryDto): Promise<ProgressEntryPageDto> {
+    const limit = query.limit ?? 50;
+    const offset = query.offset ?? 0;
+    const { where, params } = this.filters(user, query);
+    const [rows, [{ total }]] = await Promise.all([
+      this.dataSource.query(`${ENTRY_SELECT} WHERE ${where} ORDER BY e.entry_date DESC, e.created_at DESC, e.id LIMIT ${limit} OFFSET ${offset}`, params),
+      this.dataSource.query(`SELECT count(*)::int AS total FROM (${ENTRY_SELECT} WHERE ${where}) x`, params),
+    ]);
+    return { items: (rows as Row[]).map(toDto), total, limit, offset };
+  }
+
+  async exportCsv(user: SessionUser, query: ProgressQueryDto): Promise<string> {
+    const { where, params } = this.filters(user, query);
+    const rows: Row[] = await this.dataSource.query(`${ENTRY_SELECT} WHERE ${where} ORDER BY e.entry_date, e.created_at, e.id`, params);
+    return toCsv(
+      ['date', 'year', 'region', 'focus_area', 'action', 'criterion', 'value', 'unit', 'narrative', 'evidence_url', 'author', 'closed_year_reason', 'retracted', 'version'],
+      rows.map((r) => [
+        r['entry_date'] as string,
+        Number(r['year']),
+        r['region_code'] as string,
+        r['focus_area_title'] as string | null,
+        r['action_title'] as string | null,
+        r['criterion_title'] as string | null,
+        num(r['value']),
+        r['unit'] as string | null,
+        r['narrative'] as string,
+        r['evidence_url'] as string | null,
+        r['author_name'] as string,
+        r['closed_year_reason'] as string | null,
+        r['retracted'] ? 'yes' : '',
+        Number(r['version']),
+      ]),
+    );
+  }
+
+  async get(user: SessionUser, id: string): Promise<ProgressEntryDetailDto> {
+    return this.detail(this.dataSource.manager, user, id);
+  }
+
+  async authors(user: SessionUser): Promise<ProgressAuthorDto[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT author_id AS id, author_name AS name FROM progress_entry WHERE organization_id = $1 ORDER BY author_name`,
+      [user.organizationId],
+    );
+  }
+
+  async create(user: SessionUser, dto: CreateProgressEntryDto): Promise<ProgressEntryDetailDto> {
+    return this.dataSource.transaction(async (m) => {
+      const fields = await this.validate(m, user, {
+        regionId: dto.regionId,
+        year: dto.year,
+        entryDate: dto.entryDate,
+        criterionId: dto.criterionId ?? null,
+        actionId: dto.actionId ?? null,
+        value: dto.value ?? null,
+        unit: dto.unit ?? null,
+        narrative: dto.narrative,
+        evidenceUrl: dto.evidenceUrl ?? null,
+        closedYearReason: dto.closedYearReason ?? null,
+      });
+      const repo = m.getRepository(ProgressEntryEntity);
+      const entry = await repo.save(
+        repo.create({ ...fields, organizationId: user.organizationId, authorId: user.id, authorName: user.displayName, source: null, retractedAt: null, retractedReason: null }),
+      );
+      await this.audit.record(m, user, { entityType: 'progress_entry', entityId: entry.id, action: 'create', after: entry });
+      return this.detail(m, user, entry.id);
+    });
+  }
+
+  /** A correction: the stored text becomes a revision (who replaced it, when, why), then the entry changes. */
+  async correct(user: SessionUser, id: string, dto: CorrectProgressEntryDto): Promise<ProgressEntryDetailDto> {
+    return this.dataSource.transaction(async (m) => {
+      const before = await this.lockEntry(m, user, id);
+      assertCanWriteRegion(user, before.regionId);
+      if (before.retractedAt) throw new ConflictException('The entry has been retracted; log a new one instead');
+      if (before.version !== dto.version) {
+        throw new ConflictException(`The entry was changed by someone else (your version ${dto.version} is out of date); reload and try again`);
+      }
+      const subjectChanged = dto.criterionId !== undefined || dto.actionId !== undefined || dto.value !== undefined;
+      const fields = await this.validate(m, user, {
+        regionId: dto.regionId ?? before.regionId,
+        year: dto.year ?? before.year,
+        entryDate: dto.entryDate ?? before.entryDate,
+        criterionId: dto.criterionId !== undefined ? dto.criterionId : before.criterionId,
+        actionId: dto.actionId !== undefined ? dto.actionId : before.actionId,
+        value: dto.value !== undefined ? dto.value : before.value,
+        // A changed subject or value takes its unit again from the criterion/target unless one is sent.
+        unit: dto.unit !== undefined ? dto.unit : subjectChanged ? null : before.unit,
+        narrative: dto.narrative ?? before.narrative,
+        evidenceUrl: dto.evidenceUrl !== undefined ? dto.evidenceUrl : before.evidenceUrl,
+        closedYearReason: dto.closedYearReason !== undefined ? dto.closedYearReason : before.closedYearReason,
+      });
+      await m.query(
+        `INSERT INTO progress_entry_revision (entry_id, organization_id, revision, region_id, year, entry_date, criterion_id, action_id,
+                                              value, unit, narrative, evidence_url, closed_year_reason, replaced_by_id, replaced_by_name, reason)
+         SELECT id, organization_id, version, region_id, year, entry_date, criterion_id, action_id, value, unit, narrative, evidence_url,
+                closed_year_reason, $2, $3, $4
+         FROM progress_entry WHERE id = $1`,
+        [id, user.id, user.displayName, dto.correctionReason ?? null],
+      );
+      const after = await updateWithVersion(m, ProgressEntryEntity, { id, organizationId: user.organizationId }, dto.version, fields);
+      await this.audit.record(m, user, { entityType: 'progress_entry', entityId: id, action: 'correct', before, after: { ...after, correctionReason: dto.correctionReason ?? null } });
+      return this.detail(m, user, id);
+    });
+  }
+
+  /** Takes an entry out of the log and the roll-ups, keeping it (and why) for the record. */
+  async retract(user: SessionUser, id: string, dto: RetractProgressEntryDto): Promise<ProgressEntryDetailDto> {
+    return this.dataSource.transaction(async (m) => {
+      const before = await this.lockEntry(m, user, id);
+      assertCanWriteRegion(user, before.regionId);
+      if (before.retractedAt) throw new ConflictException('The entry has already been retracted');
+      const after = await updateWithVersion(m, ProgressEntryEntity, { id, organizationId: user.organizationId }, dto.version, {
+        retractedAt: new Date(),
+        retractedReason: dto.reason,
+      });
+      await this.audit.record(m, user, { entityType: 'progress_entry', entityId: id, action: 'retract', before, after });
+      return this.detail(m, user, id);
+    });
+  }
+
+  /** What the log form can pick: actions (with their target) and criteria (with kind, unit, target). */
+  async targets(user: SessionUser, query: ProgressTargetsQueryDto): Promise<ProgressTargetDto[]> {
+    const q = query.q?.trim() ? `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const params = [user.organizationId, query.regionId ?? null, query.year ?? null, q];
+    const [actions, criteria]: [Row[], Row[]] = await Promise.all([
+      this.dataSource.query(
+        `SELECT a.id, a.title, a.year, p.id AS plan_id, p.title AS plan_title, fa.id AS focus_area_id, fa.title AS focus_area_title,
+                a.target_value, a.target_unit, a.target_date::text AS target_date,
+                coalesce((SELECT array_agg(x.region_id::text) FROM plan_action_region x WHERE x.action_id = a.id), '{}'::text[]) AS region_ids,
+                coalesce((SELECT array_agg(x.criterion_id::text) FROM plan_action_criterion x WHERE x.action_id = a.id), '{}'::text[]) AS criterion_ids
+         FROM plan_action a JOIN action_plan p ON p.id = a.plan_id JOIN action_plan_theme t ON t.id = a.theme_id JOIN focus_area fa ON fa.id = t.focus_area_id
+         WHERE a.organization_id = $1 AND a.status <> 'cancelled'
+           AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM plan_action_region x WHERE x.action_id = a.id AND x.region_id = $2::uuid))
+           AND ($3::int IS NULL OR a.year = $3::int)
+           AND ($4::text IS NULL OR a.title ILIKE $4 OR fa.title ILIKE $4 OR a.description ILIKE $4)
+         ORDER BY a.year DESC, t.sort_order, a.sort_order, a.title
+         LIMIT 200`,
+        params,
+      ),
+      this.dataSource.query(
+        `SELECT c.id, c.title, fa.id AS focus_area_id, fa.title AS focus_area_title, c.measurement_kind, c.unit, c.yearly_target, c.deadline::text AS deadline
+         FROM evaluation_criterion c JOIN critical_success_factor csf ON csf.id = c.csf_id JOIN focus_area fa ON fa.id = csf.focus_area_id
+         JOIN strategy s ON s.id = fa.strategy_id
+         WHERE c.organization_id = $1 AND s.status <> 'archived'
+           AND ($2::text IS NULL OR c.title ILIKE $2 OR fa.title ILIKE $2)
+         ORDER BY s.valid_from DESC NULLS LAST, fa.sort_order, csf.sort_order, c.sort_order
+         LIMIT 200`,
+        [user.organizationId, q],
+      ),
+    ]);
+    return [
+      ...actions.map(
+        (a): ProgressTargetDto => ({
+          kind: 'action',
+          id: String(a['id']),
+          title: String(a['title']),
+          year: Number(a['year']),
+          planId: String(a['plan_id']),
+          planTitle: String(a['plan_title']),
+          focusAreaId: String(a['focus_area_id']),
+          focusAreaTitle: String(a['focus_area_title']),
+          regionIds: a['region_ids'] as string[],
+          measurementKind: null,
+          acceptsValue: true,
+          unit: (a['target_unit'] as string | null) ?? null,
+          targetValue: num(a['target_value']),
+          targetDate: (a['target_date'] as string | null) ?? null,
+          criterionIds: a['criterion_ids'] as string[],
+        }),
+      ),
+      ...criteria.map(
+        (c): ProgressTargetDto => ({
+          kind: 'criterion',
+          id: String(c['id']),
+          title: String(c['title']),
+          year: null,
+          planId: null,
+          planTitle: null,
+          focusAreaId: String(c['focus_area_id']),
+          focusAreaTitle: String(c['focus_area_title']),
+          regionIds: [],
+          measurementKind: c['measurement_kind'] as MeasurementKind,
+          acceptsValue: c['measurement_kind'] === 'count',
+          unit: c['measurement_kind'] === 'count' ? ((c['unit'] as string | null) ?? DEFAULT_COUNT_UNIT) : null,
+          targetValue: num(c['yearly_target']),
+          targetDate: (c['deadline'] as string | null) ?? null,
+          criterionIds: [],
+        }),
+      ),
+    ];
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private filters(user: SessionUser, query: ProgressQueryDto): { where: string; params: unknown[] } {
+    const params: unknown[] = [user.organizationId];
+    const clauses = ['e.organization_id = $1'];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      clauses.push(sql.replace('?', `$${params.length}`));
+    };
+    if (query.regionId) add('e.region_id = ?', query.regionId);
+    if (query.year) add('e.year = ?', query.year);
+    if (query.focusAreaId) add('coalesce(t.focus_area_id, cfa.id) = ?', query.focusAreaId);
+    if (query.authorId) add('e.author_id = ?', query.authorId);
+    if (query.planId) add('a.plan_id = ?', query.planId);
+    if (query.actionId) add('e.action_id = ?', query.actionId);
+    if (query.criterionId) add('e.criterion_id = ?', query.criterionId);
+    if (!query.includeRetracted) clauses.push('e.retracted_at IS NULL');
+    return { where: clauses.join(' AND '), params };
+  }
+
+  private async lockEntry(m: EntityManager, user: SessionUser, id: string): Promise<ProgressEntryEntity> {
+    const entry = await m
+      .getRepository(ProgressEntryEntity)
+      .createQueryBuilder('e')
+      .where('e.id = :id AND e.organization_id = :org', { id, org: user.organizationId })
+      .setLock('pessimistic_write')
+      .getOne();
+    if (!entry) throw new NotFoundException(`Progress entry ${id} not found`);
+    return entry;
+  }
+
+  private async detail(m: EntityManager, user: SessionUser, id: string): Promise<ProgressEntryDetailDto> {
+    const [row]: Row[] = await m.query(`${ENTRY_SELECT} WHERE e.id = $1 AND e.organization_id = $2`, [id, user.organizationId]);
+    if (!row) throw new NotFoundException(`Progress entry ${id} not found`);
+    const revisions: Row[] = await m.query(
+      `SELECT revision, region_id, year, entry_date::text AS entry_date, criterion_id, action_id, value, unit, narrative, evidence_url,
+              replaced_by_id, replaced_by_name, replaced_at, reason
+       FROM progress_entry_revision WHERE entry_id = $1 ORDER BY revision`,
+      [id],
+    );
+    return {
+      ...toDto(row),
+      revisions: revisions.map(
+        (r): ProgressEntryRevisionDto => ({
+          revision: Number(r['revision']),
+          regionId: String(r['region_id']),
+          year: Number(r['year']),
+          entryDate: String(r['entry_date']),
+          criterionId: (r['criterion_id'] as string | null) ?? null,
+          actionId: (r['action_id'] as string | null) ?? null,
+          value: num(r['value']),
+          unit: (r['unit'] as string | null) ?? null,
+          narrative: String(r['narrative']),
+          evidenceUrl: (r['evidence_url'] as string | null) ?? null,
+          replacedById: (r['replaced_by_id'] as string | null) ?? null,
+          replacedByName: (r['replaced_by_name'] as string | null) ?? null,
+          replacedAt: new Date(r['replaced_at'] as string).toISOString(),
+          reason: (r['reason'] as string | null) ?? null,
+        }),
+      ),
+    };
+  }
+
+  /**
+   * The rules of an entry, in the order a user can fix them: the region (and the right to write
+   * there: 403), a subject, the action's region and year, the criterion, the number and its unit,
+   * and a reason when the year is closed. Returns the fields with the unit resolved.
+   */
+  private async validate(m: EntityManager, user: SessionUser, f: EntryFields): Promise<EntryFields> {
+    const [region] = await m.query(`SELECT id FROM region WHERE id = $1 AND organization_id = $2`, [f.regionId, user.organizationId]);
+    if (!region) throw fieldError('regionId', 'unknown region');
+    assertCanWriteRegion(user, f.regionId);
+    if (!f.criterionId && !f.actionId) throw fieldError('criterionId', 'log against a criterion, an action, or both');
+    const latest = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    if (f.entryDate > latest) throw fieldError('entryDate', 'must not be in the future: the log records what happened');
+
+    let actionUnit: string | null = null;
+    if (f.actionId) {
+      const [action] = await m.query(
+        `SELECT a.year, a.target_unit,
+                coalesce((SELECT array_agg(x.region_id::text) FROM plan_action_region x WHERE x.action_id = a.id), '{}'::text[]) AS region_ids,
+                coalesce((SELECT array_agg(x.criterion_id::text) FROM plan_action_criterion x WHERE x.action_id = a.id), '{}'::text[]) AS criterion_ids
+         FROM plan_action a WHERE a.id = $1 AND a.organization_id = $2`,
+        [f.actionId, user.organizationId],
+      );
+      if (!action) throw fieldError('actionId', 'unknown action');
+      if (!(action.region_ids as string[]).includes(f.regionId)) throw fieldError('regionId', 'the action is not done in this region');
+      if (Number(action.year) !== f.year) throw fieldError('year', `the action is planned for ${action.year}`);
+      if (f.criterionId && !(action.criterion_ids as string[]).includes(f.criterionId)) {
+        throw fieldError('criterionId', 'the action does not serve this criterion');
+      }
+      actionUnit = action.target_unit ?? null;
+    }
+
+    let unit = f.unit;
+    if (f.criterionId) {
+      const [criterion] = await m.query(`SELECT measurement_kind, unit FROM evaluation_criterion WHERE id = $1 AND organization_id = $2`, [
+        f.criterionId,
+        user.organizationId,
+      ]);
+      if (!criterion) throw fieldError('criterionId', 'unknown criterion');
+      if (criterion.measurement_kind === 'count') {
+        const criterionUnit: string = criterion.unit ?? DEFAULT_COUNT_UNIT;
+        if (f.value !== null) {
+          if (unit !== null && unit !== criterionUnit) throw fieldError('unit', `must be the criterion's unit "${criterionUnit}"`);
+          unit = criterionUnit;
+        }
+      } else if (f.value !== null) {
+        throw fieldError('value', `only count criteria take a number; this one is measured as ${criterion.measurement_kind}`);
+      }
+    } else if (f.value !== null) {
+      unit = unit ?? actionUnit;
+      if (unit === null) throw fieldError('unit', 'say what the number counts (the action has no target unit)');
+    }
+    if (f.value === null && f.unit !== null) throw fieldError('unit', 'a unit needs a value');
+
+    const [closed] = await m.query(
+      `SELECT title FROM action_plan
+       WHERE organization_id = $1 AND status = 'closed' AND $2::int IN (start_year, start_year + 1) AND (region_id IS NULL OR region_id = $3)
+       LIMIT 1`,
+      [user.organizationId, f.year, f.regionId],
+    );
+    if (closed && !f.closedYearReason) {
+      throw fieldError('closedYearReason', `${f.year} is closed for this region (plan "${closed.title}"): say why you log into it`);
+    }
+    return { ...f, value: f.value, unit: f.value === null ? null : unit };
+  }
+}
+
+function toDto(r: Row): ProgressEntryDto {
+  return {
+    id: String(r['id']),
+    regionId: String(r['region_id']),
+    year: Number(r['year']),
+    entryDate: String(r['entry_date']),
+    criterionId: (r['criterion_id'] as string | null) ?? null,
+    criterionTitle: (r['criterion_title'] as string | null) ?? null,
+    actionId: (r['action_id'] as string | null) ?? null,
+    actionTitle: (r['action_title'] as string | null) ?? null,
+    planId: (r['plan_id'] as string | null) ?? null,
+    focusAreaId: (r['focus_area_id'] as string | null) ?? null,
+    focusAreaTitle: (r['focus_area_title'] as string | null) ?? null,
+    value: num(r['value']),
+    unit: (r['unit'] as string | null) ?? null,
+    narrative: String(r['narrative']),
+    evidenceUrl: (r['evidence_url'] as string | null) ?? null,
+    authorId: (r['author_id'] as string | null) ?? null,
+    authorName: String(r['author_name']),
+    closedYearReason: (r['closed_year_reason'] as string | null) ?? null,
+    retracted: Boolean(r['retracted']),
+    version: Number(r['version']),
+    createdAt: new Date(r['created_at'] as string).toISOString(),
+    updatedAt: new Date(r['updated_at'] as string).toISOString(),
+  };
+}

@@ -1,0 +1,99 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  REPORT_EXPORT_FORMATS,
+  REPORT_TEXT_MAX_LENGTH,
+  type ReopenAnnualReportRequest,
+  type ReportExportFormat,
+  type SaveReportSectionRequest,
+  type StartAnnualReportRequest,
+  type UpdateAnnualReportRequest,
+} from '@suunta/shared-domain';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
+
+export class StartAnnualReportDto implements StartAnnualReportRequest {
+  @ApiPropertyOptional({ nullable: true, description: 'Omit or null for the whole organization (combines the regions)' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string | null;
+
+  @ApiProperty({ example: 2021 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year!: number;
+}
+
+export class UpdateAnnualReportDto implements UpdateAnnualReportRequest {
+  @ApiProperty() @IsInt() @Min(1) version!: number;
+
+  @ApiPropertyOptional()
+  @Transform(trim)
+  @ValidateIf((_, v) => v !== undefined)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  title?: string;
+
+  @ApiPropertyOptional({ description: 'Safe Markdown subset' })
+  @ValidateIf((_, v) => v !== undefined)
+  @IsString()
+  @MaxLength(REPORT_TEXT_MAX_LENGTH)
+  introduction?: string;
+
+  @ApiPropertyOptional({ nullable: true }) @Transform(trimToNull) @IsOptional() @IsString() @MaxLength(200) authorName?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @Transform(trimToNull) @IsOptional() @IsString() @MaxLength(300) authorTitle?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: '2021-01-28' })
+  @Transform(trimToNull)
+  @IsOptional()
+  @Matches(ISO_DATE, { message: 'reportDate must be a date YYYY-MM-DD' })
+  reportDate?: string | null;
+}
+
+export class SaveReportSectionDto implements SaveReportSectionRequest {
+  @ApiProperty({ description: 'The version the text was based on; stale → 409 with `current`' })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiProperty({ description: 'Safe Markdown subset: headings, lists, links, bold, italic; never HTML' })
+  @IsString()
+  @MaxLength(REPORT_TEXT_MAX_LENGTH)
+  body!: string;
+}
+
+export class ReopenAnnualReportDto implements ReopenAnnualReportRequest {
+  @ApiProperty({ example: 'The steering group asked to add the autumn seminar' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  reason!: string;
+}
+
+export class AnnualReportListQuery {
+  @ApiPropertyOptional({ description: 'A region id, or `organization` for whole-organization reports' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^(organization|[0-9a-f-]{36})$/i)
+  regionId?: string;
+
+  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+}
+
+export class ExportQuery {
+  @ApiProperty({ enum: REPORT_EXPORT_FORMATS })
+  @IsIn(REPORT_EXPORT_FORMATS as unknown as string[])
+  format!: ReportExportFormat;
+}
+
+export class SteeringGroupQuery {
+  @ApiPropertyOptional() @IsOptional() @IsUUID() regionId?: string;
+  @ApiPropertyOptional({ example: '2020-12-31' }) @IsOptional() @Matches(ISO_DATE) on?: string;
+}

@@ -1,0 +1,162 @@
+import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '@suunta/api-core';
+import type {
+  FocusAreaDto,
+  SessionUser,
+  StrategyDocument,
+  StrategyDto,
+  StrategyImportResultDto,
+  StrategySummaryDto,
+  StrategyTreeDto,
+} from '@suunta/shared-domain';
+import { OptionalVersionQuery, ReorderDto } from '../dto/common.dto';
+import { StrategyDocumentDto } from '../dto/document.dto';
+import {
+  FocusAreaResponse,
+  StrategyImportResultResponse,
+  StrategyResponse,
+  StrategySummaryResponse,
+  StrategyTreeResponse,
+} from '../dto/responses.dto';
+import { ChangeStrategyStatusDto, CopyStrategyDto, CreateStrategyDto, StrategyListQuery, UpdateStrategyDto } from '../dto/strategy.dto';
+import { CreateFocusAreaDto } from '../dto/tree-node.dto';
+import { StrategyDocumentService } from '../services/strategy-document.service';
+import { StrategyNodeService } from '../services/strategy-node.service';
+import { StrategyTreeService } from '../services/strategy-tree.service';
+import { StrategyService } from '../services/strategy.service';
+import { ApiConflict, NoContent, ReadAccess, STALE_OR_READ_ONLY, WriteAccess } from './api-docs.util';
+
+const Id = () => Param('id', new ParseUUIDPipe());
+
+@ApiTags('strategy')
+@Controller('strategies')
+export class StrategiesController {
+  constructor(
+    private readonly strategies: StrategyService,
+    private readonly trees: StrategyTreeService,
+    private readonly documents: StrategyDocumentService,
+    private readonly nodes: StrategyNodeService,
+  ) {}
+
+  @Get()
+  @ReadAccess()
+  @ApiOperation({ summary: 'The strategy versions of the organization, oldest first' })
+  @ApiOkResponse({ type: [StrategySummaryResponse] })
+  list(@CurrentUser() user: SessionUser, @Query() query: StrategyListQuery): Promise<StrategySummaryDto[]> {
+    return this.strategies.list(user.organizationId, query.status);
+  }
+
+  @Post()
+  @WriteAccess()
+  @ApiOperation({ summary: 'Create a new draft strategy' })
+  @ApiCreatedResponse({ type: StrategyResponse })
+  @ApiConflict('The key is already used by another strategy')
+  create(@CurrentUser() user: SessionUser, @Body() body: CreateStrategyDto): Promise<StrategyDto> {
+    return this.strategies.create(user, body);
+  }
+
+  @Post('import')
+  @WriteAccess()
+  @ApiOperation({
+    summary: 'Import a whole strategy from a JSON document (the format of the export)',
+    description:
+      'Creates a new strategy with its status from the document (default draft). Roles are named by code and must exist. ' +
+      'The strategy key and focus-area keys must be free in the organization (409 otherwise); leave `key` out to import a second copy.',
+  })
+  @ApiBody({ type: StrategyDocumentDto })
+  @ApiCreatedResponse({ type: StrategyImportResultResponse })
+  @ApiConflict('The strategy key or a focus-area key is already taken')
+  import(@CurrentUser() user: SessionUser, @Body() body: StrategyDocumentDto): Promise<StrategyImportResultDto> {
+    return this.documents.import(user, body);
+  }
+
+  @Get(':id')
+  @ReadAccess()
+  @ApiOperation({ summary: 'One strategy without its tree' })
+  @ApiOkResponse({ type: StrategyResponse })
+  get(@CurrentUser() user: SessionUser, @Id() id: string): Promise<StrategyDto> {
+    return this.strategies.get(user.organizationId, id);
+  }
+
+  @Patch(':id')
+  @WriteAccess()
+  @ApiOperation({ summary: 'Edit a draft strategy (send only the fields to change, with the version you read)' })
+  @ApiOkResponse({ type: StrategyResponse })
+  @ApiConflict(STALE_OR_READ_ONLY)
+  update(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: UpdateStrategyDto): Promise<StrategyDto> {
+    return this.strategies.update(user, id, body);
+  }
+
+  @Delete(':id')
+  @WriteAccess()
+  @NoContent('Deleted with its whole tree')
+  @ApiOperation({ summary: 'Delete a draft strategy with everything under it', description: 'Approved and archived strategies are never deleted.' })
+  @ApiConflict('Not a draft, a stale version, or other records (plans, progress) refer to its tree')
+  async delete(@CurrentUser() user: SessionUser, @Id() id: string, @Query() query: OptionalVersionQuery): Promise<void> {
+    await this.strategies.delete(user, id, query.version);
+  }
+
+  @Patch(':id/status')
+  @WriteAccess()
+  @ApiOperation({
+    summary: 'Approve a draft or archive an approved strategy',
+    description:
+      'draft → approved (needs approvedByRoleId of a body and approvedOn), approved → archived. ' +
+      'This is the only change an approved or archived strategy accepts.',
+  })
+  @ApiOkResponse({ type: StrategyResponse })
+  @ApiConflict('Not an allowed transition, a stale version, or a strategy without focus areas')
+  changeStatus(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: ChangeStrategyStatusDto): Promise<StrategyDto> {
+    return this.strategies.changeStatus(user, id, body);
+  }
+
+  @Get(':id/tree')
+  @ReadAccess()
+  @ApiOperation({
+    summary: 'The whole strategy: focus areas → CSFs → criteria → actions, with their roles',
+    description: 'Read in a fixed number of queries, whatever the size of the tree.',
+  })
+  @ApiOkResponse({ type: StrategyTreeResponse })
+  tree(@CurrentUser() user: SessionUser, @Id() id: string): Promise<StrategyTreeDto> {
+    return this.trees.tree(user.organizationId, id);
+  }
+
+  @Get(':id/export')
+  @ReadAccess()
+  @ApiOperation({ summary: 'The whole strategy as one JSON document, for POST /api/strategies/import' })
+  @ApiOkResponse({ type: StrategyDocumentDto })
+  export(@CurrentUser() user: SessionUser, @Id() id: string): Promise<StrategyDocument> {
+    return this.documents.export(user.organizationId, id);
+  }
+
+  @Post(':id/copy')
+  @WriteAccess()
+  @ApiOperation({
+    summary: 'Copy as a new draft version',
+    description: 'Every copied focus area, CSF, criterion and action remembers its original in `predecessorId`.',
+  })
+  @ApiCreatedResponse({ type: StrategyResponse })
+  @ApiConflict('The key is already used by another strategy')
+  copy(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: CopyStrategyDto): Promise<StrategyDto> {
+    return this.strategies.copy(user, id, body);
+  }
+
+  @Post(':id/focus-areas')
+  @WriteAccess()
+  @ApiOperation({ summary: 'Add a focus area at the end of a draft strategy' })
+  @ApiCreatedResponse({ type: FocusAreaResponse })
+  @ApiConflict('The strategy is read-only, or the key is taken')
+  createFocusArea(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: CreateFocusAreaDto): Promise<FocusAreaDto> {
+    return this.nodes.createFocusArea(user, id, body);
+  }
+
+  @Put(':id/focus-areas/order')
+  @WriteAccess()
+  @NoContent('Reordered')
+  @ApiOperation({ summary: 'Reorder the focus areas (send all their ids in the new order)' })
+  @ApiConflict('The strategy is read-only, or the list does not match its current focus areas')
+  async reorderFocusAreas(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: ReorderDto): Promise<void> {
+    await this.strategies.reorderFocusAreas(user, id, body);
+  }
+}

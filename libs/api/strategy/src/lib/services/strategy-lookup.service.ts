@@ -1,0 +1,87 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  EvaluationCriterionEntity,
+  FocusAreaEntity,
+  PersonEntity,
+  ResponsibleRoleEntity,
+  StrategyActionEntity,
+  StrategyEntity,
+} from '../entities';
+
+/**
+ * How other domains (action plans, progress, surveys, reports, governance) find strategy rows:
+ * by the stable keys of the seed files, or by an id a client sent, checked against the
+ * organization. Pass the seeder's or the write transaction's `manager` to see its own rows.
+ *
+ * The `find…` methods answer `null`; the `require…` ones throw 404 (for ids from requests).
+ */
+@Injectable()
+export class StrategyLookupService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  strategyByKey(organizationId: string, key: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyEntity | null> {
+    return manager.findOneBy(StrategyEntity, { organizationId, code: key });
+  }
+
+  /** A focus area by its key, e.g. `2020-3` (unique in the organization). */
+  focusAreaByKey(organizationId: string, key: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity | null> {
+    return manager.findOneBy(FocusAreaEntity, { organizationId, code: key });
+  }
+
+  /** A responsible role by its code, e.g. `development_planner`. */
+  roleByCode(organizationId: string, code: string, manager: EntityManager = this.dataSource.manager): Promise<ResponsibleRoleEntity | null> {
+    return manager.findOneBy(ResponsibleRoleEntity, { organizationId, code });
+  }
+
+  /** Every role of the organization by code, for seeders that resolve many codes. */
+  async rolesByCode(organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, ResponsibleRoleEntity>> {
+    const roles = await manager.findBy(ResponsibleRoleEntity, { organizationId });
+    return new Map(roles.map((r) => [r.code, r]));
+  }
+
+  personByKey(organizationId: string, key: string, manager: EntityManager = this.dataSource.manager): Promise<PersonEntity | null> {
+    return manager.findOneBy(PersonEntity, { organizationId, code: key });
+  }
+
+  /** The focus areas of a strategy in display order. */
+  focusAreasOf(organizationId: string, strategyId: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity[]> {
+    return manager.find(FocusAreaEntity, { where: { organizationId, strategyId }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  }
+
+  async requireFocusArea(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity> {
+    const row = await manager.findOneBy(FocusAreaEntity, { organizationId, id });
+    if (!row) throw new NotFoundException(`Focus area ${id} not found`);
+    return row;
+  }
+
+  async requireCriterion(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<EvaluationCriterionEntity> {
+    const row = await manager.findOneBy(EvaluationCriterionEntity, { organizationId, id });
+    if (!row) throw new NotFoundException(`Evaluation criterion ${id} not found`);
+    return row;
+  }
+
+  async requireStrategyAction(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyActionEntity> {
+    const row = await manager.findOneBy(StrategyActionEntity, { organizationId, id });
+    if (!row) throw new NotFoundException(`Action ${id} not found`);
+    return row;
+  }
+
+  async requireRole(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<ResponsibleRoleEntity> {
+    const row = await manager.findOneBy(ResponsibleRoleEntity, { organizationId, id });
+    if (!row) throw new NotFoundException(`Responsible role ${id} not found`);
+    return row;
+  }
+
+  /** The focus area a criterion belongs to (for roll-ups that start from a criterion). */
+  async focusAreaOfCriterion(organizationId: string, criterionId: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity> {
+    const row = await manager
+      .createQueryBuilder(FocusAreaEntity, 'fa')
+      .innerJoin('critical_success_factor', 'c', 'c.focus_area_id = fa.id')
+      .innerJoin('evaluation_criterion', 'ec', 'ec.csf_id = c.id')
+      .where('ec.id = :criterionId AND ec.organization_id = :organizationId', { criterionId, organizationId })
+      .getOne();
+    if (!row) throw new NotFoundException(`Evaluation criterion ${criterionId} not found`);
+    return row;
+  }
+}

@@ -1,0 +1,48 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@suunta/api-core';
+import { OrganizationModule } from '@suunta/api-organization';
+import { FocusAreaMappingsController, PeopleController, ResponsibleRolesController } from './controllers/roles-people-mappings.controller';
+import { StrategiesController } from './controllers/strategies.controller';
+import { CriteriaController, CriticalSuccessFactorsController, FocusAreasController, StrategyActionsController } from './controllers/tree-nodes.controller';
+import { STRATEGY_ENTITIES } from './entities';
+import { FocusAreaMappingSeeder, ResponsibleRoleSeeder, StrategySeeder } from './seeding/strategy.seeders';
+import { FocusAreaMappingService } from './services/focus-area-mapping.service';
+import { RolePersonService } from './services/role-person.service';
+import { StrategyDocumentService } from './services/strategy-document.service';
+import { StrategyLookupService } from './services/strategy-lookup.service';
+import { StrategyNodeService } from './services/strategy-node.service';
+import { StrategyTreeService } from './services/strategy-tree.service';
+import { StrategyService } from './services/strategy.service';
+
+/**
+ * The strategy tree, its roles and people, versions and focus-area mappings. Other domains import
+ * this module for {@link StrategyLookupService} (find focus areas, criteria and roles by key or id).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(STRATEGY_ENTITIES), OrganizationModule, AuditModule],
+  controllers: [
+    StrategiesController,
+    FocusAreasController,
+    CriticalSuccessFactorsController,
+    CriteriaController,
+    StrategyActionsController,
+    ResponsibleRolesController,
+    PeopleController,
+    FocusAreaMappingsController,
+  ],
+  providers: [
+    StrategyService,
+    StrategyTreeService,
+    StrategyNodeService,
+    StrategyDocumentService,
+    RolePersonService,
+    FocusAreaMappingService,
+    StrategyLookupService,
+    ResponsibleRoleSeeder,
+    StrategySeeder,
+    FocusAreaMappingSeeder,
+  ],
+  exports: [StrategyLookupService, StrategyTreeService, TypeOrmModule],
+})
+export class StrategyModule {}

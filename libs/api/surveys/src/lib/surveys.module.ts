@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { SurveyImportService } from './survey-import.service';
+import { SurveyReadService } from './survey-read.service';
+import { SurveyWriteService } from './survey-write.service';
+import { SurveyEntity } from './survey.entity';
+import { SurveysController } from './surveys.controller';
+import { SurveysSeeder } from './surveys.seeder';
+
+/** Evaluation surveys: Webropol import, per-theme distributions and averages, series across years and regions. */
+@Module({
+  imports: [TypeOrmModule.forFeature([SurveyEntity])],
+  controllers: [SurveysController],
+  providers: [SurveyImportService, SurveyReadService, SurveyWriteService, SurveysSeeder],
+  exports: [SurveyReadService],
+})
+export class SurveysModule {}

@@ -1,0 +1,41 @@
+import { Route } from '@angular/router';
+import { guestGuard, roleGuard } from '@suunta/web-core';
+import { provideAccountsTranslations } from './shared/accounts-i18n';
+
+/** Reachable without a session: the login page and the invitation link. */
+export const accountsPublicRoutes: Route[] = [
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+    title: 'Suunta',
+  },
+  {
+    path: 'accept-invite',
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./accept-invite/accept-invite-page').then((m) => m.AcceptInvitePage),
+    title: 'Suunta',
+  },
+];
+
+/** Behind the app's authGuard: own password for everyone, users for admins, the audit trail for admin and board. */
+export const accountsRoutes: Route[] = [
+  {
+    path: 'account/password',
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./change-password/change-password-page').then((m) => m.ChangePasswordPage),
+  },
+  {
+    path: 'admin/users',
+    canActivate: [roleGuard('admin')],
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./users/users-page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'audit',
+    canActivate: [roleGuard('admin', 'board')],
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
+  },
+];

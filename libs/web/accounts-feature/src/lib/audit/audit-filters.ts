@@ -1,0 +1,43 @@
+import type { AuditQuery } from '@suunta/shared-domain';
+
+/** The audit page's filter form, as the user typed it (days as `yyyy-mm-dd`). */
+export interface AuditFilterForm {
+  entityType: string;
+  entityId: string;
+  action: string;
+  fromDay: string;
+  toDay: string;
+}
+
+/**
+ * Form → API query. Days are the user's local days: `from` is the start of the first day,
+ * `to` the start of the day after the last one (the API's `to` is exclusive).
+ */
+export function toAuditQuery(form: AuditFilterForm, page: { limit: number; offset: number }): AuditQuery {
+  const query: AuditQuery = { limit: page.limit, offset: page.offset };
+  if (form.entityType.trim()) query.entityType = form.entityType.trim();
+  if (form.entityId.trim()) query.entityId = form.entityId.trim();
+  if (form.action) query.action = form.action;
+  if (form.fromDay) query.from = startOfLocalDay(form.fromDay, 0);
+  if (form.toDay) query.to = startOfLocalDay(form.toDay, 1);
+  return query;
+}
+
+function startOfLocalDay(day: string, plusDays: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y, m - 1, d + plusDays).toISOString();
+}
+
+/** Audit actions the UI names in its own words; others are shown as the API writes them. */
+export const KNOWN_AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'login',
+  'login_failed',
+  'logout',
+  'password_change',
+  'access_denied',
+  'invite',
+  'invite_accepted',
+] as const;

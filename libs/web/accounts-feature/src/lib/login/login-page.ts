@@ -1,0 +1,103 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { AuthService } from '@suunta/web-core';
+import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
+
+@Component({
+  selector: 'su-login-page',
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe],
+  template: `
+    <section class="narrow">
+      <h1>{{ 'accounts.login.title' | transloco }}</h1>
+      @if (expired()) {
+        <p class="alert info" role="status">{{ 'accounts.login.expired' | transloco }}</p>
+      }
+      @if (passwordSet()) {
+        <p class="alert ok" role="status">{{ 'accounts.login.passwordSet' | transloco }}</p>
+      }
+      <div aria-live="assertive">
+        @if (error(); as e) {
+          <p class="alert error" role="alert" id="login-error">{{ e.key | transloco: e.params }}</p>
+        }
+      </div>
+      <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-describedby]="error() ? 'login-error' : null">
+        <mat-form-field>
+          <mat-label>{{ 'accounts.login.email' | transloco }}</mat-label>
+          <input matInput formControlName="email" type="email" autocomplete="username" required />
+          @if (form.controls.email.hasError('required')) {
+            <mat-error>{{ 'accounts.errors.required' | transloco }}</mat-error>
+          } @else if (form.controls.email.hasError('email')) {
+            <mat-error>{{ 'accounts.errors.email' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+        <mat-form-field>
+          <mat-label>{{ 'accounts.login.password' | transloco }}</mat-label>
+          <input matInput formControlName="password" type="password" autocomplete="current-password" required />
+          @if (form.controls.password.hasError('required')) {
+            <mat-error>{{ 'accounts.errors.required' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+        <div class="actions">
+          <button mat-flat-button type="submit" [disabled]="busy()">
+            {{ (busy() ? 'accounts.login.submitting' : 'accounts.login.submit') | transloco }}
+          </button>
+        </div>
+      </form>
+    </section>
+  `,
+  styleUrl: '../shared/page.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class LoginPage {
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  /** Query parameters (bound by the router's withComponentInputBinding). */
+  readonly returnUrl = input<string>();
+  readonly expired = input<boolean, unknown>(false, { transform: (v: unknown) => v === '1' || v === true });
+  readonly passwordSet = input<boolean, unknown>(false, { transform: (v: unknown) => v === '1' || v === true });
+
+  protected readonly busy = signal(false);
+  protected readonly error = signal<{ key: string; params?: Record<string, unknown> } | null>(null);
+  protected readonly form = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+    password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+
+  async submit(): Promise<void> {
+    this.error.set(null);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      setTimeout(() => focusFirstInvalid(this.host.nativeElement));
+      return;
+    }
+    this.busy.set(true);
+    try {
+      await this.auth.login(this.form.getRawValue());
+      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+    } catch (error) {
+      this.error.set(loginError(error));
+      this.form.controls.password.reset();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
+
+function loginError(error: unknown): { key: string; params?: Record<string, unknown> } {
+  if (error instanceof HttpErrorResponse) {
+    if (error.status === 401) return { key: 'accounts.login.wrongCredentials' };
+    if (error.status === 429) {
+      const seconds = Number(error.headers.get('Retry-After')) || 60;
+      return { key: 'accounts.login.throttled', params: { minutes: Math.max(1, Math.ceil(seconds / 60)) } };
+    }
+  }
+  return { key: 'accounts.login.failed' };
+}

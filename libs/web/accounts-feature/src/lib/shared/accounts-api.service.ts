@@ -1,0 +1,60 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type {
+  AcceptInviteRequest,
+  AuditPageDto,
+  AuditQuery,
+  ChangePasswordRequest,
+  CreateUserRequest,
+  InviteDto,
+  RegionDto,
+  UpdateUserRequest,
+  UserDto,
+} from '@suunta/shared-domain';
+import { Observable } from 'rxjs';
+
+/** The accounts and audit endpoints of the API (see libs/api/accounts/README.md). */
+@Injectable({ providedIn: 'root' })
+export class AccountsApi {
+  private readonly http = inject(HttpClient);
+
+  users(): Observable<UserDto[]> {
+    return this.http.get<UserDto[]>('/api/users');
+  }
+  invite(body: CreateUserRequest): Observable<InviteDto> {
+    return this.http.post<InviteDto>('/api/users', body);
+  }
+  update(id: string, body: UpdateUserRequest): Observable<UserDto> {
+    return this.http.patch<UserDto>(`/api/users/${encodeURIComponent(id)}`, body);
+  }
+  reissueInvite(id: string): Observable<InviteDto> {
+    return this.http.post<InviteDto>(`/api/users/${encodeURIComponent(id)}/invite`, {});
+  }
+  regions(): Observable<RegionDto[]> {
+    return this.http.get<RegionDto[]>('/api/regions');
+  }
+  changePassword(body: ChangePasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/password', body);
+  }
+  acceptInvite(body: AcceptInviteRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/accept-invite', body);
+  }
+  audit(query: AuditQuery): Observable<AuditPageDto> {
+    return this.http.get<AuditPageDto>('/api/audit', { params: auditParams(query) });
+  }
+  /** A plain link downloads the CSV: the session cookie goes with it, GET needs no XSRF header. */
+  auditCsvUrl(query: AuditQuery): string {
+    const params = auditParams({ ...query, limit: undefined, offset: undefined }).toString();
+    return `/api/audit/export.csv${params ? `?${params}` : ''}`;
+  }
+}
+
+export function auditParams(query: AuditQuery): HttpParams {
+  let params = new HttpParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') {
+      params = params.set(key, String(value));
+    }
+  }
+  return params;
+}

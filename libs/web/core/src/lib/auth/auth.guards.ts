@@ -1,0 +1,30 @@
+import { inject } from '@angular/core';
+import { CanActivateFn, Router } from '@angular/router';
+import type { AppRole } from '@suunta/shared-domain';
+import { AuthService } from './auth.service';
+
+/** Signed in, or off to the login page (and back here after signing in). */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const user = await auth.ensureLoaded().catch(() => null);
+  return user ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+};
+
+/** Signed in with one of the roles; else the home page (the API refuses the same anyway). */
+export function roleGuard(...roles: AppRole[]): CanActivateFn {
+  return async (_route, state) => {
+    const auth = inject(AuthService);
+    const router = inject(Router);
+    const user = await auth.ensureLoaded().catch(() => null);
+    if (!user) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
+    return user.roles.some((r) => roles.includes(r)) ? true : router.createUrlTree(['/']);
+  };
+}
+
+/** For the login page: a signed-in user goes to the home page instead. */
+export const guestGuard: CanActivateFn = async () => {
+  const auth = inject(AuthService);
+  const user = await auth.ensureLoaded().catch(() => null);
+  return user ? inject(Router).createUrlTree(['/']) : true;
+};

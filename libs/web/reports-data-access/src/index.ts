@@ -1,0 +1,1 @@
+export * from './lib/web-reports-data-access/web-reports-data-access';

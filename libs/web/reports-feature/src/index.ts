@@ -1,0 +1,1 @@
+export * from './lib/web-reports-feature/web-reports-feature';

@@ -1,0 +1,69 @@
+// Starts Suunta exactly as `npm start` does (embedded PostgreSQL, seeded) in a throw-away data
+// folder on free ports, for the browser tests and the benchmarks.
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { portIsFree } from '../../db/embedded-postgres.mjs';
+
+const root = resolve(import.meta.dirname, '../../..');
+
+async function freePort(from) {
+  let port = from;
+  while (!(await portIsFree(port))) port++;
+  return port;
+}
+
+/** @returns {Promise<{ baseUrl: string, stop: () => Promise<void> }>} */
+export async function launchSuunta({ name, portFrom = 3100, pgPortFrom = 54340, timeoutMs = 240_000, env = {} }) {
+  const port = await freePort(portFrom);
+  const pgPort = await freePort(pgPortFrom);
+  const dataDir = resolve(root, `tmp/${name}-data`);
+  rmSync(dataDir, { recursive: true, force: true });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = spawn(process.execPath, [resolve(root, 'tools/scripts/start.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), PG_PORT: String(pgPort), DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise((done) => app.on('exit', done));
+  const stop = async () => {
+    if (app.exitCode === null) app.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && app.exitCode === null) {
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error('Suunta did not become healthy');
+}
+
+/** Signs in through the real login endpoint; returns a fetch that carries the session and XSRF token. */
+export async function signedInFetch(baseUrl, email, password) {
+  const jar = new Map();
+  const remember = (res) => {
+    for (const cookie of res.headers.getSetCookie()) {
+      const [pair] = cookie.split(';');
+      const [k, ...v] = pair.split('=');
+      jar.set(k.trim(), v.join('='));
+    }
+  };
+  const call = async (path, init = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '));
+    if (jar.has('XSRF-TOKEN')) headers.set('x-xsrf-token', decodeURIComponent(jar.get('XSRF-TOKEN')));
+    if (init.body && !headers.has('content-type')) headers.set('content-type', 'application/json');
+    const res = await fetch(`${baseUrl}${path}`, { ...init, headers });
+    remember(res);
+    return res;
+  };
+  await call('/api/auth/me');
+  const login = await call('/api/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
+  if (!login.ok) throw new Error(`Login as ${email} failed: ${login.status} ${await login.text()}`);
+  return call;
+}
