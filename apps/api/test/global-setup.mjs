@@ -6,7 +6,7 @@ import { portIsFree, startEmbeddedPostgres } from '../../../tools/db/embedded-po
 
 export default async function globalSetup() {
   // SUUNTA_TEST_PG_DIR lets concurrent runs in one checkout keep apart (each wipes its folder).
-  const dataDir = resolve(import.meta.dirname, '../../..', process.env.SUUNTA_TEST_PG_DIR ?? 'tmp/pg-integration');
+  const dataDir = resolve(import.meta.dirname, '../../..', process.env.SUUNTA_TEST_PG_DIR ?? `tmp/pg-integration-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   let port = Number(process.env.SUUNTA_TEST_PG_PORT ?? 54330);
   while (!(await portIsFree(port))) port++;

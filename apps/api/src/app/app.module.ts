@@ -7,10 +7,11 @@ import { AccountsModule } from '@suunta/api-accounts';
 import { StrategyModule } from '@suunta/api-strategy';
 import { SurveysModule } from '@suunta/api-surveys';
 import { PlansModule } from '@suunta/api-plans';
+import { ReportsModule } from '@suunta/api-reports';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule];
 
 @Module({})
 export class AppModule {

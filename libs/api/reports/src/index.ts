@@ -1,2 +1,1 @@
-export * from './lib/api-reports.module';
-
+export * from './lib/reports.module';

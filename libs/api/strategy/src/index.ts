@@ -2,3 +2,4 @@ export * from './lib/entities';
 export * from './lib/services/strategy-lookup.service';
 export * from './lib/services/strategy-tree.service';
 export * from './lib/strategy.module';
+export * from './lib/seeding/strategy.seeders';

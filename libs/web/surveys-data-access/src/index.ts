@@ -1,1 +1,2 @@
-export * from './lib/web-surveys-data-access/web-surveys-data-access';
+export * from './lib/surveys-api.service';
+export * from './lib/import-draft.util';

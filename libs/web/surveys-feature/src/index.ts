@@ -1,1 +1,1 @@
-export * from './lib/web-surveys-feature/web-surveys-feature';
+export * from './lib/surveys.routes';

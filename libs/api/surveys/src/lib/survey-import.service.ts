@@ -284,6 +284,12 @@ export class SurveyImportService {
     if (errors.length > 0) throw new RequestValidationException(errors);
   }
 
+  /** Focus areas a theme may be linked to: those of strategies valid in `year` first. */
+  async linkOptions(organizationId: string, year: number | null): Promise<SurveyFocusAreaRefDto[]> {
+    const options = await this.focusAreaOptions(this.dataSource.manager, organizationId, year);
+    return options.map(({ id, code, title, strategyId, strategyTitle }) => ({ id, code, title, strategyId, strategyTitle }));
+  }
+
   /** All focus areas, those of strategies valid in `year` first, newest strategy first. */
   private async focusAreaOptions(manager: EntityManager, organizationId: string, year: number | null): Promise<FocusAreaOption[]> {
     const rows: {

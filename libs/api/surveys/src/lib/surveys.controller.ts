@@ -11,7 +11,7 @@ import type {
   SurveySummaryDto,
 } from '@suunta/shared-domain';
 import type { Response } from 'express';
-import { DeleteSurveyQueryDto, SurveyImportBody, SurveyListQueryDto, SurveySeriesQueryDto, UpdateSurveyBody } from './dto/survey.dto';
+import { DeleteSurveyQueryDto, FocusAreaOptionsQueryDto, SurveyImportBody, SurveyListQueryDto, SurveySeriesQueryDto, UpdateSurveyBody } from './dto/survey.dto';
 import { SurveyImportService } from './survey-import.service';
 import { SurveyReadService } from './survey-read.service';
 import { SurveyWriteService } from './survey-write.service';
@@ -65,6 +65,13 @@ export class SurveysController {
   @ApiOperation({ summary: 'Focus areas that survey themes are linked to (for the comparison view)' })
   focusAreas(@CurrentUser() user: SessionUser): Promise<SurveyFocusAreaRefDto[]> {
     return this.reader.measuredFocusAreas(user);
+  }
+
+  @Get('focus-area-options')
+  @Authenticated()
+  @ApiOperation({ summary: 'Focus areas a survey theme may be linked to; those of strategies valid in `year` first' })
+  focusAreaOptions(@CurrentUser() user: SessionUser, @Query() query: FocusAreaOptionsQueryDto): Promise<SurveyFocusAreaRefDto[]> {
+    return this.importer.linkOptions(user.organizationId, query.year ?? null);
   }
 
   @Get('series')

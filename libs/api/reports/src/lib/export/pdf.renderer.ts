@@ -45,9 +45,9 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     bufferPages: true,
     info: { Title: model.title, Subject: model.subtitle, Author: model.meta[0] ?? '', Creator: 'Suunta' },
   } as PDFKit.PDFDocumentOptions);
-  doc.registerFont('body', f.regular);
-  doc.registerFont('bold', f.bold);
-  doc.registerFont('italic', f.italic);
+  doc.registerFont('body', f['regular']);
+  doc.registerFont('bold', f['bold']);
+  doc.registerFont('italic', f['italic']);
 
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
@@ -56,6 +56,12 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     doc.on('error', reject);
   });
 
+  /** A structure element whose content is what `draw` puts on the page. */
+  const leaf = (type: string, draw: () => unknown) =>
+    doc.struct(type, {}, () => {
+      draw();
+    });
+
   const root = doc.struct('Document');
   doc.addStructure(root);
   const width = doc.page.width - MARGIN * 2;
@@ -63,7 +69,7 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
   const heading = (parent: Struct, tag: 'H1' | 'H2' | 'H3' | 'H4', text: string, size: number) => {
     if (doc.y > doc.page.height - MARGIN - size * 4) doc.addPage();
     doc.moveDown(tag === 'H1' ? 0.2 : 0.6);
-    parent.add(doc.struct(tag, () => doc.font('bold').fontSize(size).fillColor(COLOR_HEADING).text(text, MARGIN, doc.y, { width })));
+    parent.add(leaf(tag, () => doc.font('bold').fontSize(size).fillColor(COLOR_HEADING).text(text, MARGIN, doc.y, { width })));
     doc.moveDown(0.3);
   };
 
@@ -84,7 +90,7 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
       if (b.kind === 'heading') {
         heading(parent, b.level === 1 ? 'H2' : b.level === 2 ? 'H3' : 'H4', b.inlines.map((i) => i.text).join(''), 13 - b.level);
       } else if (b.kind === 'paragraph') {
-        parent.add(doc.struct('P', () => inlineText(b.inlines, MARGIN, width)));
+        parent.add(leaf('P', () => inlineText(b.inlines, MARGIN, width)));
         doc.moveDown(0.5);
       } else {
         const list = doc.struct('L');
@@ -94,9 +100,9 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
           const y = doc.y;
           const li = doc.struct('LI');
           list.add(li);
-          li.add(doc.struct('Lbl', () => doc.font('body').fontSize(10.5).fillColor(COLOR_TEXT).text(label, MARGIN + 6, y, { width: 18 })));
+          li.add(leaf('Lbl', () => doc.font('body').fontSize(10.5).fillColor(COLOR_TEXT).text(label, MARGIN + 6, y, { width: 18 })));
           doc.y = y;
-          li.add(doc.struct('LBody', () => inlineText(item, MARGIN + 24, width - 24)));
+          li.add(leaf('LBody', () => inlineText(item, MARGIN + 24, width - 24)));
           li.end();
           doc.moveDown(0.2);
         });
@@ -127,7 +133,7 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
         doc.lineWidth(0.5).strokeColor('#999999').rect(x, y, widths[i], h).stroke();
         doc.endMarkedContent();
         const cx = x;
-        tr.add(doc.struct(header ? 'TH' : 'TD', () => doc.font(header ? 'bold' : 'body').fontSize(9.5).fillColor(COLOR_TEXT).text(c, cx + pad, y + pad, { width: widths[i] - pad * 2 })));
+        tr.add(leaf(header ? 'TH' : 'TD', () => doc.font(header ? 'bold' : 'body').fontSize(9.5).fillColor(COLOR_TEXT).text(c, cx + pad, y + pad, { width: widths[i] - pad * 2 })));
         x += widths[i];
       });
       tr.end();
@@ -144,10 +150,10 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
   const titleSect = doc.struct('Sect');
   root.add(titleSect);
   heading(titleSect, 'H1', model.title, 20);
-  titleSect.add(doc.struct('P', () => doc.font('bold').fontSize(12).fillColor(COLOR_TEXT).text(model.subtitle, MARGIN, doc.y, { width })));
+  titleSect.add(leaf('P', () => doc.font('bold').fontSize(12).fillColor(COLOR_TEXT).text(model.subtitle, MARGIN, doc.y, { width })));
   doc.moveDown(0.3);
   for (const line of model.meta) {
-    titleSect.add(doc.struct('P', () => doc.font('body').fontSize(10.5).text(line, MARGIN, doc.y, { width })));
+    titleSect.add(leaf('P', () => doc.font('body').fontSize(10.5).text(line, MARGIN, doc.y, { width })));
   }
   titleSect.end();
   doc.moveDown(0.8);
@@ -163,10 +169,10 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     const sect = doc.struct('Sect');
     root.add(sect);
     heading(sect, 'H2', t.heading, 15);
-    if (t.intro) sect.add(doc.struct('P', () => doc.font('body').fontSize(10.5).text(t.intro as string, MARGIN, doc.y, { width })));
+    if (t.intro) sect.add(leaf('P', () => doc.font('body').fontSize(10.5).text(t.intro as string, MARGIN, doc.y, { width })));
     doc.moveDown(0.4);
     table(sect, t);
-    if (t.note) sect.add(doc.struct('P', () => doc.font('italic').fontSize(9.5).text(t.note as string, MARGIN, doc.y, { width })));
+    if (t.note) sect.add(leaf('P', () => doc.font('italic').fontSize(9.5).text(t.note as string, MARGIN, doc.y, { width })));
     sect.end();
   }
   root.end();
@@ -175,6 +181,8 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
+    // writing inside the bottom margin would otherwise start a new page
+    doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' } as never);
     doc.font('body').fontSize(8.5).fillColor('#666666').text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN + 18, { width, align: 'right', lineBreak: false });
     doc.endMarkedContent();

@@ -291,3 +291,13 @@ export class DeleteSurveyQueryDto {
   @Min(1)
   version!: number;
 }
+
+export class FocusAreaOptionsQueryDto {
+  @ApiPropertyOptional({ example: 2020 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(SURVEY_YEAR_MIN)
+  @Max(SURVEY_YEAR_MAX)
+  year?: number;
+}

@@ -1,0 +1,1 @@
+export * from './lib/web-board-data-access/web-board-data-access';

@@ -1,0 +1,1 @@
+export * from './lib/web-board-feature/web-board-feature';
