@@ -8,10 +8,11 @@ import { StrategyModule } from '@suunta/api-strategy';
 import { SurveysModule } from '@suunta/api-surveys';
 import { PlansModule } from '@suunta/api-plans';
 import { ReportsModule } from '@suunta/api-reports';
+import { DashboardModule } from '@suunta/api-dashboard';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule];
 
 @Module({})
 export class AppModule {

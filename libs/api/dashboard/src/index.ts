@@ -1,2 +1,2 @@
-export * from './lib/api-dashboard.module';
-
+export * from './lib/dashboard.module';
+export * from './lib/dashboard.service';

@@ -1,1 +1,2 @@
 export * from './lib/plans.module';
+export { RollupService } from './lib/rollup/rollup.service';

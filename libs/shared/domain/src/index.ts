@@ -10,3 +10,4 @@ export * from './lib/plans';
 export * from './lib/progress';
 export * from './lib/reports';
 export * from './lib/report-text';
+export * from './lib/dashboard';

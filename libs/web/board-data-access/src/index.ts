@@ -1,1 +1,1 @@
-export * from './lib/web-board-data-access/web-board-data-access';
+export * from './lib/board-api.service';

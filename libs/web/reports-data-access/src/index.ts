@@ -1,1 +1,2 @@
-export * from './lib/web-reports-data-access/web-reports-data-access';
+export * from './lib/reports-api.service';
+export * from './lib/unsaved-text.store';

@@ -1,1 +1,1 @@
-export * from './lib/web-reports-feature/web-reports-feature';
+export * from './lib/reports.routes';

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { assertCanWriteRegion, AuditActor, AuditService, RequestValidationException } from '@suunta/api-core';
 import type {
   FieldError,

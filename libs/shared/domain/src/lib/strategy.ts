@@ -85,11 +85,13 @@ export interface StrategySummaryDto {
   /** The strategy this one was copied from or builds on. */
   predecessorId: string | null;
   focusAreaCount: number;
+  /** States a vision or a mission: a strategy proper, not only a list of priorities. */
+  hasVision: boolean;
   version: number;
   updatedAt: string;
 }
 
-export interface StrategyDto extends Omit<StrategySummaryDto, 'focusAreaCount'> {
+export interface StrategyDto extends Omit<StrategySummaryDto, 'focusAreaCount' | 'hasVision'> {
   background: string | null;
   legalTasksIntro: string | null;
   legalTasks: string[];

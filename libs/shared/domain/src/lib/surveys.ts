@@ -212,7 +212,7 @@ export interface SurveyImportThemeDto {
   index: number;
   title: string;
   questionNumbers: number[];
-  /** The focus area the commit would link (the request's link, or the suggestion). */
+  /** The focus area the commit would link: the request's link (null when it names none). */
   focusAreaId: string | null;
   /** Best match among the focus areas of strategies valid in the survey's year. */
   suggestedFocusAreaId: string | null;

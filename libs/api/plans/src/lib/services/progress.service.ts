@@ -14,7 +14,6 @@ import { DEFAULT_COUNT_UNIT } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CorrectProgressEntryDto, CreateProgressEntryDto, ProgressQueryDto, ProgressTargetsQueryDto, RetractProgressEntryDto } from '../dto/progress.dto';
 import { ProgressEntryEntity } from '../entities/plan.entities';
-import { todayIso } from '../rollup/rollup.service';
 import { toCsv } from './csv.util';
 import { fieldError } from './plan-errors';
 

@@ -67,6 +67,7 @@ export class StrategySummaryResponse implements StrategySummaryDto {
   @ApiProperty({ nullable: true, type: String, format: 'date', example: '2018-06-13' }) approvedOn!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
   @ApiProperty({ example: 6 }) focusAreaCount!: number;
+  @ApiProperty({ example: true, description: 'States a vision or a mission (a strategy proper, not only priorities)' }) hasVision!: boolean;
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

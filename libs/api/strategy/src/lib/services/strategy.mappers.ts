@@ -42,6 +42,7 @@ export function toStrategySummaryDto(e: StrategyEntity, focusAreaCount: number):
     approvedOn: e.approvedOn,
     predecessorId: e.predecessorId,
     focusAreaCount,
+    hasVision: !!(e.vision || e.mission),
     version: e.version,
     updatedAt: e.updatedAt.toISOString(),
   };

@@ -59,10 +59,7 @@ export interface StackedDistributionTexts {
             <ul class="buckets">
               @for (cell of cells(row); track cell.value) {
                 <li>
-                  <span class="swatch" [style.background]="cell.color"></span>
-                  <span class="value">{{ cell.value }}:</span>
-                  <strong>{{ cell.n }}</strong>
-                  <span class="muted">({{ cell.percent }})</span>
+                  <span class="swatch" [style.background]="cell.color"></span>{{ cell.value }}: <strong>{{ cell.n }}</strong><span class="muted"> ({{ cell.percent }})</span>
                 </li>
               }
             </ul>
@@ -107,6 +104,8 @@ export interface StackedDistributionTexts {
   `,
   styles: `
     :host { display: block; }
+    /* ngx-charts fades charts in over 0.6 s: the figures should be readable at once. */
+    :host ::ng-deep .ngx-charts-outer { animation: none; }
     .figure { margin: 0; }
     .caption { font-weight: 500; margin-bottom: 4px; }
     .chart { width: 100%; min-width: 240px; }
@@ -116,7 +115,6 @@ export interface StackedDistributionTexts {
     .buckets, .legend { display: flex; flex-wrap: wrap; gap: 2px 12px; list-style: none; margin: 0; padding: 0; }
     .legend { font-size: 0.85rem; color: var(--su-text-muted, #4a5561); margin-top: 4px; }
     .swatch { display: inline-block; width: 10px; height: 10px; margin-right: 4px; border-radius: 2px; }
-    .value { margin-right: 2px; }
     .muted { color: var(--su-text-muted, #4a5561); }
     .summary { margin-left: auto; }
   `,

@@ -75,6 +75,11 @@ export interface TrendChartTexts {
   `,
   styles: `
     :host { display: block; }
+    /* ngx-charts fades charts in over 0.6 s: the figures should be readable at once. */
+    :host ::ng-deep .ngx-charts-outer { animation: none; }
+    /* The default legend text is pale grey on grey (< 4.5:1). */
+    :host ::ng-deep .chart-legend .legend-labels { background: transparent; }
+    :host ::ng-deep .chart-legend .legend-label-text { color: var(--su-text, #1b1f24); }
     .figure { margin: 0; }
     .caption { font-weight: 500; margin-bottom: 4px; }
     .chart { width: 100%; height: 360px; min-width: 280px; }

@@ -1,0 +1,305 @@
+import { createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
+import type { SignedInAgent, TestApp, TestOrganization } from '@suunta/api-testing';
+import type { PlanRollupDto, RollupStatus, UnitTotal } from '@suunta/shared-domain';
+import fc from 'fast-check';
+import { AppModule } from '../src/app/app.module';
+import { addAction, createPlan, createStrategyFixture, StrategyFixture } from './support/plans-fixtures';
+
+/**
+ * Property: for random entry sets, as-of days and region filters, the SQL roll-ups equal a
+ * straightforward recomputation in TypeScript written from the rules in libs/api/plans/README.md
+ * (loops over plain arrays; it shares no code with the API). Runs against real PostgreSQL.
+ */
+
+interface ActionSpec {
+  key: string;
+  theme: 0 | 1;
+  year: number;
+  status: string;
+  target?: { value?: number; unit?: string; milestoneDate?: string };
+  criteria: (keyof StrategyFixture['criteria'])[];
+  regions: string[];
+}
+
+const ACTIONS: ActionSpec[] = [
+  { key: 'a1', theme: 0, year: 2021, status: 'planned', target: { value: 4, unit: 'kokousta' }, criteria: ['meetings'], regions: ['KP', 'EP'] },
+  { key: 'a2', theme: 0, year: 2021, status: 'in_progress', target: { value: 10, unit: 'kpl' }, criteria: ['survey'], regions: ['KP'] },
+  { key: 'a3', theme: 0, year: 2022, status: 'planned', criteria: [], regions: ['EP', 'PO'] },
+  { key: 'a4', theme: 1, year: 2021, status: 'done', target: { value: 2, unit: 'kpl' }, criteria: [], regions: ['KP'] },
+  { key: 'a5', theme: 1, year: 2022, status: 'postponed', criteria: [], regions: ['PO'] },
+  { key: 'a6', theme: 1, year: 2021, status: 'cancelled', criteria: [], regions: ['KP'] },
+  { key: 'a7', theme: 1, year: 2021, status: 'planned', target: { milestoneDate: '2021-09-30' }, criteria: ['milestone'], regions: ['KP', 'PO'] },
+  { key: 'a8', theme: 0, year: 2022, status: 'in_progress', target: { value: 3.5, unit: 'kokousta' }, criteria: ['meetings'], regions: ['KP'] },
+];
+const REGION_CODES = ['EP', 'KP', 'PO'];
+
+interface Act { id: string; theme: number; focusArea: string; year: number; status: string; targetCents: number | null; targetUnit: string | null; targetDate: string | null; regions: string[]; criteria: string[] }
+interface Crit { id: string; focusArea: string; kind: string; valueUnit: string; targetCents: number | null; deadline: string | null }
+interface Entry { id: string; region: string; year: number; date: string; createdAt: number; actionId: string | null; criterionId: string | null; cents: number | null; unit: string | null; retracted: boolean }
+
+// ---------------------------------------------------------------- the straightforward model
+
+const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
+const isoOf = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+const daysInYear = (y: number) => day(`${y + 1}-01-01`) - day(`${y}-01-01`);
+const elapsed = (y: number, asOf: string) => Math.max(0, Math.min(day(asOf) - day(`${y}-01-01`) + 1, daysInYear(y)));
+
+function ratio(actualCents: number, targetCents: number, y: number, asOf: string): RollupStatus {
+  const lhs = actualCents * daysInYear(y);
+  const rhs = targetCents * elapsed(y, asOf);
+  if (lhs >= rhs) return 'on_track';
+  if (2 * lhs >= rhs) return 'at_risk';
+  return 'off_track';
+}
+
+function latestOf(es: Entry[]): number | null {
+  const sorted = [...es].sort((x, y) => (x.date !== y.date ? (x.date < y.date ? 1 : -1) : y.createdAt - x.createdAt));
+  return sorted.length ? (sorted[0].cents as number) / 100 : null;
+}
+
+function totalsOf(es: Entry[]): UnitTotal[] {
+  const map = new Map<string, { cents: number; n: number }>();
+  for (const e of es) {
+    if (e.cents === null) continue;
+    const t = map.get(e.unit as string) ?? { cents: 0, n: 0 };
+    t.cents += e.cents;
+    t.n += 1;
+    map.set(e.unit as string, t);
+  }
+  return [...map.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([unit, t]) => ({ unit, sum: t.cents / 100, entries: t.n }));
+}
+
+function model(acts: Act[], crits: Crit[], allCrits: Crit[], entries: Entry[], asOf: string, regionFilter: string | null, allRegions: string[]) {
+  const scope = regionFilter ? [regionFilter] : allRegions;
+  const ent = entries.filter((e) => !e.retracted && e.date <= asOf && scope.includes(e.region));
+  const recentFrom = day(asOf) - 90;
+
+  const actionFig = (a: Act, region: string | null) => {
+    const E = ent.filter((e) => e.actionId === a.id && e.year === a.year && (region === null || e.region === region));
+    const inUnit = E.filter((e) => e.cents !== null && e.unit === a.targetUnit);
+    const actualCents = inUnit.length ? inUnit.reduce((s, e) => s + (e.cents as number), 0) : null;
+    let status: RollupStatus;
+    if (a.status === 'done') status = 'on_track';
+    else if (a.status === 'cancelled') status = 'off_track';
+    else if (a.status === 'postponed') status = 'at_risk';
+    else if (a.targetDate !== null && asOf > a.targetDate) status = 'off_track';
+    else if (E.length === 0) status = 'no_data';
+    else if (a.targetCents !== null && actualCents === null) status = 'no_data';
+    else if (a.targetCents !== null) status = ratio(actualCents as number, a.targetCents, a.year, asOf);
+    else status = 'on_track';
+    const overdue = ['planned', 'in_progress'].includes(a.status) && day(asOf) >= day(`${a.year}-01-01`) + 90 && !E.some((e) => day(e.date) > recentFrom);
+    return { a, E, status, overdue, actual: actualCents === null ? null : actualCents / 100, latest: latestOf(inUnit), totals: totalsOf(E) };
+  };
+  type Fig = ReturnType<typeof actionFig>;
+
+  const group = (figs: Fig[], groupEntries: Entry[]) => {
+    const live = figs.filter((f) => f.a.status !== 'cancelled');
+    const count = (s: RollupStatus) => live.filter((f) => f.status === s).length;
+    const [on, risk, off, none] = [count('on_track'), count('at_risk'), count('off_track'), count('no_data')];
+    const judged = on + risk + off;
+    const done = figs.filter((f) => f.a.status === 'done').length;
+    const cancelled = figs.length - live.length;
+    return {
+      actions: figs.length,
+      actionsDone: done,
+      actionsCancelled: cancelled,
+      shareDone: figs.length - cancelled > 0 ? done / (figs.length - cancelled) : null,
+      onTrack: on,
+      atRisk: risk,
+      offTrack: off,
+      noData: none,
+      overdue: figs.filter((f) => f.overdue).length,
+      entries: groupEntries.length,
+      totals: totalsOf(groupEntries),
+      status: (judged === 0 ? 'no_data' : 3 * on >= 2 * judged ? 'on_track' : 3 * off > judged ? 'off_track' : 'at_risk') as RollupStatus,
+    };
+  };
+
+  const sliceActs = acts.filter((a) => regionFilter === null || a.regions.includes(regionFilter));
+  const figs = sliceActs.map((a) => actionFig(a, null));
+  const years = [2021, 2022];
+
+  const criteria = crits.flatMap((c) =>
+    years.map((y) => {
+      const E = ent.filter((e) => e.criterionId === c.id && e.year === y);
+      const valued = E.filter((e) => e.cents !== null && e.unit === c.valueUnit);
+      const actualCents = valued.length ? valued.reduce((s, e) => s + (e.cents as number), 0) : null;
+      let status: RollupStatus;
+      if (c.kind === 'milestone') status = E.length > 0 ? 'on_track' : c.deadline !== null && asOf > c.deadline ? 'off_track' : 'no_data';
+      else if (c.kind === 'count' && c.targetCents !== null) status = actualCents === null ? 'no_data' : ratio(actualCents, c.targetCents, y, asOf);
+      else status = E.length > 0 ? 'on_track' : 'no_data';
+      const overdue = day(asOf) >= day(`${y}-01-01`) + 90 && asOf <= `${y}-12-31` && !E.some((e) => day(e.date) > recentFrom);
+      return { criterionId: c.id, year: y, entries: E.length, actual: actualCents === null ? null : actualCents / 100, latest: latestOf(valued), status, overdue };
+    }),
+  );
+
+  const themeIds = [...new Set(acts.map((a) => a.theme))].sort();
+  const focusAreas = themeIds.flatMap((theme) =>
+    years.map((y) => {
+      const fa = acts.find((a) => a.theme === theme)?.focusArea as string;
+      const themeFigs = figs.filter((f) => f.a.theme === theme && f.a.year === y);
+      const themeActionIds = figs.filter((f) => f.a.theme === theme).map((f) => f.a.id);
+      const faCrits = allCrits.filter((c) => c.focusArea === fa).map((c) => c.id);
+      const E = ent.filter((e) => e.year === y && ((e.actionId !== null && themeActionIds.includes(e.actionId)) || (e.actionId === null && faCrits.includes(e.criterionId as string))));
+      return { id: fa, year: y, ...group(themeFigs, E) };
+    }),
+  );
+
+  const planCrits = crits.map((c) => c.id);
+  const regions = scope.flatMap((r) =>
+    years.map((y) => {
+      const regionFigs = acts.filter((a) => a.year === y && a.regions.includes(r)).map((a) => actionFig(a, r));
+      const E = ent.filter((e) => e.region === r && e.year === y && ((e.actionId !== null && acts.some((a) => a.id === e.actionId)) || (e.actionId === null && planCrits.includes(e.criterionId as string))));
+      return { id: r, year: y, ...group(regionFigs, E) };
+    }),
+  );
+
+  return {
+    actions: figs.map((f) => ({ actionId: f.a.id, status: f.status, overdue: f.overdue, entries: f.E.length, actual: f.actual, latest: f.latest, totals: f.totals })),
+    criteria,
+    focusAreas,
+    regions,
+  };
+}
+
+// ---------------------------------------------------------------- the property
+
+describe('roll-ups equal a straightforward recomputation (property, real PostgreSQL)', () => {
+  let t: TestApp;
+  let org: TestOrganization;
+  let s: StrategyFixture;
+  let management: SignedInAgent;
+  let planId: string;
+  let acts: Act[];
+  let crits: Crit[];
+  let allCrits: Crit[];
+
+  beforeAll(async () => {
+    t = await createTestApp((env) => AppModule.register(env));
+    org = await ensureOrganization(t);
+    s = await createStrategyFixture(t, org.organizationId);
+    management = await signIn(t, { role: 'management' });
+    const plan = await createPlan(management, s, { startYear: 2021 });
+    planId = plan.id;
+    const critRows: { id: string; kind: string; unit: string | null; target: string | null; deadline: string | null; fa: string }[] = await t.dataSource.query(
+      `SELECT c.id, c.measurement_kind AS kind, c.unit, c.yearly_target AS target, c.deadline::text AS deadline, f.focus_area_id AS fa
+       FROM evaluation_criterion c JOIN critical_success_factor f ON f.id = c.csf_id WHERE c.id = ANY($1::uuid[])`,
+      [Object.values(s.criteria)],
+    );
+    allCrits = critRows.map((c) => ({ id: c.id, focusArea: c.fa, kind: c.kind, valueUnit: c.unit ?? 'kpl', targetCents: c.target === null ? null : Math.round(Number(c.target) * 100), deadline: c.deadline }));
+    acts = [];
+    for (const spec of ACTIONS) {
+      const a = await addAction(management, plan, s, {
+        themeIndex: spec.theme,
+        year: spec.year,
+        status: spec.status,
+        target: spec.target ?? null,
+        criterionIds: spec.criteria.map((k) => s.criteria[k]),
+        regionIds: spec.regions.map((r) => org.regions[r]),
+        title: spec.key,
+      });
+      acts.push({
+        id: a.id,
+        theme: spec.theme,
+        focusArea: s.focusAreas[spec.theme],
+        year: spec.year,
+        status: spec.status,
+        targetCents: spec.target?.value !== undefined ? Math.round(spec.target.value * 100) : null,
+        targetUnit: spec.target?.unit ?? null,
+        targetDate: spec.target?.milestoneDate ?? null,
+        regions: spec.regions.map((r) => org.regions[r]),
+        criteria: spec.criteria.map((k) => s.criteria[k]),
+      });
+    }
+    const linked = new Set(acts.flatMap((a) => a.criteria));
+    crits = allCrits.filter((c) => linked.has(c.id));
+  });
+  afterAll(() => t.close());
+
+  /** Turns random numbers into an entry that the API would accept (same rules as its validation). */
+  function toEntry(raw: { subject: number; region: number; dayOffset: number; cents: number | null; otherUnit: boolean; retracted: boolean; firstYear: boolean }, index: number): Entry {
+    const regionIds = REGION_CODES.map((c) => org.regions[c]);
+    const subjects = [
+      ...acts.map((a) => ({ action: a, criterion: null as Crit | null })),
+      ...acts.flatMap((a) => a.criteria.map((c) => ({ action: a, criterion: allCrits.find((x) => x.id === c) as Crit }))),
+      ...allCrits.map((c) => ({ action: null as Act | null, criterion: c })),
+    ];
+    const { action, criterion } = subjects[raw.subject % subjects.length];
+    const region = action ? action.regions[raw.region % action.regions.length] : regionIds[raw.region % regionIds.length];
+    const year = action ? action.year : raw.firstYear ? 2021 : 2022;
+    let cents: number | null = null;
+    let unit: string | null = null;
+    if (raw.cents !== null) {
+      if (criterion) {
+        if (criterion.kind === 'count') [cents, unit] = [raw.cents, criterion.valueUnit];
+      } else if (action) {
+        [cents, unit] = [raw.cents, raw.otherUnit || !action.targetUnit ? 'muu' : action.targetUnit];
+      }
+    }
+    return {
+      id: '',
+      region,
+      year,
+      date: isoOf(day('2020-12-01') + raw.dayOffset),
+      createdAt: index,
+      actionId: action?.id ?? null,
+      criterionId: criterion?.id ?? null,
+      cents,
+      unit,
+      retracted: raw.retracted,
+    };
+  }
+
+  const rawEntry = fc.record({
+    subject: fc.nat(1000),
+    region: fc.nat(5),
+    dayOffset: fc.nat(800),
+    cents: fc.option(fc.oneof(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 10_000_000 })), { nil: null }),
+    otherUnit: fc.boolean(),
+    // about one entry in five is retracted
+    retracted: fc.integer({ min: 0, max: 4 }).map((n) => n === 0),
+    firstYear: fc.boolean(),
+  });
+
+  it('for every entry set, as-of day and region filter', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(rawEntry, { maxLength: 30 }),
+        fc.nat(820),
+        fc.option(fc.constantFrom(...REGION_CODES), { nil: null }),
+        async (raws, asOfOffset, regionCode) => {
+          const entries = raws.map(toEntry);
+          const asOf = isoOf(day('2021-01-01') + asOfOffset);
+          await t.dataSource.query(`DELETE FROM progress_entry`);
+          for (const [i, e] of entries.entries()) {
+            await t.dataSource.query(
+              `INSERT INTO progress_entry (organization_id, region_id, year, entry_date, criterion_id, action_id, value, unit, narrative, author_name, created_at, retracted_at, retracted_reason)
+               VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'x', 'Property', timestamptz '2024-01-01' + make_interval(secs => $9), $10, $11)`,
+              [org.organizationId, e.region, e.year, e.date, e.criterionId, e.actionId, e.cents === null ? null : (e.cents / 100).toFixed(2), e.unit, i, e.retracted ? new Date() : null, e.retracted ? 'r' : null],
+            );
+          }
+          const regionFilter = regionCode ? org.regions[regionCode] : null;
+          const res = await management.get(`/api/plans/${planId}/rollup?asOf=${asOf}${regionFilter ? `&regionId=${regionFilter}` : ''}`);
+          expect(res.status).toBe(200);
+          const sql = res.body as PlanRollupDto;
+          const expected = model(acts, crits, allCrits, entries, asOf, regionFilter, REGION_CODES.map((c) => org.regions[c]));
+          const byId = <T extends { year?: number }>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) + (a.year ?? '')).localeCompare(key(b) + (b.year ?? '')));
+
+          expect(byId(sql.actions.map((a) => ({ actionId: a.actionId, status: a.status, overdue: a.overdue, entries: a.entries, actual: a.actual, latest: a.latest, totals: a.totals })), (a) => a.actionId)).toEqual(
+            byId(expected.actions, (a) => a.actionId),
+          );
+          expect(byId(sql.criteria.map((c) => ({ criterionId: c.criterionId, year: c.year, entries: c.entries, actual: c.actual, latest: c.latest, status: c.status, overdue: c.overdue })), (c) => c.criterionId)).toEqual(
+            byId(expected.criteria, (c) => c.criterionId),
+          );
+          const strip = (g: PlanRollupDto['focusAreas'][number]) => {
+            const { themeId: _t, title: _ti, ...rest } = g;
+            return rest;
+          };
+          expect(byId(sql.focusAreas.map(strip), (g) => g.id)).toEqual(byId(expected.focusAreas, (g) => g.id));
+          expect(byId(sql.regions.map(strip), (g) => g.id)).toEqual(byId(expected.regions, (g) => g.id));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 180_000);
+});

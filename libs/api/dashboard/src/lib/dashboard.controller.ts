@@ -1,0 +1,67 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Authenticated, CurrentUser } from '@suunta/api-core';
+import type { DashboardDto, DashboardFocusAreaEntriesDto, SessionUser } from '@suunta/shared-domain';
+import type { Response } from 'express';
+import { boardPackFileName, renderBoardPack } from './board-pack/board-pack.pdf';
+import { DashboardService } from './dashboard.service';
+import {
+  BoardPackQueryDto,
+  DashboardEntriesQueryDto,
+  DashboardFocusAreaEntriesResponse,
+  DashboardQueryDto,
+  DashboardResponse,
+} from './dto/dashboard.dto';
+
+/** The board's status page, its drill-down and its printable board pack. Any signed-in user may read. */
+@ApiTags('dashboard')
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@Controller('dashboard')
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardService) {}
+
+  @Get()
+  @Authenticated()
+  @ApiOperation({
+    summary: 'The whole status page for a strategy version, year and region in one answer',
+    description:
+      'Per focus area: status (plans roll-up rules), actions done / in progress / overdue, criteria on target, the survey ' +
+      'average with its answer count and the change from the previous year with answers (following focus-area lineage across ' +
+      'strategy versions), last updated, and links to the entries behind each figure. Also the series for the charts.',
+  })
+  @ApiOkResponse({ type: DashboardResponse })
+  @ApiNotFoundResponse({ description: 'Unknown strategy or region' })
+  get(@CurrentUser() user: SessionUser, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
+    return this.dashboard.dashboard(user, query);
+  }
+
+  @Get('focus-areas/:id/entries')
+  @Authenticated()
+  @ApiOperation({ summary: "The actions, criteria, progress entries and survey themes behind one focus area's figures" })
+  @ApiOkResponse({ type: DashboardFocusAreaEntriesResponse })
+  @ApiNotFoundResponse({ description: 'Unknown focus area or region' })
+  entries(
+    @CurrentUser() user: SessionUser,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Query() query: DashboardEntriesQueryDto,
+  ): Promise<DashboardFocusAreaEntriesDto> {
+    return this.dashboard.focusAreaEntries(user, id, query);
+  }
+
+  @Get('board-pack.pdf')
+  @Authenticated()
+  @ApiOperation({ summary: 'The status page and its charts as an A4 PDF for a meeting, with the date and the filters used' })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF', schema: { type: 'string', format: 'binary' } })
+  async boardPack(
+    @CurrentUser() user: SessionUser,
+    @Query() query: BoardPackQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { lang, ...rest } = query;
+    const data = await this.dashboard.dashboard(user, rest);
+    const pdf = await renderBoardPack(data, lang ?? 'fi');
+    res.setHeader('Content-Disposition', `attachment; filename="${boardPackFileName(data)}"`);
+    return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length });
+  }
+}

@@ -1,0 +1,339 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type {
+  ActionRollupDto,
+  CriterionRollupDto,
+  DashboardActionFigure,
+  DashboardCountCriterion,
+  DashboardCriteriaFigure,
+  DashboardDto,
+  DashboardEntriesQuery,
+  DashboardEntryDto,
+  DashboardFilters,
+  DashboardFocusAreaDto,
+  DashboardFocusAreaEntriesDto,
+  DashboardLineageNode,
+  DashboardLinks,
+  DashboardPlanRef,
+  DashboardQuery,
+  DashboardRegionOption,
+  DashboardStrategyOption,
+  DashboardSurveyFigure,
+  DashboardSurveyPoint,
+  DashboardSurveyRowDto,
+  LocalizedText,
+  MeasurementKind,
+  PlanActionStatus,
+  RollupStatus,
+  StrategyStatus,
+} from '@suunta/shared-domain';
+import { ROLLUP_STATUSES } from '@suunta/shared-domain';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+
+/*
+ * Query DTOs (validated) and response shapes for the OpenAPI document only: the service returns the
+ * shared interfaces from @suunta/shared-domain, which these classes implement so they cannot drift.
+ */
+
+const STATUS_RULES =
+  "Plans' roll-up rules (libs/api/plans): an action is on_track when done, or when its logged value is at least " +
+  'target × elapsed share of the year; at_risk at half that or when postponed; off_track below it, when cancelled or past ' +
+  'its target date; no_data without entries. A focus area is on_track when ≥ 2/3 of its judged actions are, off_track ' +
+  'when > 1/3 are, else at_risk; no_data when none is judged.';
+
+export class DashboardQueryDto implements DashboardQuery {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Strategy version (default: the approved one valid today, else the latest approved)' })
+  @IsOptional()
+  @IsUUID()
+  strategyId?: string;
+
+  @ApiPropertyOptional({ example: 2020, description: 'Operating year (default: the current year if it has data, else the latest year with data)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1990)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'One region; omitted: the whole organization' })
+  @IsOptional()
+  @IsUUID()
+  regionId?: string;
+
+  @ApiPropertyOptional({ format: 'date', example: '2020-12-31', description: 'Judge the roll-ups as of this day (default: today, UTC)' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  asOf?: string;
+}
+
+export class DashboardEntriesQueryDto implements DashboardEntriesQuery {
+  @ApiProperty({ example: 2020 }) @Type(() => Number) @IsInt() @Min(1990) @Max(2100) year!: number;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() regionId?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+}
+
+export class BoardPackQueryDto extends DashboardQueryDto {
+  @ApiPropertyOptional({ enum: ['fi', 'sv', 'en'], default: 'fi', description: 'Language of the PDF' })
+  @IsOptional()
+  @IsIn(['fi', 'sv', 'en'])
+  lang?: 'fi' | 'sv' | 'en';
+}
+
+// ------------------------------------------------------------------ responses
+
+class LocalizedTextResponse implements LocalizedText {
+  @ApiProperty() fi!: string;
+  @ApiPropertyOptional() sv?: string;
+  @ApiPropertyOptional() en?: string;
+}
+
+export class DashboardStrategyOptionResponse implements DashboardStrategyOption {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, example: '2020' }) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: ['draft', 'approved', 'archived'] }) status!: StrategyStatus;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) validFrom!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date' }) validTo!: string | null;
+}
+
+export class DashboardRegionOptionResponse implements DashboardRegionOption {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'KP' }) code!: string;
+  @ApiProperty({ type: LocalizedTextResponse }) name!: LocalizedText;
+}
+
+class DashboardOptionsResponse {
+  @ApiProperty({ type: [DashboardStrategyOptionResponse] }) strategies!: DashboardStrategyOption[];
+  @ApiProperty({ type: [Number], description: "Years with approved plans, progress entries or surveys for the strategy's focus areas (and their predecessors' surveys)" })
+  years!: number[];
+  @ApiProperty({ type: [DashboardRegionOptionResponse] }) regions!: DashboardRegionOption[];
+}
+
+export class DashboardFiltersResponse implements DashboardFilters {
+  @ApiProperty({ format: 'uuid' }) strategyId!: string;
+  @ApiProperty({ type: String, nullable: true }) strategyCode!: string | null;
+  @ApiProperty() strategyTitle!: string;
+  @ApiProperty({ example: 2020 }) year!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: '`null`: the whole organization' }) regionId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) regionCode!: string | null;
+  @ApiProperty({ format: 'date', description: 'The day the roll-ups were judged as of' }) asOf!: string;
+  @ApiProperty({ format: 'date-time' }) generatedAt!: string;
+}
+
+export class DashboardPlanRefResponse implements DashboardPlanRef {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true }) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: '`null`: organization-wide' }) regionId!: string | null;
+  @ApiProperty() startYear!: number;
+}
+
+class ActionIdsResponse {
+  @ApiProperty({ type: [String] }) done!: string[];
+  @ApiProperty({ type: [String] }) inProgress!: string[];
+  @ApiProperty({ type: [String] }) overdue!: string[];
+  @ApiProperty({ type: [String] }) all!: string[];
+}
+
+export class DashboardActionFigureResponse implements DashboardActionFigure {
+  @ApiProperty({ description: "The year's yearly actions under the focus area in the plans in scope (with a region: those done in it)" }) total!: number;
+  @ApiProperty() planned!: number;
+  @ApiProperty() inProgress!: number;
+  @ApiProperty() done!: number;
+  @ApiProperty() postponed!: number;
+  @ApiProperty() cancelled!: number;
+  @ApiProperty({ description: 'Planned or in progress, the year at least 90 days old, no entry in the 90 days before asOf (plans rule)' }) overdue!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'done / (total − cancelled); null when no action counts' }) shareDone!: number | null;
+  @ApiProperty({ type: ActionIdsResponse, description: 'Action ids per bucket, for drilling down' }) ids!: DashboardActionFigure['ids'];
+}
+
+class CriteriaIdsResponse {
+  @ApiProperty({ type: [String] }) onTarget!: string[];
+  @ApiProperty({ type: [String] }) all!: string[];
+}
+
+export class DashboardCriteriaFigureResponse implements DashboardCriteriaFigure {
+  @ApiProperty({ description: "Criteria linked to the focus area's actions in the plans in scope" }) total!: number;
+  @ApiProperty({ description: 'Criteria whose roll-up status is on_track (count: actual ≥ target × elapsed share; milestone: logged; others: any entry)' })
+  onTarget!: number;
+  @ApiProperty() atRisk!: number;
+  @ApiProperty() offTrack!: number;
+  @ApiProperty() noData!: number;
+  @ApiProperty({ type: CriteriaIdsResponse }) ids!: DashboardCriteriaFigure['ids'];
+}
+
+export class DashboardCountCriterionResponse implements DashboardCountCriterion {
+  @ApiProperty({ format: 'uuid' }) criterionId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: ['count'] }) measurementKind!: MeasurementKind;
+  @ApiProperty({ type: String, nullable: true }) unit!: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Yearly target' }) yearlyTarget!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: "Sum of the year's logged values in the criterion's unit; null when none" }) actual!: number | null;
+  @ApiProperty() entries!: number;
+  @ApiProperty({ enum: ROLLUP_STATUSES }) status!: RollupStatus;
+}
+
+export class DashboardSurveyFigureResponse implements DashboardSurveyFigure {
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Σ value×n / Σ n over the Likert answers of the focus area and its predecessors, two decimals' })
+  average!: number | null;
+  @ApiProperty({ description: 'Σ n: answers to the focus area’s question(s)' }) respondentCount!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The latest earlier year with answers' }) previousYear!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) previousAverage!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'average − previousAverage (both as shown)' }) change!: number | null;
+  @ApiProperty({ type: [String] }) surveyIds!: string[];
+  @ApiProperty({ type: [String], description: 'Focus areas (this one or predecessors) whose survey themes were pooled' }) sourceFocusAreaIds!: string[];
+}
+
+export class DashboardSurveyPointResponse implements DashboardSurveyPoint {
+  @ApiProperty({ format: 'uuid' }) focusAreaId!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: String, nullable: true, description: '`null`: all regions pooled' }) regionId!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) average!: number | null;
+  @ApiProperty() respondentCount!: number;
+  @ApiProperty({ type: [String] }) surveyIds!: string[];
+  @ApiProperty({ type: [String] }) sourceFocusAreaIds!: string[];
+}
+
+export class DashboardLineageNodeResponse implements DashboardLineageNode {
+  @ApiProperty({ format: 'uuid' }) focusAreaId!: string;
+  @ApiProperty({ type: String, nullable: true, example: '2018-5' }) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'uuid' }) strategyId!: string;
+  @ApiProperty({ type: String, nullable: true }) strategyCode!: string | null;
+  @ApiProperty({ description: '0 itself, −1 predecessor, −2 …' }) distance!: number;
+}
+
+export class DashboardLinksResponse implements DashboardLinks {
+  @ApiProperty({ example: '/api/dashboard/focus-areas/{id}/entries?year=2020' }) entries!: string;
+  @ApiProperty() progressEntries!: string;
+  @ApiProperty() surveys!: string;
+  @ApiProperty() surveySeries!: string;
+}
+
+export class DashboardFocusAreaResponse implements DashboardFocusAreaDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true, example: '2020-3' }) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty() sortOrder!: number;
+  @ApiProperty({ enum: ROLLUP_STATUSES, description: `${STATUS_RULES} no_data also when no plan in scope has a theme for it.` }) status!: RollupStatus;
+  @ApiProperty({ type: [String] }) planIds!: string[];
+  @ApiProperty({ type: [String] }) themeIds!: string[];
+  @ApiProperty({ type: DashboardActionFigureResponse }) actions!: DashboardActionFigure;
+  @ApiProperty({ type: DashboardCriteriaFigureResponse }) criteria!: DashboardCriteriaFigure;
+  @ApiProperty({ type: [DashboardCountCriterionResponse], description: 'Count criteria: progress against the yearly target' }) countCriteria!: DashboardCountCriterion[];
+  @ApiProperty({ type: DashboardSurveyFigureResponse }) survey!: DashboardSurveyFigure;
+  @ApiProperty({ type: [DashboardLineageNodeResponse] }) lineage!: DashboardLineageNode[];
+  @ApiProperty({ type: String, nullable: true, format: 'date-time', description: "Latest change among the year's actions, live entries and surveys behind the figures" })
+  lastUpdated!: string | null;
+  @ApiProperty({ type: DashboardLinksResponse }) links!: DashboardLinks;
+}
+
+class StatusCountsResponse {
+  @ApiProperty() on_track!: number;
+  @ApiProperty() at_risk!: number;
+  @ApiProperty() off_track!: number;
+  @ApiProperty() no_data!: number;
+}
+
+export class DashboardResponse implements DashboardDto {
+  @ApiProperty({ type: DashboardFiltersResponse }) filters!: DashboardFilters;
+  @ApiProperty({ type: DashboardOptionsResponse }) options!: DashboardDto['options'];
+  @ApiProperty({ type: [DashboardPlanRefResponse], description: 'Approved or closed plans of the strategy covering the year (with a region: organization-wide and that region’s)' })
+  plans!: DashboardPlanRef[];
+  @ApiProperty({ type: [DashboardFocusAreaResponse] }) focusAreas!: DashboardFocusAreaDto[];
+  @ApiProperty({ type: [DashboardSurveyPointResponse], description: 'Survey score per focus area and year in the selected scope (lineage followed)' })
+  surveyTrend!: DashboardSurveyPoint[];
+  @ApiProperty({ type: [DashboardSurveyPointResponse], description: 'Survey score per focus area and region in the selected year' })
+  surveyByRegion!: DashboardSurveyPoint[];
+  @ApiProperty({ type: StatusCountsResponse, description: 'Focus areas per status' }) statusCounts!: Record<RollupStatus, number>;
+}
+
+class UnitTotalResponse {
+  @ApiProperty() unit!: string;
+  @ApiProperty() sum!: number;
+  @ApiProperty() entries!: number;
+}
+
+export class ActionRollupResponse implements ActionRollupDto {
+  @ApiProperty({ format: 'uuid' }) actionId!: string;
+  @ApiProperty({ format: 'uuid' }) themeId!: string;
+  @ApiProperty({ format: 'uuid' }) focusAreaId!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: ['planned', 'in_progress', 'done', 'postponed', 'cancelled'] }) actionStatus!: PlanActionStatus;
+  @ApiProperty() entries!: number;
+  @ApiProperty({ type: String, nullable: true }) lastEntryDate!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) targetValue!: number | null;
+  @ApiProperty({ type: String, nullable: true }) targetUnit!: string | null;
+  @ApiProperty({ type: String, nullable: true }) targetDate!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) actual!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) latest!: number | null;
+  @ApiProperty({ type: [UnitTotalResponse] }) totals!: ActionRollupDto['totals'];
+  @ApiProperty({ enum: ROLLUP_STATUSES }) status!: RollupStatus;
+  @ApiProperty() overdue!: boolean;
+}
+
+export class CriterionRollupResponse implements CriterionRollupDto {
+  @ApiProperty({ format: 'uuid' }) criterionId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'uuid' }) focusAreaId!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty({ enum: ['count', 'survey', 'self_assessment', 'milestone', 'qualitative'] }) measurementKind!: MeasurementKind;
+  @ApiProperty({ type: String, nullable: true }) unit!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) yearlyTarget!: number | null;
+  @ApiProperty() entries!: number;
+  @ApiProperty({ type: String, nullable: true }) lastEntryDate!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) actual!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) latest!: number | null;
+  @ApiProperty({ enum: ROLLUP_STATUSES }) status!: RollupStatus;
+  @ApiProperty() overdue!: boolean;
+}
+
+export class DashboardEntryResponse implements DashboardEntryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'date' }) entryDate!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty({ format: 'uuid' }) regionId!: string;
+  @ApiProperty() regionCode!: string;
+  @ApiProperty({ type: String, nullable: true }) actionId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actionTitle!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actionStatus!: PlanActionStatus | null;
+  @ApiProperty({ type: String, nullable: true }) criterionId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) criterionTitle!: string | null;
+  @ApiProperty({ type: Number, nullable: true }) value!: number | null;
+  @ApiProperty({ type: String, nullable: true }) unit!: string | null;
+  @ApiProperty() narrative!: string;
+  @ApiProperty({ type: String, nullable: true }) evidenceUrl!: string | null;
+  @ApiProperty() authorName!: string;
+}
+
+export class DashboardSurveyRowResponse implements DashboardSurveyRowDto {
+  @ApiProperty({ format: 'uuid' }) surveyId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() year!: number;
+  @ApiProperty({ format: 'uuid' }) regionId!: string;
+  @ApiProperty() regionCode!: string;
+  @ApiProperty({ format: 'uuid', description: 'The focus area (this one or a predecessor) the survey theme is linked to' }) focusAreaId!: string;
+  @ApiProperty() themeTitle!: string;
+  @ApiProperty({ type: Number, nullable: true }) average!: number | null;
+  @ApiProperty() respondentCount!: number;
+}
+
+class EntriesFocusAreaResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true }) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'uuid' }) strategyId!: string;
+}
+
+export class DashboardFocusAreaEntriesResponse implements DashboardFocusAreaEntriesDto {
+  @ApiProperty({ type: EntriesFocusAreaResponse }) focusArea!: DashboardFocusAreaEntriesDto['focusArea'];
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: String, nullable: true }) regionId!: string | null;
+  @ApiProperty({ format: 'date' }) asOf!: string;
+  @ApiProperty({ type: [ActionRollupResponse], description: 'The actions behind the action figures, with their roll-up status' }) actions!: ActionRollupDto[];
+  @ApiProperty({ type: [CriterionRollupResponse], description: 'The criteria behind the criteria figures' }) criteria!: CriterionRollupDto[];
+  @ApiProperty({ type: [DashboardEntryResponse], description: 'Live progress entries of the year and scope, newest first' }) entries!: DashboardEntryDto[];
+  @ApiProperty({ type: [DashboardSurveyRowResponse], description: 'Survey themes behind the survey figure' }) surveys!: DashboardSurveyRowDto[];
+}

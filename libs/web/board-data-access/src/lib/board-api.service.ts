@@ -1,0 +1,42 @@
+import { HttpClient, HttpParams } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import type { DashboardDto, DashboardFocusAreaEntriesDto } from '@suunta/shared-domain';
+import { firstValueFrom } from 'rxjs';
+
+/** The filters of the board page; every field optional (the API picks the defaults). */
+export interface BoardFilters {
+  strategyId?: string | null;
+  year?: number | null;
+  regionId?: string | null;
+}
+
+/** Query parameters for the filters, leaving out what is not set (so the API's defaults apply). */
+export function boardParams(filters: BoardFilters): Record<string, string> {
+  const params: Record<string, string> = {};
+  if (filters.strategyId) params['strategyId'] = filters.strategyId;
+  if (filters.year) params['year'] = String(filters.year);
+  if (filters.regionId) params['regionId'] = filters.regionId;
+  return params;
+}
+
+/** The board pack's address: a plain link, so the browser downloads it with the session cookie. */
+export function boardPackUrl(filters: BoardFilters, lang: string): string {
+  const params = new URLSearchParams({ ...boardParams(filters), lang: ['fi', 'sv', 'en'].includes(lang) ? lang : 'fi' });
+  return `/api/dashboard/board-pack.pdf?${params.toString()}`;
+}
+
+/** The dashboard API (`/api/dashboard`), promise-based for use with signals. */
+@Injectable({ providedIn: 'root' })
+export class BoardApi {
+  private readonly http = inject(HttpClient);
+
+  dashboard(filters: BoardFilters): Promise<DashboardDto> {
+    return firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params: new HttpParams({ fromObject: boardParams(filters) }) }));
+  }
+
+  focusAreaEntries(focusAreaId: string, year: number, regionId: string | null): Promise<DashboardFocusAreaEntriesDto> {
+    const params: Record<string, string> = { year: String(year) };
+    if (regionId) params['regionId'] = regionId;
+    return firstValueFrom(this.http.get<DashboardFocusAreaEntriesDto>(`/api/dashboard/focus-areas/${encodeURIComponent(focusAreaId)}/entries`, { params }));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/plans-api.service';
+export * from './lib/progress-draft.util';
+export * from './lib/plan-grid.util';

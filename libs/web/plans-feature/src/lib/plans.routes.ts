@@ -1,0 +1,26 @@
+import { Route } from '@angular/router';
+import { providePlansTranslations } from './plans-i18n';
+
+/** The plans area (`/plans`), lazily loaded by the shell. */
+export const plansRoutes: Route[] = [
+  {
+    path: '',
+    providers: [providePlansTranslations()],
+    children: [
+      { path: '', loadComponent: () => import('./plans/plans-list-page').then((m) => m.PlansListPage) },
+      { path: ':id', loadComponent: () => import('./plans/plan-page').then((m) => m.PlanPage) },
+    ],
+  },
+];
+
+/** The progress area (`/progress`): the log and the quick "log progress" form. */
+export const progressRoutes: Route[] = [
+  {
+    path: '',
+    providers: [providePlansTranslations()],
+    children: [
+      { path: '', loadComponent: () => import('./progress/progress-log-page').then((m) => m.ProgressLogPage) },
+      { path: 'new', loadComponent: () => import('./progress/log-progress-page').then((m) => m.LogProgressPage) },
+    ],
+  },
+];

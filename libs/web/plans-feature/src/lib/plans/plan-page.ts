@@ -1,0 +1,138 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatMenuModule } from '@angular/material/menu';
+import { MatSelectModule } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
+import type { ActionRollupDto, CreatePlanActionInput, GroupRollupDto, PlanActionDto, PlanActionStatus, PlanDto } from '@suunta/shared-domain';
+import { PLAN_ACTION_STATUSES } from '@suunta/shared-domain';
+import { AuthService, LanguageService, localized } from '@suunta/web-core';
+import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
+import { errorMessage } from '../plans-i18n';
+import { ActionFormDialog, ActionFormData } from './action-form-dialog';
+
+const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+
+/** The plan as a grid of themes × years, with each action's roll-up; planning tools for management. */
+@Component({
+  selector: 'su-plan-page',
+  imports: [RouterLink, FormsModule, TranslocoDirective, MatButtonModule, MatIconModule, MatMenuModule, MatSelectModule, MatFormFieldModule, MatInputModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './plan-page.html',
+  styleUrl: './plan-page.scss',
+})
+export class PlanPage {
+  readonly id = input.required<string>();
+  private readonly api = inject(PlansApi);
+  private readonly auth = inject(AuthService);
+  private readonly dialog = inject(MatDialog);
+  private readonly snack = inject(MatSnackBar);
+  private readonly router = inject(Router);
+  private readonly transloco = inject(TranslocoService);
+  private readonly language = inject(LanguageService);
+
+  protected readonly statusIcon = STATUS_ICON;
+  protected readonly actionStatuses = PLAN_ACTION_STATUSES;
+  protected readonly regionFilter = signal<string | null>(null);
+  protected readonly approvedOn = signal(new Date().toISOString().slice(0, 10));
+  protected readonly reopenReason = signal('');
+  protected readonly busy = signal(false);
+
+  protected readonly plan = resource({ params: () => this.id(), loader: ({ params }) => this.api.get(params) });
+  protected readonly rollup = resource({
+    params: () => ({ id: this.id(), regionId: this.regionFilter(), version: this.plan.value()?.version, n: this.plan.value()?.actions.length }),
+    loader: ({ params }) => this.api.rollup(params.id, { regionId: params.regionId }),
+  });
+  protected readonly regions = resource({ loader: () => this.api.regions() });
+  private readonly options = resource({ params: () => this.plan.value()?.strategyId, loader: ({ params }) => this.api.options(params) });
+
+  protected readonly grid = computed(() => {
+    const plan = this.plan.value();
+    return plan ? planGrid(plan) : [];
+  });
+  private readonly actionFigures = computed(() => new Map((this.rollup.value()?.actions ?? []).map((a) => [a.actionId, a])));
+  private readonly themeFigures = computed(() => new Map((this.rollup.value()?.focusAreas ?? []).map((g) => [`${g.themeId}:${g.year}`, g])));
+  protected readonly canPlan = computed(() => this.auth.me() !== undefined && this.auth.hasRole('admin', 'management'));
+  private readonly locale = computed(() => LOCALES[this.language.current()]);
+
+  protected regionName(id: string | null): string {
+    const region = (this.regions.value() ?? []).find((r) => r.id === id);
+    return region ? localized(region.name, this.language.current()) : '';
+  }
+  protected actionFigure(id: string): ActionRollupDto | undefined {
+    return this.actionFigures().get(id);
+  }
+  protected themeFigure(themeId: string, year: number): GroupRollupDto | undefined {
+    return this.themeFigures().get(`${themeId}:${year}`);
+  }
+  protected target(a: PlanActionDto): string | null {
+    return formatTarget(a.target, this.locale());
+  }
+  protected date(iso: string | null): string {
+    return iso ? new Intl.DateTimeFormat(this.locale(), { timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) : '';
+  }
+  protected number(value: number): string {
+    return new Intl.NumberFormat(this.locale()).format(value);
+  }
+  protected names(list: { name: string }[]): string {
+    return list.map((x) => x.name).join(', ');
+  }
+  protected canChangeStatus(a: PlanActionDto, plan: PlanDto): boolean {
+    return plan.status !== 'closed' && a.regionIds.every((r) => this.auth.canWriteRegion(r));
+  }
+
+  protected openActionForm(plan: PlanDto, action?: PlanActionDto, themeId?: string, year?: number): void {
+    const options = this.options.value();
+    if (!options) return;
+    const data: ActionFormData = { plan, options, regions: this.regions.value() ?? [], regionName: (id) => this.regionName(id), action, themeId, year };
+    this.dialog
+      .open<ActionFormDialog, ActionFormData, CreatePlanActionInput>(ActionFormDialog, { data, autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((result) => {
+        if (!result) return;
+        void this.run(() => (action ? this.api.updateAction(plan.id, action.id, { ...result, version: action.version }) : this.api.createAction(plan.id, result)));
+      });
+  }
+
+  protected setStatus(plan: PlanDto, a: PlanActionDto, status: PlanActionStatus): void {
+    void this.run(() => this.api.changeStatus(plan.id, a.id, { version: a.version, status }));
+  }
+  protected approve(plan: PlanDto): void {
+    void this.run(() => this.api.approve(plan.id, { version: plan.version, approvedOn: this.approvedOn() }));
+  }
+  protected reopen(plan: PlanDto): void {
+    void this.run(() => this.api.reopen(plan.id, { version: plan.version, reason: this.reopenReason().trim() }));
+  }
+  protected async copyNext(plan: PlanDto): Promise<void> {
+    this.busy.set(true);
+    try {
+      const next = await this.api.copyForward(plan.id);
+      this.snack.open(this.transloco.translate('plans.copyNextDone'), undefined, { duration: 5000 });
+      await this.router.navigate(['/plans', next.id]);
+    } catch (error) {
+      this.snack.open(this.transloco.translate('plans.error', { message: errorMessage(error) }), 'OK');
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  /** Runs a change, shows the refreshed plan, or says why the API refused (423 locked, 409 stale…). */
+  private async run(change: () => Promise<PlanDto>): Promise<void> {
+    this.busy.set(true);
+    try {
+      this.plan.set(await change());
+      this.snack.open(this.transloco.translate('plans.saved'), undefined, { duration: 2500 });
+    } catch (error) {
+      this.snack.open(this.transloco.translate('plans.error', { message: errorMessage(error) }), 'OK');
+      this.plan.reload();
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}

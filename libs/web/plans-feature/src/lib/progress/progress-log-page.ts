@@ -1,0 +1,132 @@
+import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
+import { TranslocoDirective } from '@jsverse/transloco';
+import type { ProgressQuery } from '@suunta/shared-domain';
+import { AuthService, LanguageService, localized } from '@suunta/web-core';
+import { PlansApi, ProgressApi } from '@suunta/web-plans-data-access';
+
+const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+
+/** The progress log, filterable by region, year, theme and author, exportable as CSV. */
+@Component({
+  selector: 'su-progress-log-page',
+  imports: [RouterLink, TranslocoDirective, MatFormFieldModule, MatSelectModule, MatButtonModule, MatIconModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <ng-container *transloco="let t; prefix: 'plans'">
+      <div class="head">
+        <h1>{{ t('progressTitle') }}</h1>
+        @if (canLog()) {
+          <a mat-flat-button routerLink="new" data-testid="log-progress"><mat-icon aria-hidden="true">add</mat-icon>{{ t('logProgress') }}</a>
+        }
+        <a mat-stroked-button [href]="exportUrl()" download><mat-icon aria-hidden="true">download</mat-icon>{{ t('exportCsv') }}</a>
+      </div>
+      <div class="filters" role="search">
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>{{ t('region') }}</mat-label>
+          <mat-select [value]="regionId()" (valueChange)="set(regionId, $event)">
+            <mat-option [value]="null">{{ t('all') }}</mat-option>
+            @for (r of regions.value() ?? []; track r.id) { <mat-option [value]="r.id">{{ regionName(r.id) }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>{{ t('year') }}</mat-label>
+          <mat-select [value]="year()" (valueChange)="set(year, $event)">
+            <mat-option [value]="null">{{ t('all') }}</mat-option>
+            @for (y of years; track y) { <mat-option [value]="y">{{ y }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>{{ t('focusArea') }}</mat-label>
+          <mat-select [value]="focusAreaId()" (valueChange)="set(focusAreaId, $event)">
+            <mat-option [value]="null">{{ t('all') }}</mat-option>
+            @for (f of focusAreas.value()?.focusAreas ?? []; track f.id) { <mat-option [value]="f.id">{{ f.code ? f.code + ' ' : '' }}{{ f.title }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+        <mat-form-field subscriptSizing="dynamic">
+          <mat-label>{{ t('author') }}</mat-label>
+          <mat-select [value]="authorId()" (valueChange)="set(authorId, $event)">
+            <mat-option [value]="null">{{ t('all') }}</mat-option>
+            @for (a of authors.value() ?? []; track a.name) { @if (a.id) { <mat-option [value]="a.id">{{ a.name }}</mat-option> } }
+          </mat-select>
+        </mat-form-field>
+      </div>
+      @if (entries.value(); as page) {
+        <p aria-live="polite">{{ t('entriesTotal', { count: page.total }) }}</p>
+        @if (page.items.length === 0) {
+          <p>{{ t('noEntries') }}</p>
+        } @else {
+          <div class="table-wrap">
+            <table class="log">
+              <thead>
+                <tr>
+                  <th scope="col">{{ t('date') }}</th><th scope="col">{{ t('region') }}</th><th scope="col">{{ t('focusArea') }}</th>
+                  <th scope="col">{{ t('subject') }}</th><th scope="col">{{ t('value') }}</th><th scope="col">{{ t('narrative') }}</th><th scope="col">{{ t('author') }}</th>
+                </tr>
+              </thead>
+              <tbody>
+                @for (e of page.items; track e.id) {
+                  <tr>
+                    <td>{{ date(e.entryDate) }}</td>
+                    <td>{{ regionName(e.regionId) }}</td>
+                    <td>{{ e.focusAreaTitle }}</td>
+                    <td>{{ e.actionTitle ?? e.criterionTitle }}</td>
+                    <td class="num">@if (e.value !== null) { {{ number(e.value) }} {{ e.unit }} }</td>
+                    <td>{{ e.narrative }} @if (e.evidenceUrl) { <a [href]="e.evidenceUrl" target="_blank" rel="noopener noreferrer">{{ t('evidence') }}</a> }</td>
+                    <td>{{ e.authorName }}</td>
+                  </tr>
+                }
+              </tbody>
+            </table>
+          </div>
+        }
+      }
+    </ng-container>
+  `,
+  styles: `:host { display: block; padding: 16px; } .head, .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; } .filters { margin: 12px 0; }
+    .table-wrap { overflow-x: auto; } .log { border-collapse: collapse; width: 100%; } .log th, .log td { border-bottom: 1px solid #c4c7c5; padding: 6px 8px; text-align: left; vertical-align: top; } .num { white-space: nowrap; }`,
+})
+export class ProgressLogPage {
+  private readonly api = inject(ProgressApi);
+  private readonly plans = inject(PlansApi);
+  private readonly auth = inject(AuthService);
+  private readonly language = inject(LanguageService);
+
+  protected readonly regionId = signal<string | null>(null);
+  protected readonly year = signal<number | null>(null);
+  protected readonly focusAreaId = signal<string | null>(null);
+  protected readonly authorId = signal<string | null>(null);
+  protected readonly years = Array.from({ length: 8 }, (_, i) => new Date().getUTCFullYear() - i);
+
+  private readonly query = computed<ProgressQuery>(() => ({
+    regionId: this.regionId() ?? undefined,
+    year: this.year() ?? undefined,
+    focusAreaId: this.focusAreaId() ?? undefined,
+    authorId: this.authorId() ?? undefined,
+    limit: 200,
+  }));
+  protected readonly entries = resource({ params: () => this.query(), loader: ({ params }) => this.api.list(params) });
+  protected readonly regions = resource({ loader: () => this.plans.regions() });
+  protected readonly focusAreas = resource({ loader: () => this.plans.options() });
+  protected readonly authors = resource({ loader: () => this.api.authors() });
+  protected readonly exportUrl = computed(() => this.api.exportUrl(this.query()));
+  protected readonly canLog = computed(() => this.auth.me() !== undefined && this.auth.hasRole('admin', 'management', 'planner'));
+
+  protected set<T>(target: { set(value: T): void }, value: T): void {
+    target.set(value);
+  }
+  protected regionName(id: string): string {
+    const r = (this.regions.value() ?? []).find((x) => x.id === id);
+    return r ? localized(r.name, this.language.current()) : '';
+  }
+  protected date(iso: string): string {
+    return new Intl.DateTimeFormat(LOCALES[this.language.current()], { timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  }
+  protected number(v: number): string {
+    return new Intl.NumberFormat(LOCALES[this.language.current()]).format(v);
+  }
+}

@@ -1,0 +1,153 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { AnnualReportSummaryDto, RegionDto } from '@suunta/shared-domain';
+import { AuthService, LanguageService, localized } from '@suunta/web-core';
+import { ReportsApi } from '@suunta/web-reports-data-access';
+import { HttpErrorResponse } from '@angular/common/http';
+
+/** Reports per region and year; planners of a region (and management) start the year's report here. */
+@Component({
+  selector: 'su-report-list-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  template: `
+    <h1>{{ 'reports.title' | transloco }}</h1>
+    <p class="hint">{{ 'reports.lead' | transloco }}</p>
+    <form class="filters" (ngSubmit)="load()" role="search">
+      <mat-form-field>
+        <mat-label>{{ 'reports.region' | transloco }}</mat-label>
+        <mat-select [(ngModel)]="regionId" name="region" (selectionChange)="load()">
+          <mat-option value="">–</mat-option>
+          <mat-option value="organization">{{ 'reports.wholeOrganization' | transloco }}</mat-option>
+          @for (r of regions(); track r.id) {
+            <mat-option [value]="r.id">{{ regionName(r) }}</mat-option>
+          }
+        </mat-select>
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>{{ 'reports.year' | transloco }}</mat-label>
+        <input matInput type="number" min="2000" max="2100" [(ngModel)]="year" name="year" (change)="load()" />
+      </mat-form-field>
+      @if (canStart()) {
+        <button mat-flat-button type="button" (click)="start()" [disabled]="busy() || !year">
+          {{ (busy() ? 'reports.starting' : 'reports.start') | transloco }}
+        </button>
+      }
+    </form>
+    <div aria-live="polite">
+      @if (error()) {
+        <p class="alert error" role="alert">{{ 'reports.error' | transloco: { message: error() } }}</p>
+      }
+    </div>
+    @if (reports().length === 0) {
+      <p class="muted">{{ 'reports.none' | transloco }}</p>
+    } @else {
+      <table>
+        <caption class="visually-hidden">{{ 'reports.title' | transloco }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ 'reports.year' | transloco }}</th>
+            <th scope="col">{{ 'reports.region' | transloco }}</th>
+            <th scope="col">{{ 'reports.title' | transloco }}</th>
+            <th scope="col">{{ 'reports.author' | transloco }}</th>
+            <th scope="col"><span class="visually-hidden">status</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (r of reports(); track r.id) {
+            <tr>
+              <td>{{ r.year }}</td>
+              <td>{{ r.regionCode ?? ('reports.wholeOrganization' | transloco) }}</td>
+              <td><a [routerLink]="[r.id]">{{ r.title }}</a></td>
+              <td>{{ r.authorName }}</td>
+              <td>
+                <span class="tag">{{ 'reports.status.' + r.status | transloco }}</span>
+                <span class="muted">{{ 'reports.sectionsWritten' | transloco: { written: r.writtenSectionCount, total: r.sectionCount } }}</span>
+              </td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    }
+  `,
+  styles: `
+    :host { display: block; }
+    .filters { display: flex; gap: 12px; flex-wrap: wrap; align-items: baseline; }
+    .hint, .muted { color: var(--su-text-muted); }
+    .alert.error { border-left: 4px solid var(--su-error); color: var(--su-error); padding: 8px 12px; }
+    table { border-collapse: collapse; width: 100%; background: var(--su-surface); }
+    th, td { text-align: left; padding: 8px; border-bottom: 1px solid var(--su-border); vertical-align: top; }
+    .tag { display: inline-block; padding: 0 8px; border: 1px solid var(--su-border); border-radius: 12px; margin-right: 8px; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  `,
+})
+export class ReportListPage {
+  private readonly api = inject(ReportsApi);
+  private readonly auth = inject(AuthService);
+  private readonly language = inject(LanguageService);
+  private readonly router = inject(Router);
+
+  protected readonly regions = signal<RegionDto[]>([]);
+  protected readonly reports = signal<AnnualReportSummaryDto[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  protected regionId = '';
+  /** Each January the report of the year before is written. */
+  protected year: number | null = new Date().getFullYear() - 1;
+
+  protected readonly canStart = computed(() => this.auth.hasRole('admin', 'management', 'planner'));
+
+  constructor() {
+    void this.init();
+  }
+
+  protected regionName(r: RegionDto): string {
+    return localized(r.name, this.language.current());
+  }
+
+  private async init(): Promise<void> {
+    this.regions.set(await this.api.regions());
+    const me = this.auth.me();
+    if (me?.roles.includes('planner') && me.regionIds.length === 1) this.regionId = me.regionIds[0];
+    this.year = null;
+    await this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.error.set(null);
+    try {
+      this.reports.set(await this.api.list({ regionId: this.regionId || undefined, year: this.year ?? undefined }));
+    } catch (e) {
+      this.error.set(message(e));
+    }
+  }
+
+  protected async start(): Promise<void> {
+    if (!this.year) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const regionId = this.regionId && this.regionId !== 'organization' ? this.regionId : null;
+      const report = await this.api.start({ regionId, year: Number(this.year) });
+      await this.router.navigate(['/reports', report.id]);
+    } catch (e) {
+      if (e instanceof HttpErrorResponse && e.status === 409 && e.error?.current?.id) {
+        await this.router.navigate(['/reports', e.error.current.id]);
+      } else {
+        this.error.set(message(e));
+      }
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
+
+export function message(e: unknown): string {
+  return e instanceof HttpErrorResponse ? (e.error?.message ?? e.message) : String(e);
+}

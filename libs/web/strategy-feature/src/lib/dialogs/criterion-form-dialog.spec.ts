@@ -1,0 +1,77 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
+import { provideNoopAnimations } from '@angular/platform-browser/animations';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import type { EvaluationCriterionDto } from '@suunta/shared-domain';
+import { CriterionFormDialog } from './criterion-form-dialog';
+
+const criterion: EvaluationCriterionDto = {
+  id: 'c1', csfId: 'csf1', title: 'Sitoutumisen vahvistuminen', description: null, measurementKind: 'count', unit: 'kpl', yearlyTarget: 3,
+  deadline: null, frequency: null, method: null, measures: [], roleIds: [], sortOrder: 1, predecessorId: null, version: 4,
+};
+
+describe('CriterionFormDialog', () => {
+  let http: HttpTestingController;
+  let close: jest.Mock;
+
+  function open(node: EvaluationCriterionDto | undefined = criterion) {
+    close = jest.fn();
+    TestBed.configureTestingModule({
+      imports: [CriterionFormDialog, TranslocoTestingModule.forRoot({ langs: {}, translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' } })],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideNoopAnimations(),
+        { provide: MatDialogRef, useValue: { close } },
+        { provide: MAT_DIALOG_DATA, useValue: { csfId: 'csf1', node, roles: [] } },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(CriterionFormDialog);
+    fixture.detectChanges();
+    return fixture.componentInstance;
+  }
+
+  afterEach(() => http.verify());
+
+  it('clears and disables the yearly target when the kind has none, as the API requires', () => {
+    const dialog = open();
+    dialog.form.controls.measurementKind.setValue('milestone');
+    expect(dialog.form.controls.yearlyTarget.disabled).toBe(true);
+    expect(dialog.form.controls.yearlyTarget.value).toBeNull();
+    dialog.form.controls.measurementKind.setValue('survey');
+    expect(dialog.form.controls.yearlyTarget.enabled).toBe(true);
+  });
+
+  it('does not send an invalid form', async () => {
+    const dialog = open();
+    dialog.form.controls.title.setValue('   ');
+    await dialog.submit();
+    http.expectNone('/api/criteria/c1');
+    expect(dialog.form.controls.title.errors).toEqual({ blank: true });
+  });
+
+  it('on a stale version offers the conflict choice, and "keep mine" resends with the newer version', async () => {
+    const dialog = open();
+    dialog.form.controls.yearlyTarget.setValue(5);
+    const first = dialog.submit();
+    const req = http.expectOne('/api/criteria/c1');
+    expect(req.request.body).toMatchObject({ yearlyTarget: 5, version: 4, measurementKind: 'count' });
+    req.flush({ statusCode: 409, error: 'Conflict', message: 'EvaluationCriterionEntity c1 was changed by someone else (your version 4 is out of date)' }, { status: 409, statusText: 'Conflict' });
+    await first;
+    expect(dialog.conflict()).toBe(true);
+    expect(close).not.toHaveBeenCalled();
+
+    const keep = dialog.keepMine();
+    http.expectOne({ method: 'GET', url: '/api/criteria/c1' }).flush({ ...criterion, yearlyTarget: 7, version: 5 });
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r));
+    const resent = http.expectOne({ method: 'PATCH', url: '/api/criteria/c1' });
+    expect(resent.request.body).toMatchObject({ yearlyTarget: 5, version: 5 });
+    resent.flush({ ...criterion, yearlyTarget: 5, version: 6 });
+    await keep;
+    expect(close).toHaveBeenCalledWith(expect.objectContaining({ yearlyTarget: 5, version: 6 }));
+  });
+});

@@ -1,0 +1,134 @@
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type {
+  CriticalSuccessFactorNode,
+  EvaluationCriterionNode,
+  FocusAreaLineageDto,
+  FocusAreaLineageNode,
+  FocusAreaNode,
+  StrategyActionNode,
+} from '@suunta/shared-domain';
+import { NUMERIC_TARGET_KINDS } from '@suunta/shared-domain';
+import { anchorId, findFocusArea, moveId, type SearchHitKind } from '@suunta/web-strategy-data-access';
+import { ActionFormDialog } from '../dialogs/action-form-dialog';
+import { ConfirmDialog } from '../dialogs/confirm-dialog';
+import { CriterionFormDialog } from '../dialogs/criterion-form-dialog';
+import { NodeFormDialog } from '../dialogs/node-form-dialog';
+import { RoleChips } from '../shared/role-chips';
+import { StrategyPageBase } from '../shared/strategy-page.base';
+
+/**
+ * The drill-down of one focus area: its critical success factors, their evaluation criteria
+ * (how measured, target, how often, responsible) and the goals/actions with their roles; in a
+ * draft, editing at every level. Also where the focus area came from and went to across versions.
+ */
+@Component({
+  selector: 'su-focus-area-page',
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips],
+  templateUrl: './focus-area-page.html',
+  styleUrls: ['../shared/strategy-page.css', './focus-area-page.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FocusAreaPage extends StrategyPageBase {
+  readonly strategyId = input.required<string>();
+  readonly focusAreaId = input.required<string>();
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly fragment = toSignal(inject(ActivatedRoute).fragment);
+
+  protected readonly focusArea = computed(() => {
+    const tree = this.store.tree();
+    return tree ? findFocusArea(tree, this.focusAreaId()) ?? null : null;
+  });
+  protected readonly lineage = signal<FocusAreaLineageDto | null>(null);
+  protected readonly earlier = computed(() => this.lineage()?.nodes.filter((n) => n.distance < 0).reverse() ?? []);
+  protected readonly later = computed(() => this.lineage()?.nodes.filter((n) => n.distance > 0) ?? []);
+  protected readonly anchor = (kind: SearchHitKind, id: string) => anchorId(kind, id);
+  protected readonly hasNumericTarget = (c: EvaluationCriterionNode) => NUMERIC_TARGET_KINDS.includes(c.measurementKind);
+
+  constructor() {
+    super();
+    effect(() => {
+      const strategyId = this.strategyId();
+      if (this.store.tree()?.strategy.id !== strategyId) void this.store.open(strategyId);
+      else if (this.store.state() !== 'ready') this.store.state.set('ready');
+    });
+    effect(() => {
+      const id = this.focusAreaId();
+      this.lineage.set(null);
+      this.api.lineage(id).then(
+        (l) => this.lineage.set(l),
+        () => this.lineage.set(null),
+      );
+    });
+    // a search result or link with #criterion-… lands on (and focuses) that item
+    effect(() => {
+      const fragment = this.fragment();
+      if (!fragment || !this.focusArea()) return;
+      setTimeout(() => {
+        const target = this.host.nativeElement.querySelector<HTMLElement>(`[id="${CSS.escape(fragment)}"]`);
+        target?.scrollIntoView({ block: 'start' });
+        target?.focus({ preventScroll: true });
+      });
+    });
+  }
+
+  protected strengthKey(node: FocusAreaLineageNode): string {
+    const link = this.lineage()?.links.find((l) => l.fromFocusAreaId === node.focusAreaId || l.toFocusAreaId === node.focusAreaId);
+    return link?.kind === 'copy' ? 'strategy.focusArea.copied' : `strategy.focusArea.strength.${link?.strength ?? 'strong'}`;
+  }
+
+  // ---------------------------------------------------------------- editing
+  protected editFocusArea(fa: FocusAreaNode): void {
+    void this.edit(NodeFormDialog, { kind: 'focusArea', parentId: fa.strategyId, node: fa });
+  }
+  protected async deleteFocusArea(fa: FocusAreaNode): Promise<void> {
+    if (!(await this.confirm(ConfirmDialog, fa.title))) return;
+    if (await this.change(() => this.api.deleteNode('focusArea', fa.id, fa.version), 'edit.deleted')) {
+      await this.router.navigate(['/strategy', fa.strategyId]);
+    }
+  }
+  protected addCsf(fa: FocusAreaNode): void {
+    void this.edit(NodeFormDialog, { kind: 'csf', parentId: fa.id });
+  }
+  protected editCsf(csf: CriticalSuccessFactorNode): void {
+    void this.edit(NodeFormDialog, { kind: 'csf', parentId: csf.focusAreaId, node: csf });
+  }
+  protected async deleteCsf(csf: CriticalSuccessFactorNode): Promise<void> {
+    if (await this.confirm(ConfirmDialog, csf.title)) await this.change(() => this.api.deleteNode('csf', csf.id, csf.version), 'edit.deleted');
+  }
+  protected moveCsf(fa: FocusAreaNode, csf: CriticalSuccessFactorNode, delta: -1 | 1): void {
+    const ids = moveId(fa.csfs.map((c) => c.id), csf.id, delta);
+    void this.change(() => this.api.reorder('focusArea', fa.id, ids), 'edit.reordered');
+  }
+  protected addCriterion(csf: CriticalSuccessFactorNode): void {
+    void this.edit(CriterionFormDialog, { csfId: csf.id, roles: this.store.roles() });
+  }
+  protected editCriterion(criterion: EvaluationCriterionNode): void {
+    void this.edit(CriterionFormDialog, { csfId: criterion.csfId, node: criterion, roles: this.store.roles() });
+  }
+  protected async deleteCriterion(criterion: EvaluationCriterionNode): Promise<void> {
+    if (await this.confirm(ConfirmDialog, criterion.title)) await this.change(() => this.api.deleteNode('criterion', criterion.id, criterion.version), 'edit.deleted');
+  }
+  protected moveCriterion(csf: CriticalSuccessFactorNode, criterion: EvaluationCriterionNode, delta: -1 | 1): void {
+    const ids = moveId(csf.criteria.map((c) => c.id), criterion.id, delta);
+    void this.change(() => this.api.reorder('csf', csf.id, ids), 'edit.reordered');
+  }
+  protected addAction(criterion: EvaluationCriterionNode): void {
+    void this.edit(ActionFormDialog, { criterionId: criterion.id, roles: this.store.roles() });
+  }
+  protected editAction(action: StrategyActionNode): void {
+    void this.edit(ActionFormDialog, { criterionId: action.criterionId, node: action, roles: this.store.roles() });
+  }
+  protected async deleteAction(action: StrategyActionNode): Promise<void> {
+    if (await this.confirm(ConfirmDialog, action.text)) await this.change(() => this.api.deleteNode('action', action.id, action.version), 'edit.deleted');
+  }
+  protected moveAction(criterion: EvaluationCriterionNode, action: StrategyActionNode, delta: -1 | 1): void {
+    const ids = moveId(criterion.actions.map((a) => a.id), action.id, delta);
+    void this.change(() => this.api.reorder('criterion', criterion.id, ids), 'edit.reordered');
+  }
+}

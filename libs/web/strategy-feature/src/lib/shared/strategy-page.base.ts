@@ -1,0 +1,62 @@
+import { Directive, inject, signal } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
+import { AuthService, LanguageService } from '@suunta/web-core';
+import { StrategyApi, StrategyStore } from '@suunta/web-strategy-data-access';
+import { firstValueFrom } from 'rxjs';
+import type { EditResult } from '../dialogs/edit-dialog-base';
+import { saveProblem } from './form-errors.util';
+
+/** What the strategy pages share: the store, who may edit, dialogs and the status line. */
+@Directive()
+export abstract class StrategyPageBase {
+  protected readonly store = inject(StrategyStore);
+  protected readonly api = inject(StrategyApi);
+  protected readonly auth = inject(AuthService);
+  protected readonly language = inject(LanguageService);
+  private readonly dialog = inject(MatDialog);
+
+  /** The polite status line under the heading (saved, deleted…) and the error line. */
+  readonly notice = signal<{ key: string; params?: Record<string, unknown> } | null>(null);
+  readonly failure = signal<{ key: string; params?: Record<string, unknown> } | null>(null);
+
+  /** Writing the strategy is for the management group and admins, and only in a draft. */
+  protected canEdit(): boolean {
+    return this.store.editable() && this.auth.hasRole('management', 'admin');
+  }
+  protected canManage(): boolean {
+    return this.auth.hasRole('management', 'admin');
+  }
+
+  /** Opens an edit dialog; on save (or "load the latest") reloads the tree and says so. */
+  protected async edit<T>(component: unknown, data: unknown): Promise<T | undefined> {
+    const ref = this.dialog.open<unknown, unknown, EditResult<T>>(component as never, { data, autoFocus: 'first-tabbable', maxWidth: '720px', width: '92vw' });
+    const result = await firstValueFrom(ref.afterClosed());
+    if (result === undefined) return undefined;
+    await this.store.refresh();
+    this.failure.set(null);
+    this.notice.set(result === 'reload' ? null : { key: 'edit.saved' });
+    return result === 'reload' ? undefined : (result as T);
+  }
+
+  /** Runs a change that needs no form (delete, reorder); problems are shown in the error line. */
+  protected async change(work: () => Promise<unknown>, done: string): Promise<boolean> {
+    this.notice.set(null);
+    this.failure.set(null);
+    try {
+      await work();
+      await this.store.refresh();
+      this.notice.set({ key: done });
+      return true;
+    } catch (error) {
+      const problem = saveProblem(error);
+      this.failure.set(problem.kind === 'message' ? { key: problem.key, params: problem.params } : { key: 'errors.generic' });
+      if (problem.kind === 'message' && problem.key === 'errors.listChanged') await this.store.refresh();
+      return false;
+    }
+  }
+
+  protected async confirm(component: unknown, name: string): Promise<boolean> {
+    const ref = this.dialog.open(component as never, { data: { name }, role: 'alertdialog' });
+    return (await firstValueFrom(ref.afterClosed())) === true;
+  }
+}

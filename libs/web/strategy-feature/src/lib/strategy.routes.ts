@@ -1,0 +1,21 @@
+import { Route } from '@angular/router';
+import { provideStrategyTranslations } from './strategy-i18n';
+
+/**
+ * The strategy area, lazily loaded by the shell under `/strategy`:
+ * `/strategy` opens the default version, `/strategy/:strategyId` a version's overview,
+ * `/strategy/:strategyId/focus-areas/:focusAreaId` the drill-down, `/strategy/mappings` the
+ * focus-area mappings across versions.
+ */
+export const STRATEGY_ROUTES: Route[] = [
+  {
+    path: '',
+    providers: [provideStrategyTranslations()],
+    children: [
+      { path: '', pathMatch: 'full', loadComponent: () => import('./overview/strategy-overview-page').then((m) => m.StrategyOverviewPage) },
+      { path: 'mappings', loadComponent: () => import('./mappings/mappings-page').then((m) => m.MappingsPage) },
+      { path: ':strategyId', loadComponent: () => import('./overview/strategy-overview-page').then((m) => m.StrategyOverviewPage) },
+      { path: ':strategyId/focus-areas/:focusAreaId', loadComponent: () => import('./focus-area/focus-area-page').then((m) => m.FocusAreaPage) },
+    ],
+  },
+];

@@ -1,0 +1,103 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { BarChartModule, LegendPosition } from '@swimlane/ngx-charts';
+import { type BarGroup, type BarSeries, toGroupedBars, toGroupedTable } from './bar-chart-mapping.util';
+import { formatDecimal } from './chart-mapping.util';
+import { REGION_SCHEME } from './likert-colors';
+
+export interface GroupedBarChartTexts {
+  caption: string;
+  /** Header of the table's first column, e.g. "Painopiste". */
+  group: string;
+  valueAxis: string;
+  noData: string;
+}
+
+/**
+ * Grouped vertical bars (a group per theme, a bar per year or region), every bar labelled with
+ * its value so nothing needs hovering. Screen readers get the same figures as a table.
+ */
+@Component({
+  selector: 'su-grouped-bar-chart',
+  imports: [BarChartModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <figure class="figure">
+      <figcaption class="caption">{{ texts().caption }}</figcaption>
+      <div class="chart" aria-hidden="true" [style.height.px]="height()">
+        <ngx-charts-bar-vertical-2d
+          [results]="data()"
+          [scheme]="scheme"
+          [xAxis]="true"
+          [yAxis]="true"
+          [showYAxisLabel]="true"
+          [yAxisLabel]="texts().valueAxis"
+          [legend]="true"
+          [legendTitle]="''"
+          [legendPosition]="legendBelow"
+          [yScaleMax]="scaleMax()"
+          [showDataLabel]="true"
+          [dataLabelFormatting]="labelFormat"
+          [animations]="false"
+          [groupPadding]="12"
+          [barPadding]="3"
+          [noBarWhenZero]="true"
+          [trimXAxisTicks]="true"
+          [maxXAxisTickLength]="18"
+        />
+      </div>
+      <table class="visually-hidden" data-testid="grouped-bar-table">
+        <caption>{{ texts().caption }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ texts().group }}</th>
+            @for (s of series(); track s.id) {
+              <th scope="col">{{ s.label }}</th>
+            }
+          </tr>
+        </thead>
+        <tbody>
+          @for (row of table(); track $index) {
+            <tr>
+              <th scope="row">{{ row.label }}</th>
+              @for (cell of row.cells; track $index) {
+                <td>
+                  @if (cell) {
+                    {{ format(cell.value) }}@if (cell.note) { ({{ cell.note }})}
+                  } @else {
+                    {{ texts().noData }}
+                  }
+                </td>
+              }
+            </tr>
+          }
+        </tbody>
+      </table>
+    </figure>
+  `,
+  styles: `
+    :host { display: block; }
+    :host ::ng-deep .ngx-charts-outer { animation: none; }
+    .figure { margin: 0; }
+    .caption { font-weight: 500; margin-bottom: 4px; }
+    .chart { width: 100%; min-width: 280px; }
+  `,
+})
+export class GroupedBarChartComponent {
+  readonly groups = input.required<BarGroup[]>();
+  readonly series = input.required<BarSeries[]>();
+  readonly texts = input.required<GroupedBarChartTexts>();
+  readonly language = input('fi');
+  readonly scaleMax = input(5);
+  readonly decimals = input(2);
+  readonly height = input(340);
+
+  protected readonly scheme = REGION_SCHEME;
+  protected readonly legendBelow = LegendPosition.Below;
+  protected readonly data = computed(() => toGroupedBars(this.groups(), this.series()));
+  protected readonly table = computed(() => toGroupedTable(this.groups(), this.series()));
+  protected readonly labelFormat = (value: number) => formatDecimal(value, this.language(), this.decimals());
+
+  protected format(value: number | null): string {
+    return formatDecimal(value, this.language(), this.decimals());
+  }
+}

@@ -1,0 +1,80 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { BarChartModule } from '@swimlane/ngx-charts';
+import { type ProgressBar, toProgressBars } from './bar-chart-mapping.util';
+import { REGION_SCHEME } from './likert-colors';
+
+export interface ProgressBarChartTexts {
+  caption: string;
+  item: string;
+  figure: string;
+  percent: string;
+  valueAxis: string;
+}
+
+/**
+ * Horizontal progress bars (share done, share of target): the absolute figures are part of each
+ * bar's axis label and the percentage is printed on the bar; a table repeats both.
+ */
+@Component({
+  selector: 'su-progress-bar-chart',
+  imports: [BarChartModule],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <figure class="figure">
+      <figcaption class="caption">{{ texts().caption }}</figcaption>
+      <div class="chart" aria-hidden="true" [style.height.px]="height()">
+        <ngx-charts-bar-horizontal
+          [results]="data()"
+          [scheme]="scheme"
+          [xAxis]="true"
+          [yAxis]="true"
+          [showXAxisLabel]="true"
+          [xAxisLabel]="texts().valueAxis"
+          [xScaleMax]="scaleMax()"
+          [showDataLabel]="true"
+          [dataLabelFormatting]="percentLabel"
+          [animations]="false"
+          [trimYAxisTicks]="false"
+          [maxYAxisTickLength]="60"
+          [barPadding]="6"
+        />
+      </div>
+      <table class="visually-hidden" data-testid="progress-bar-table">
+        <caption>{{ texts().caption }}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{{ texts().item }}</th>
+            <th scope="col">{{ texts().figure }}</th>
+            <th scope="col">{{ texts().percent }}</th>
+          </tr>
+        </thead>
+        <tbody>
+          @for (bar of bars(); track $index) {
+            <tr>
+              <th scope="row">{{ bar.label }}</th>
+              <td>{{ bar.text }}</td>
+              <td>{{ percentLabel(bar.percent) }}</td>
+            </tr>
+          }
+        </tbody>
+      </table>
+    </figure>
+  `,
+  styles: `
+    :host { display: block; }
+    :host ::ng-deep .ngx-charts-outer { animation: none; }
+    .figure { margin: 0; }
+    .caption { font-weight: 500; margin-bottom: 4px; }
+    .chart { width: 100%; min-width: 280px; }
+  `,
+})
+export class ProgressBarChartComponent {
+  readonly bars = input.required<ProgressBar[]>();
+  readonly texts = input.required<ProgressBarChartTexts>();
+
+  protected readonly scheme = REGION_SCHEME;
+  protected readonly data = computed(() => toProgressBars(this.bars()));
+  protected readonly scaleMax = computed(() => Math.max(100, ...this.bars().map((b) => Math.round(b.percent))));
+  protected readonly height = computed(() => 70 + 44 * Math.max(1, this.bars().length));
+  protected readonly percentLabel = (value: number) => `${Math.round(value)} %`;
+}
