@@ -19,7 +19,7 @@ export const appRoutes: Route[] = [
       { path: 'progress', loadChildren: () => import('@suunta/web-plans-feature').then((m) => m.progressRoutes) },
       { path: 'reports', loadChildren: () => import('@suunta/web-reports-feature').then((m) => m.reportsRoutes) },
       { path: 'surveys', loadChildren: () => import('@suunta/web-surveys-feature').then((m) => m.surveysRoutes) },
-      { path: 'board', loadComponent: () => import('./pages/area-page').then((m) => m.AreaPage), data: { area: 'board' } },
+      { path: 'board', loadChildren: () => import('@suunta/web-board-feature').then((m) => m.boardRoutes) },
       ...accountsRoutes,
       { path: '**', loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage) },
     ],

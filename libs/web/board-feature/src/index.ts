@@ -1,1 +1,2 @@
-export * from './lib/web-board-feature/web-board-feature';
+export * from './lib/board.routes';
+export * from './lib/board-view.util';

@@ -178,6 +178,7 @@ export class DashboardService {
       focusArea: { id: String(fa['id']), code: (fa['code'] as string | null) ?? null, title: String(fa['title']), strategyId: strategy.id },
       year: query.year,
       regionId,
+      regionCode: scope.region?.code ?? null,
       asOf,
       actions: figures.actions.filter((a) => a.focusAreaId === focusAreaId && a.year === query.year),
       criteria: figures.criteria.filter((c) => c.focusAreaId === focusAreaId && c.year === query.year),

@@ -215,6 +215,7 @@ export interface DashboardFocusAreaEntriesDto {
   focusArea: { id: string; code: string | null; title: string; strategyId: string };
   year: number;
   regionId: string | null;
+  regionCode: string | null;
   asOf: string;
   actions: ActionRollupDto[];
   criteria: CriterionRollupDto[];

@@ -331,6 +331,7 @@ export class DashboardFocusAreaEntriesResponse implements DashboardFocusAreaEntr
   @ApiProperty({ type: EntriesFocusAreaResponse }) focusArea!: DashboardFocusAreaEntriesDto['focusArea'];
   @ApiProperty() year!: number;
   @ApiProperty({ type: String, nullable: true }) regionId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'KP' }) regionCode!: string | null;
   @ApiProperty({ format: 'date' }) asOf!: string;
   @ApiProperty({ type: [ActionRollupResponse], description: 'The actions behind the action figures, with their roll-up status' }) actions!: ActionRollupDto[];
   @ApiProperty({ type: [CriterionRollupResponse], description: 'The criteria behind the criteria figures' }) criteria!: CriterionRollupDto[];

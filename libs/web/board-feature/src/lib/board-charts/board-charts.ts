@@ -1,0 +1,108 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { DashboardDto } from '@suunta/shared-domain';
+import { localized } from '@suunta/web-core';
+import { GroupedBarChartComponent, ProgressBarChartComponent } from '@suunta/web-ui';
+import { completionChart, regionsChart, surveyTrendChart, targetChart } from '../board-view.util';
+
+/**
+ * The board's four charts, in their own lazily loaded chunk (ngx-charts is heavy). Each chart
+ * prints its numbers and carries a visually hidden table.
+ */
+@Component({
+  selector: 'su-board-charts',
+  imports: [TranslocoPipe, GroupedBarChartComponent, ProgressBarChartComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let year = data().filters.year;
+    <div class="grid">
+      <div class="chart-card" data-testid="chart-trend">
+        @if (trend().groups.length) {
+          <su-grouped-bar-chart
+            [groups]="trend().groups"
+            [series]="trend().series"
+            [language]="language()"
+            [texts]="{
+              caption: 'board.charts.trend' | transloco,
+              group: 'board.charts.focusArea' | transloco,
+              valueAxis: 'board.charts.average' | transloco,
+              noData: 'board.charts.noData' | transloco,
+            }"
+          />
+        } @else {
+          <h3 class="caption">{{ 'board.charts.trend' | transloco }}</h3>
+          <p class="muted">{{ 'board.charts.noSurveys' | transloco }}</p>
+        }
+      </div>
+      <div class="chart-card" data-testid="chart-regions">
+        @if (regions().groups.length) {
+          <su-grouped-bar-chart
+            [groups]="regions().groups"
+            [series]="regions().series"
+            [language]="language()"
+            [texts]="{
+              caption: 'board.charts.regions' | transloco: { year },
+              group: 'board.charts.focusArea' | transloco,
+              valueAxis: 'board.charts.average' | transloco,
+              noData: 'board.charts.noData' | transloco,
+            }"
+          />
+        } @else {
+          <h3 class="caption">{{ 'board.charts.regions' | transloco: { year } }}</h3>
+          <p class="muted">{{ 'board.charts.noSurveys' | transloco }}</p>
+        }
+      </div>
+      <div class="chart-card" data-testid="chart-completion">
+        @if (completion().length) {
+          <su-progress-bar-chart
+            [bars]="completion()"
+            [texts]="{
+              caption: 'board.charts.completion' | transloco: { year },
+              item: 'board.charts.focusArea' | transloco,
+              figure: 'board.charts.figure' | transloco,
+              percent: 'board.charts.percent' | transloco,
+              valueAxis: 'board.charts.share' | transloco,
+            }"
+          />
+        } @else {
+          <h3 class="caption">{{ 'board.charts.completion' | transloco: { year } }}</h3>
+          <p class="muted">{{ 'board.charts.noActions' | transloco }}</p>
+        }
+      </div>
+      <div class="chart-card" data-testid="chart-targets">
+        @if (targets().length) {
+          <su-progress-bar-chart
+            [bars]="targets()"
+            [texts]="{
+              caption: 'board.charts.targets' | transloco: { year },
+              item: 'board.drill.criterion' | transloco,
+              figure: 'board.charts.figure' | transloco,
+              percent: 'board.charts.percent' | transloco,
+              valueAxis: 'board.charts.shareOfTarget' | transloco,
+            }"
+          />
+        } @else {
+          <h3 class="caption">{{ 'board.charts.targets' | transloco: { year } }}</h3>
+          <p class="muted">{{ 'board.charts.noTargets' | transloco }}</p>
+        }
+      </div>
+    </div>
+  `,
+  styles: `
+    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 24px; }
+    .chart-card { border: 1px solid #d6d6d6; border-radius: 8px; padding: 12px 16px; min-width: 0; }
+    .caption { font-size: 1rem; font-weight: 500; margin: 0 0 4px; }
+    .muted { color: var(--su-text-muted, #555); }
+  `,
+})
+export class BoardChartsComponent {
+  readonly data = input.required<DashboardDto>();
+  readonly language = input('fi');
+  /** The word in the tables' notes ("vastaajia 8"), translated by the page. */
+  readonly answersWord = input('n');
+
+  protected readonly trend = computed(() => surveyTrendChart(this.data(), this.answersWord()));
+  protected readonly regions = computed(() => regionsChart(this.data(), (r) => localized(r.name, this.language()), this.answersWord()));
+  protected readonly completion = computed(() => completionChart(this.data()));
+  protected readonly targets = computed(() => targetChart(this.data(), this.language()));
+}

@@ -1,0 +1,156 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { FormsModule } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatIconModule } from '@angular/material/icon';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { DashboardDto, DashboardFocusAreaDto, DashboardRegionOption, RollupStatus } from '@suunta/shared-domain';
+import { ROLLUP_STATUSES } from '@suunta/shared-domain';
+import { BoardApi, type BoardFilters, boardPackUrl } from '@suunta/web-board-data-access';
+import { LanguageService, localized } from '@suunta/web-core';
+import { StatusChipComponent } from '@suunta/web-ui';
+import { BoardChartsComponent } from '../board-charts/board-charts';
+import { type BoardSortKey, filterFocusAreas, focusAreaLabel, type SortDirection, sortFocusAreas } from '../board-view.util';
+import { formatAverage, formatChange, formatDate } from '../format.util';
+
+/** The board's status page: filters, one row per focus area with drill-down links, charts, board pack. */
+@Component({
+  selector: 'su-board-page',
+  imports: [
+    FormsModule,
+    RouterLink,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatSelectModule,
+    TranslocoPipe,
+    StatusChipComponent,
+    BoardChartsComponent,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './board-page.html',
+  styleUrl: './board-page.css',
+})
+export class BoardPage {
+  private readonly api = inject(BoardApi);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  protected readonly lang = inject(LanguageService).current;
+
+  private readonly query = toSignal(this.route.queryParamMap, { requireSync: true });
+  protected readonly filters = computed<BoardFilters>(() => {
+    const q = this.query();
+    const year = Number(q.get('year'));
+    return { strategyId: q.get('strategyId'), year: Number.isInteger(year) && year > 0 ? year : null, regionId: q.get('regionId') };
+  });
+
+  protected readonly data = signal<DashboardDto | null>(null);
+  protected readonly loading = signal(false);
+  protected readonly error = signal(false);
+  private requestSeq = 0;
+
+  protected readonly statuses = ROLLUP_STATUSES;
+  protected readonly statusFilter = signal<RollupStatus[]>([]);
+  protected readonly textFilter = signal('');
+  protected readonly sortKey = signal<BoardSortKey>('order');
+  protected readonly sortDirection = signal<SortDirection>('asc');
+
+  protected readonly rows = computed(() =>
+    sortFocusAreas(
+      filterFocusAreas(this.data()?.focusAreas ?? [], { statuses: this.statusFilter(), text: this.textFilter() }),
+      this.sortKey(),
+      this.sortDirection(),
+    ),
+  );
+  protected readonly regionName = computed(() => {
+    const d = this.data();
+    const region = d?.options.regions.find((r) => r.id === d.filters.regionId);
+    return region ? localized(region.name, this.lang()) : null;
+  });
+  /** The resolved filters (defaults applied by the API) as the drill-down's query parameters. */
+  protected readonly drillParams = computed(() => {
+    const f = this.data()?.filters;
+    return f ? { year: f.year, regionId: f.regionId ?? undefined, strategyId: f.strategyId } : {};
+  });
+  protected readonly packUrl = computed(() => {
+    const f = this.data()?.filters;
+    return boardPackUrl(f ? { strategyId: f.strategyId, year: f.year, regionId: f.regionId } : this.filters(), this.lang());
+  });
+
+  constructor() {
+    effect(() => {
+      const filters = this.filters();
+      untracked(() => void this.load(filters));
+    });
+  }
+
+  private async load(filters: BoardFilters): Promise<void> {
+    const seq = ++this.requestSeq;
+    this.loading.set(true);
+    this.error.set(false);
+    try {
+      const d = await this.api.dashboard(filters);
+      if (seq === this.requestSeq) this.data.set(d);
+    } catch {
+      if (seq === this.requestSeq) this.error.set(true);
+    } finally {
+      if (seq === this.requestSeq) this.loading.set(false);
+    }
+  }
+
+  protected setFilter(key: 'strategyId' | 'year' | 'regionId', value: string | number | null): void {
+    // A new strategy has its own years: let the API pick the year again.
+    const extra = key === 'strategyId' ? { year: null } : {};
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { [key]: value || null, ...extra }, queryParamsHandling: 'merge' });
+  }
+
+  protected sortBy(key: BoardSortKey): void {
+    if (this.sortKey() === key) {
+      this.sortDirection.update((d) => (d === 'asc' ? 'desc' : 'asc'));
+    } else {
+      this.sortKey.set(key);
+      this.sortDirection.set(key === 'status' || key === 'order' ? 'asc' : 'desc');
+    }
+  }
+
+  protected ariaSort(key: BoardSortKey): 'ascending' | 'descending' | null {
+    return this.sortKey() === key ? (this.sortDirection() === 'asc' ? 'ascending' : 'descending') : null;
+  }
+
+  protected sortIcon(key: BoardSortKey): string {
+    return this.sortKey() !== key ? 'unfold_more' : this.sortDirection() === 'asc' ? 'arrow_upward' : 'arrow_downward';
+  }
+
+  protected regionLabel(r: DashboardRegionOption): string {
+    return localized(r.name, this.lang());
+  }
+
+  protected label(f: DashboardFocusAreaDto): string {
+    return focusAreaLabel(f);
+  }
+
+  protected average(v: number | null): string {
+    return formatAverage(v, this.lang());
+  }
+
+  protected change(v: number | null): string {
+    return formatChange(v, this.lang());
+  }
+
+  protected date(v: string | null): string {
+    return formatDate(v, this.lang());
+  }
+
+  protected changeIcon(v: number | null): string {
+    return v === null ? '' : v > 0 ? 'trending_up' : v < 0 ? 'trending_down' : 'trending_flat';
+  }
+
+  protected planList(d: DashboardDto): string {
+    return d.plans.map((p) => p.title).join(', ');
+  }
+}

@@ -1,0 +1,18 @@
+import { Route } from '@angular/router';
+import { provideBoardTranslations } from './board-i18n';
+
+/**
+ * The board's view, lazily loaded by the shell (`loadChildren`). The filters live in the query
+ * string (`?strategyId=&year=&regionId=`) so a view can be bookmarked and shared before a meeting;
+ * the charts come in their own chunk when scrolled into view.
+ */
+export const boardRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideBoardTranslations()],
+    children: [
+      { path: '', loadComponent: () => import('./board-page/board-page').then((m) => m.BoardPage) },
+      { path: 'focus-areas/:id', loadComponent: () => import('./focus-area-page/focus-area-page').then((m) => m.FocusAreaPage) },
+    ],
+  },
+];
