@@ -234,6 +234,36 @@ describe('dashboard: the board status page, figure by figure', () => {
     });
   });
 
+  // Runs last in this file: it adds focus areas to the 2020 strategy.
+  describe('cost', () => {
+    it('answers with a fixed number of queries whatever the number of focus areas', async () => {
+      const spy = jest.spyOn(t.dataSource, 'query');
+      const count = async () => {
+        spy.mockClear();
+        await page({ regionId: w.org.regions['KP'] });
+        return spy.mock.calls.length;
+      };
+      const before = await count();
+      for (let i = 3; i <= 8; i++) {
+        // straight into the table; count() clears the spy before it measures
+        await t.dataSource.query(`INSERT INTO focus_area (organization_id, strategy_id, code, title, sort_order) VALUES ($1, $2, $3, $4, $5)`, [
+          w.org.organizationId,
+          w.strategies.s20,
+          `d20-${i}`,
+          `Lisäpainopiste ${i}`,
+          i,
+        ]);
+      }
+      const after = await count();
+      spy.mockRestore();
+      expect((await page()).focusAreas).toHaveLength(8);
+      // the session check 1 + options 3 + plans 1 + the plan's roll-up (plan check, region check, 4 families) 6
+      // + focus areas, lineage, surveys, last updated 4
+      expect(before).toBe(15);
+      expect(after).toBe(before);
+    });
+  });
+
   describe('board pack', () => {
     it('is an A4 PDF whose text carries the filters, the date and the figures', async () => {
       const res = await board

@@ -146,6 +146,19 @@ describe('strategy API: create, read, update, delete, reorder', () => {
       expect(stored).toMatchObject({ title: 'Ensimmäinen', yearlyTarget: 1, version: 2 });
     });
 
+    it('writes the audit trail in the same transaction: a saved change is recorded, a refused one is not', async () => {
+      const { criteria } = await buildTree(management, 1);
+      const id = criteria[0].id;
+      const audit = () => t.dataSource.query(`SELECT action, before->>'title' AS before, after->>'title' AS after FROM audit_log WHERE entity_id = $1 ORDER BY at, id`, [id]);
+      expect(await audit()).toEqual([{ action: 'create', before: null, after: criteria[0].title }]);
+      await management.patch(`/api/criteria/${id}`).send({ title: 'Uusi otsikko', version: 1 }).expect(200);
+      await management.patch(`/api/criteria/${id}`).send({ title: 'Vanhentunut', version: 1 }).expect(409);
+      expect(await audit()).toEqual([
+        { action: 'create', before: null, after: criteria[0].title },
+        { action: 'update', before: criteria[0].title, after: 'Uusi otsikko' },
+      ]);
+    });
+
     it('checks the version at every level and for roles changes too', async () => {
       const { strategy, focusAreas, csfs, actions, roles } = await buildTree(management, 1);
       await management.patch(`/api/strategies/${strategy.id}`).send({ title: 'x', version: 7 }).expect(409);

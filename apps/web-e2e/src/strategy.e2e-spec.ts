@@ -32,7 +32,7 @@ describe('strategy in the browser', () => {
 
     await page.getByTestId('version-switcher').click();
     await page.getByRole('option', { name: /strategia 2015/ }).click();
-    await page.getByLabel('Hae strategiasta').fill('kannustemekanismien');
+    await page.getByRole('searchbox', { name: 'Hae strategiasta' }).fill('kannustemekanismien');
     const results = page.getByTestId('search-results');
     await results.getByRole('link', { name: /Työn tekemisen reunaehtojen arviointi/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Vahvistaa sosiaalialan ammatillista osaamista ja identiteettiä' }).waitFor();
@@ -40,6 +40,29 @@ describe('strategy in the browser', () => {
     expect(await action.getByTestId('role-chip').allTextContents()).toEqual(['kehitysjohtaja', 'tiimi', 'johtoryhmä'].map((r) => expect.stringContaining(r)));
     // a viewer reads but is offered no editing
     expect(await page.getByRole('button', { name: /^Muokkaa/ }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('shows how the 2015 focus areas continue in 2018 and follows a 2020 theme back, also in Swedish', async () => {
+    const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'board');
+    await page.goto('/strategy/mappings');
+    const table = page.getByTestId('mapping-table');
+    const nordic = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^2015-5/ }) });
+    await nordic.getByRole('link', { name: '2018-8 Pohjoismainen erityistehtävä' }).waitFor();
+
+    await page.getByTestId('mapping-from').click();
+    await page.getByRole('option', { name: /13\.6\.2018/ }).click();
+    await page.getByTestId('mapping-to').click();
+    await page.getByRole('option', { name: /painopisteet 2020/ }).click();
+    await table.getByRole('link', { name: /^2020-3 / }).first().click();
+    await page.getByRole('heading', { level: 1, name: /alueellisen ja tutkimuspohjaisen tietotuotannon tukeminen/ }).waitFor();
+    const lineage = page.getByRole('region', { name: 'Painopiste eri strategiaversioissa' });
+    await lineage.getByRole('link', { name: /^2018-5 / }).waitFor();
+    await lineage.getByRole('link', { name: /^2015-4 Kehittää ja systematisoi alueellista tietotuotantoa/ }).waitFor();
+
+    await page.getByRole('radio', { name: 'ruotsi' }).click();
+    await page.getByRole('region', { name: 'Fokusområdet i olika strategiversioner' }).waitFor();
     await context.close();
   });
 
@@ -81,9 +104,10 @@ describe('strategy in the browser', () => {
     expect(await criterion.getByTestId('yearly-target').textContent()).toContain('4');
 
     // someone else saves the criterion while our editor is open: 409, then "keep mine"
+    // (read while the page is not behind a modal dialog, which hides it from the accessibility tree)
+    const criterionId = ((await criterion.getAttribute('id')) ?? '').replace('criterion-', '');
     dialog = await openCriterionEditor(page, criterionTitle);
     await dialog.getByLabel('Vuositavoite').fill('6');
-    const criterionId = ((await criterion.getAttribute('id')) ?? '').replace('criterion-', '');
     await saveBehindTheBack(page, criterionId, { yearlyTarget: 5 });
     await dialog.getByRole('button', { name: 'Tallenna' }).click();
     await dialog.getByRole('heading', { name: 'Joku muu ehti tallentaa ensin' }).waitFor();

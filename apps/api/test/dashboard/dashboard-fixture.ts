@@ -24,6 +24,12 @@ export interface DashboardWorld {
 
 type Counts = Record<number, number>;
 
+/** The element the fixture just created; a missing one is a broken fixture, said loudly. */
+function found<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`dashboard fixture: ${what} missing`);
+  return value;
+}
+
 export async function buildDashboardWorld(t: TestApp, org: TestOrganization, management: SignedInAgent): Promise<DashboardWorld> {
   const o = org.organizationId;
   const one = async (sql: string, params: unknown[]) => ((await t.dataSource.query(sql, params)) as { id: string }[])[0].id;
@@ -116,7 +122,7 @@ export async function buildDashboardWorld(t: TestApp, org: TestOrganization, man
     return res.body as { id: string; themes: { id: string; focusAreaId: string }[] };
   };
   const plan = await createPlan(null, 'Toimintasuunnitelma 2020–2021');
-  const theme = (fa: string) => plan.themes.find((x) => x.focusAreaId === fa)!.id;
+  const theme = (fa: string) => found(plan.themes.find((x) => x.focusAreaId === fa), `theme for ${fa}`).id;
   const R = org.regions;
   const addAction = async (p: { id: string }, themeId: string, title: string, o2: { year?: number; regions: string[]; status: string; target?: unknown; criterionIds?: string[] }) => {
     const res = await management.post(`/api/plans/${p.id}/actions`).send({
@@ -130,7 +136,7 @@ export async function buildDashboardWorld(t: TestApp, org: TestOrganization, man
       criterionIds: o2.criterionIds ?? [],
     });
     if (res.status !== 201) throw new Error(`addAction ${title}: ${res.status} ${JSON.stringify(res.body)}`);
-    return (res.body.actions as { id: string; title: string }[]).find((a) => a.title === title)!.id;
+    return found((res.body.actions as { id: string; title: string }[]).find((a) => a.title === title), `action ${title}`).id;
   };
   const actions = {
     A1: await addAction(plan, theme(fa1), 'A1 valmis', { regions: ['KP'], status: 'done', criterionIds: [report] }),
@@ -146,7 +152,7 @@ export async function buildDashboardWorld(t: TestApp, org: TestOrganization, man
 
   // A draft plan for PO: the board does not see drafts, so its done action must not count.
   const draft = await createPlan(R['PO'], 'Luonnos PO 2020–2021');
-  await addAction(draft, draft.themes.find((x) => x.focusAreaId === fa2)!.id, 'Luonnoksen toimenpide', { regions: ['PO'], status: 'done' });
+  await addAction(draft, found(draft.themes.find((x) => x.focusAreaId === fa2), 'draft theme').id, 'Luonnoksen toimenpide', { regions: ['PO'], status: 'done' });
 
   const log = async (body: Record<string, unknown>) => {
     const res = await management.post('/api/progress-entries').send({ year: 2020, narrative: 'Kirjaus', ...body });

@@ -38,8 +38,9 @@ export class StrategyStore {
     this.state.set('loading');
     this.errorStatus.set(null);
     try {
-      await this.loadLists();
-      this.tree.set(await this.api.tree(strategyId));
+      // the lists are read again too: another user may have signed in, or someone added a version
+      const [tree] = await Promise.all([this.api.tree(strategyId), this.loadLists(true)]);
+      this.tree.set(tree);
       this.state.set('ready');
     } catch (error) {
       this.errorStatus.set((error as { status?: number }).status ?? 0);

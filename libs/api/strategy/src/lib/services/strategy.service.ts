@@ -31,7 +31,10 @@ export class StrategyService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Oldest first: by start date (or approval date), then creation, then key. */
+  /**
+   * Oldest first: by start date (or approval date), then creation, then key. A draft without
+   * dates is the newest version being prepared, so it goes last.
+   */
   async list(organizationId: string, status?: StrategyStatus): Promise<StrategySummaryDto[]> {
     const strategies = await this.dataSource.manager.find(StrategyEntity, { where: { organizationId, ...(status ? { status } : {}) } });
     const counts: { strategyId: string; n: number }[] = await this.dataSource.query(
@@ -39,7 +42,7 @@ export class StrategyService {
       [organizationId],
     );
     const countOf = new Map(counts.map((c) => [c.strategyId, c.n]));
-    const start = (s: StrategyEntity) => s.validFrom ?? s.approvedOn ?? '';
+    const start = (s: StrategyEntity) => s.validFrom ?? s.approvedOn ?? (s.status === 'draft' ? '9999' : '');
     return strategies
       .sort(
         (a, b) =>

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardDto } from '@suunta/shared-domain';
+import type { LanguageCode } from '@suunta/shared-domain';
 import { localized } from '@suunta/web-core';
 import { GroupedBarChartComponent, ProgressBarChartComponent } from '@suunta/web-ui';
 import { completionChart, regionsChart, surveyTrendChart, targetChart } from '../board-view.util';
@@ -89,6 +90,7 @@ import { completionChart, regionsChart, surveyTrendChart, targetChart } from '..
     </div>
   `,
   styles: `
+    :host { display: block; }
     .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 24px; }
     .chart-card { border: 1px solid #d6d6d6; border-radius: 8px; padding: 12px 16px; min-width: 0; }
     .caption { font-size: 1rem; font-weight: 500; margin: 0 0 4px; }
@@ -97,7 +99,7 @@ import { completionChart, regionsChart, surveyTrendChart, targetChart } from '..
 })
 export class BoardChartsComponent {
   readonly data = input.required<DashboardDto>();
-  readonly language = input('fi');
+  readonly language = input<LanguageCode>('fi');
   /** The word in the tables' notes ("vastaajia 8"), translated by the page. */
   readonly answersWord = input('n');
 

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { LowerCasePipe } from '@angular/common';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardFocusAreaEntriesDto } from '@suunta/shared-domain';
@@ -16,7 +15,7 @@ import { formatAverage, formatDate } from '../format.util';
  */
 @Component({
   selector: 'su-focus-area-page',
-  imports: [LowerCasePipe, RouterLink, TranslocoPipe, StatusChipComponent],
+  imports: [RouterLink, TranslocoPipe, StatusChipComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './focus-area-page.html',
   styles: `

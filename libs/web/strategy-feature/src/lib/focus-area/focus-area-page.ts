@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, inject, input, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -52,18 +52,23 @@ export class FocusAreaPage extends StrategyPageBase {
 
   constructor() {
     super();
+    // only the route parameters are tracked: loading writes the store's signals
     effect(() => {
       const strategyId = this.strategyId();
-      if (this.store.tree()?.strategy.id !== strategyId) void this.store.open(strategyId);
-      else if (this.store.state() !== 'ready') this.store.state.set('ready');
+      untracked(() => {
+        if (this.store.tree()?.strategy.id !== strategyId) void this.store.open(strategyId);
+        else this.store.state.set('ready');
+      });
     });
     effect(() => {
       const id = this.focusAreaId();
-      this.lineage.set(null);
-      this.api.lineage(id).then(
-        (l) => this.lineage.set(l),
-        () => this.lineage.set(null),
-      );
+      untracked(() => {
+        this.lineage.set(null);
+        this.api.lineage(id).then(
+          (l) => this.lineage.set(l),
+          () => this.lineage.set(null),
+        );
+      });
     });
     // a search result or link with #criterion-… lands on (and focuses) that item
     effect(() => {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, OnInit, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, OnInit, signal, untracked } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -177,7 +177,7 @@ export class MappingsPage extends StrategyPageBase implements OnInit {
     effect(() => {
       const from = this.fromId();
       const to = this.toId();
-      if (from && to && from !== to) void this.loadPair(from, to);
+      if (from && to && from !== to) untracked(() => void this.loadPair(from, to));
     });
   }
 

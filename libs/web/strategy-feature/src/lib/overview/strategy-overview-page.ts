@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -53,9 +53,10 @@ export class StrategyOverviewPage extends StrategyPageBase {
 
   constructor() {
     super();
+    // only the route parameter is tracked: loading writes the store's signals
     effect(() => {
       const id = this.strategyId();
-      void (id ? this.store.open(id) : this.openDefault());
+      untracked(() => void (id ? this.store.open(id) : this.openDefault()));
     });
   }
 

@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { BarChartModule, LegendPosition } from '@swimlane/ngx-charts';
+import { BarChartModule } from '@swimlane/ngx-charts';
 import { type BarGroup, type BarSeries, toGroupedBars, toGroupedTable } from './bar-chart-mapping.util';
 import { formatDecimal } from './chart-mapping.util';
 import { REGION_SCHEME } from './likert-colors';
@@ -27,13 +27,12 @@ export interface GroupedBarChartTexts {
         <ngx-charts-bar-vertical-2d
           [results]="data()"
           [scheme]="scheme"
+          [customColors]="customColors()"
           [xAxis]="true"
           [yAxis]="true"
           [showYAxisLabel]="true"
           [yAxisLabel]="texts().valueAxis"
-          [legend]="true"
-          [legendTitle]="''"
-          [legendPosition]="legendBelow"
+          [legend]="false"
           [yScaleMax]="scaleMax()"
           [showDataLabel]="true"
           [dataLabelFormatting]="labelFormat"
@@ -45,6 +44,12 @@ export interface GroupedBarChartTexts {
           [maxXAxisTickLength]="18"
         />
       </div>
+      <!-- Our own legend: ngx-charts' is pale grey and clips inside a fixed height. -->
+      <ul class="legend" aria-hidden="true">
+        @for (s of series(); track s.id; let i = $index) {
+          <li><span class="swatch" [style.background]="color(i)"></span>{{ s.label }}</li>
+        }
+      </ul>
       <table class="visually-hidden" data-testid="grouped-bar-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
@@ -80,6 +85,9 @@ export interface GroupedBarChartTexts {
     .figure { margin: 0; }
     .caption { font-weight: 500; margin-bottom: 4px; }
     .chart { width: 100%; min-width: 280px; }
+    .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; margin: 4px 0 0; padding: 0; font-size: 0.875rem; }
+    .legend li { display: inline-flex; align-items: center; gap: 6px; }
+    .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; }
   `,
 })
 export class GroupedBarChartComponent {
@@ -92,10 +100,17 @@ export class GroupedBarChartComponent {
   readonly height = input(340);
 
   protected readonly scheme = REGION_SCHEME;
-  protected readonly legendBelow = LegendPosition.Below;
   protected readonly data = computed(() => toGroupedBars(this.groups(), this.series()));
   protected readonly table = computed(() => toGroupedTable(this.groups(), this.series()));
+  /** Colours fixed per series (not per bars present), so a region keeps its colour and matches the legend. */
+  protected readonly customColors = computed(() => this.series().map((s, i) => ({ name: s.label, value: this.color(i) })));
   protected readonly labelFormat = (value: number) => formatDecimal(value, this.language(), this.decimals());
+
+  /** The scheme's colour for the i-th series, as ngx-charts assigns them (ordinal, in series order). */
+  protected color(i: number): string {
+    const domain = this.scheme.domain;
+    return domain[i % domain.length] as string;
+  }
 
   protected format(value: number | null): string {
     return formatDecimal(value, this.language(), this.decimals());

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { BarChartModule } from '@swimlane/ngx-charts';
+import { BarChartModule, type Color, ScaleType } from '@swimlane/ngx-charts';
 import { type ProgressBar, toProgressBars } from './bar-chart-mapping.util';
-import { REGION_SCHEME } from './likert-colors';
 
 export interface ProgressBarChartTexts {
   caption: string;
@@ -72,9 +71,10 @@ export class ProgressBarChartComponent {
   readonly bars = input.required<ProgressBar[]>();
   readonly texts = input.required<ProgressBarChartTexts>();
 
-  protected readonly scheme = REGION_SCHEME;
+  /** One colour: the bars differ by length, not by hue. */
+  protected readonly scheme: Color = { name: 'progress', selectable: false, group: ScaleType.Ordinal, domain: ['#0b4f8a'] };
   protected readonly data = computed(() => toProgressBars(this.bars()));
   protected readonly scaleMax = computed(() => Math.max(100, ...this.bars().map((b) => Math.round(b.percent))));
-  protected readonly height = computed(() => 70 + 44 * Math.max(1, this.bars().length));
+  protected readonly height = computed(() => 90 + 44 * Math.max(1, this.bars().length));
   protected readonly percentLabel = (value: number) => `${Math.round(value)} %`;
 }

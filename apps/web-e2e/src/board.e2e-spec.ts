@@ -1,0 +1,90 @@
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, newPage } from './support/browser';
+import { signInThroughUi } from './support/sign-in';
+
+/**
+ * The board member's page on the seeded data: the KP action plan 2019–2020 (focus area 2020-1 has
+ * 7 actions done and 1 in progress in 2020, all in Keski-Pohjanmaa) and the KP 2020 survey
+ * (2020-1: 54 / 13 = 4,15). With today's date past 2020, the page opens on 2020, the latest year
+ * with data, for the whole organization.
+ */
+describe('board', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  const choose = async (page: Page, testId: string, option: string) => {
+    await page.getByTestId(testId).click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+
+  it('opens the status page, switches region and year, and drills into a focus area', async () => {
+    const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'board');
+    await page.goto('/board');
+    await page.getByRole('heading', { level: 1, name: 'Strategian tilannekuva' }).waitFor();
+
+    const table = page.getByTestId('status-table');
+    const caption = table.locator('caption');
+    const row = table.locator('tr[data-focus-area="2020-1"]');
+    await caption.getByText('2020, Koko organisaatio').waitFor();
+    await row.getByText('7 valmis').waitFor();
+    expect(await row.innerText()).toContain('1 käynnissä');
+    expect(await row.getByTestId('survey-average').innerText()).toBe('4,15');
+    expect(await row.innerText()).toContain('13 vastaajia');
+    // status as a word, not colour alone
+    expect(await row.locator('su-status-chip').innerText()).toMatch(/Tavoitteessa|Riskissä|Jäljessä|Ei tietoa/);
+    expect(await table.locator('tbody tr').count()).toBe(7);
+
+    // Etelä-Pohjanmaa: none of the KP plan's actions are done there, and EP has no survey
+    await choose(page, 'filter-region', 'Etelä-Pohjanmaa');
+    await caption.getByText('2020, Etelä-Pohjanmaa').waitFor();
+    expect(page.url()).toMatch(/regionId=[0-9a-f-]{36}/);
+    await row.getByText('0 valmis').waitFor();
+    expect(await row.getByTestId('survey-average').count()).toBe(0);
+
+    await choose(page, 'filter-region', 'Keski-Pohjanmaa');
+    await caption.getByText('2020, Keski-Pohjanmaa').waitFor();
+    await row.getByText('7 valmis').waitFor();
+
+    // 2019: the plan's first year; its 2020-1 actions are all 2020's
+    await choose(page, 'filter-year', '2019');
+    await caption.getByText('2019, Keski-Pohjanmaa').waitFor();
+    await row.getByText('0 valmis').waitFor();
+    expect(page.url()).toContain('year=2019');
+
+    await choose(page, 'filter-year', '2020');
+    await caption.getByText('2020, Keski-Pohjanmaa').waitFor();
+    await row.getByText('7 valmis').waitFor();
+
+    // the board pack link carries the filters and answers with a PDF
+    const href = await page.getByTestId('board-pack').getAttribute('href');
+    expect(href).toMatch(/^\/api\/dashboard\/board-pack\.pdf\?strategyId=[0-9a-f-]{36}&year=2020&regionId=[0-9a-f-]{36}&lang=fi$/);
+    const pdf = await page.request.get(href as string);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // the charts load when scrolled to, with their numbers in a table for screen readers
+    await page.getByRole('heading', { level: 2, name: 'Kaaviot' }).scrollIntoViewIfNeeded();
+    await page.getByTestId('chart-trend').locator('svg').first().waitFor();
+    expect(await page.getByTestId('chart-trend').getByTestId('grouped-bar-table').textContent()).toContain('4,15');
+    expect(await page.getByTestId('chart-completion').getByTestId('progress-bar-table').textContent()).toContain('7 / 8');
+
+    // drill into 2020-1: the 8 actions, the entries and the survey behind the figures
+    await row.getByTestId('drill-focus-area').click();
+    await page.getByTestId('drill-title').getByText('2020', { exact: false }).waitFor();
+    expect(await page.getByTestId('drill-title').innerText()).toContain('2020-1');
+    expect(page.url()).toMatch(/\/board\/focus-areas\/[0-9a-f-]{36}\?year=2020&regionId=/);
+    expect(await page.getByTestId('drill-actions-table').locator('tbody tr').count()).toBe(8);
+    expect(await page.getByTestId('drill-entries-table').locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('drill-surveys-table').innerText()).toContain('4,15');
+
+    // back to the page with the same filters
+    await page.getByTestId('back-to-board').click();
+    await caption.getByText('2020, Keski-Pohjanmaa').waitFor();
+    await context.close();
+  });
+});
