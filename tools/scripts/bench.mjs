@@ -23,10 +23,11 @@ try {
     endpoints.push('/api/strategies');
     for (const s of strategies) endpoints.push(`/api/strategies/${s.id}/tree`);
   }
-  for (const optional of ['/api/surveys', '/api/action-plans', '/api/progress/rollups?year=2020', '/api/dashboard?year=2020', '/api/reports']) {
-    const res = await call(optional);
-    if (res.ok) endpoints.push(optional);
-  }
+  endpoints.push('/api/surveys', '/api/plans', '/api/progress-entries?year=2020', '/api/dashboard', '/api/dashboard?year=2020', '/api/annual-reports');
+  const plans = await json('/api/plans');
+  for (const plan of Array.isArray(plans) ? plans : plans.items ?? []) endpoints.push(`/api/plans/${plan.id}/rollup`);
+  const surveys = await json('/api/surveys');
+  for (const survey of Array.isArray(surveys) ? surveys : surveys.items ?? []) endpoints.push(`/api/surveys/${survey.id}`);
   for (const path of endpoints) {
     const times = [];
     for (let i = 0; i < ROUNDS; i++) {
