@@ -5,7 +5,8 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+# npm install, not npm ci: see README "Why npm install" (the lockfile lacks other-platform optional binaries)
+RUN npm install --no-audit --no-fund
 COPY . .
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 RUN npx nx run-many -t build -p api web --configuration=production --outputStyle=static
@@ -14,7 +15,7 @@ FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=3000 WEB_DIST=/app/web SEED_DATA_DIR=/app/seed-data
 WORKDIR /app
 COPY --from=build /app/dist/apps/api/package.json /app/dist/apps/api/package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm install --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist/apps/api ./
 COPY --from=build /app/dist/apps/web/browser ./web
 COPY --from=build /app/tools/seed-data ./seed-data

@@ -6,11 +6,13 @@
 // check cannot drift from it. (Base images are not pulled: the host's Node 20 stands in for node:20.)
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
-const scratch = resolve(root, 'tmp/docker-check');
+// Outside the repository: `COPY . .` copies the repository into the stage folder.
+const scratch = join(tmpdir(), 'suunta-docker-check');
 rmSync(scratch, { recursive: true, force: true });
 
 const ignored = readFileSync(resolve(root, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));

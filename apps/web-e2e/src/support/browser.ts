@@ -11,9 +11,13 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A fresh browser context (own cookies and localStorage) with a Finnish-speaking user. */
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', viewport: { width: 1280, height: 900 } });
+/**
+ * A fresh browser context (own cookies and localStorage) with a Finnish-speaking user.
+ * `bypassCSP` lets a test inject a script of its own (the accessibility checks inject axe-core);
+ * the app's CSP allows only same-origin scripts.
+ */
+export async function newPage(browser: Browser, options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   return { context, page };
 }

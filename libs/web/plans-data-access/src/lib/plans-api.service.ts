@@ -3,7 +3,11 @@ import { inject, Injectable } from '@angular/core';
 import type {
   ApprovePlanInput,
   ChangeActionStatusInput,
+  ClosePlanInput,
+  CorrectProgressEntryInput,
   CreatePlanActionInput,
+  CreatePlanInput,
+  CreatePlanThemeInput,
   CreateProgressEntryInput,
   PlanDto,
   PlanOptionsDto,
@@ -16,7 +20,9 @@ import type {
   ProgressTargetDto,
   RegionDto,
   ReopenPlanInput,
+  RetractProgressEntryInput,
   UpdatePlanActionInput,
+  UpdatePlanThemeInput,
 } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 
@@ -56,6 +62,23 @@ export class PlansApi {
   reopen(id: string, body: ReopenPlanInput): Promise<PlanDto> {
     return firstValueFrom(this.http.post<PlanDto>(`/api/plans/${encodeURIComponent(id)}/reopen`, body));
   }
+  create(body: CreatePlanInput): Promise<PlanDto> {
+    return firstValueFrom(this.http.post<PlanDto>('/api/plans', body));
+  }
+  close(id: string, body: ClosePlanInput): Promise<PlanDto> {
+    return firstValueFrom(this.http.post<PlanDto>(`/api/plans/${encodeURIComponent(id)}/close`, body));
+  }
+  addTheme(planId: string, body: CreatePlanThemeInput): Promise<PlanDto> {
+    return firstValueFrom(this.http.post<PlanDto>(`/api/plans/${encodeURIComponent(planId)}/themes`, body));
+  }
+  updateTheme(planId: string, themeId: string, body: UpdatePlanThemeInput): Promise<PlanDto> {
+    return firstValueFrom(this.http.patch<PlanDto>(`/api/plans/${encodeURIComponent(planId)}/themes/${encodeURIComponent(themeId)}`, body));
+  }
+  /** Deletes a theme (204), then reads the plan again. */
+  async deleteTheme(planId: string, themeId: string): Promise<PlanDto> {
+    await firstValueFrom(this.http.delete<void>(`/api/plans/${encodeURIComponent(planId)}/themes/${encodeURIComponent(themeId)}`));
+    return this.get(planId);
+  }
   copyForward(id: string): Promise<PlanDto> {
     return firstValueFrom(this.http.post<PlanDto>(`/api/plans/${encodeURIComponent(id)}/next`, {}));
   }
@@ -91,5 +114,15 @@ export class ProgressApi {
   }
   create(body: CreateProgressEntryInput): Promise<ProgressEntryDetailDto> {
     return firstValueFrom(this.http.post<ProgressEntryDetailDto>('/api/progress-entries', body));
+  }
+  /** The entry with its revision history. */
+  get(id: string): Promise<ProgressEntryDetailDto> {
+    return firstValueFrom(this.http.get<ProgressEntryDetailDto>(`/api/progress-entries/${encodeURIComponent(id)}`));
+  }
+  correct(id: string, body: CorrectProgressEntryInput): Promise<ProgressEntryDetailDto> {
+    return firstValueFrom(this.http.patch<ProgressEntryDetailDto>(`/api/progress-entries/${encodeURIComponent(id)}`, body));
+  }
+  retract(id: string, body: RetractProgressEntryInput): Promise<ProgressEntryDetailDto> {
+    return firstValueFrom(this.http.post<ProgressEntryDetailDto>(`/api/progress-entries/${encodeURIComponent(id)}/retract`, body));
   }
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
 import { MatIconModule } from '@angular/material/icon';
@@ -23,10 +23,11 @@ import { provideAccountsTranslations } from '../shared/accounts-i18n';
         type="button"
         class="who"
         [matMenuTriggerFor]="menu"
-        [attr.aria-label]="('accounts.menu.account' | transloco: { name: user.displayName }) + ', ' + roleLabels()"
         data-testid="user-menu"
       >
+        <!-- the name comes from the visible text (WCAG 2.5.3 label in name), with a hidden prefix -->
         <mat-icon aria-hidden="true">account_circle</mat-icon>
+        <span class="visually-hidden">{{ 'accounts.menu.account' | transloco }}</span>
         <span class="name">{{ user.displayName }}</span>
         <span class="role">
           @for (role of user.roles; track role; let last = $last) {
@@ -69,7 +70,6 @@ import { provideAccountsTranslations } from '../shared/accounts-i18n';
 export class UserMenu {
   protected readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  protected readonly roleLabels = computed(() => (this.auth.me()?.roles ?? []).join(', '));
 
   protected async logout(): Promise<void> {
     await this.auth.logout().catch(() => undefined);

@@ -10,12 +10,13 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
-import type { ActionRollupDto, CreatePlanActionInput, GroupRollupDto, PlanActionDto, PlanActionStatus, PlanDto } from '@suunta/shared-domain';
+import type { ActionRollupDto, CreatePlanActionInput, CreatePlanThemeInput, GroupRollupDto, PlanActionDto, PlanActionStatus, PlanDto, PlanThemeDto } from '@suunta/shared-domain';
 import { PLAN_ACTION_STATUSES } from '@suunta/shared-domain';
 import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
 import { errorMessage } from '../plans-i18n';
 import { ActionFormDialog, ActionFormData } from './action-form-dialog';
+import { ThemeFormData, ThemeFormDialog } from './theme-form-dialog';
 
 const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
@@ -43,6 +44,7 @@ export class PlanPage {
   protected readonly approvedOn = signal(new Date().toISOString().slice(0, 10));
   protected readonly reopenReason = signal('');
   protected readonly busy = signal(false);
+  protected readonly confirmingClose = signal(false);
 
   protected readonly plan = resource({ params: () => this.id(), loader: ({ params }) => this.api.get(params) });
   protected readonly rollup = resource({
@@ -108,6 +110,33 @@ export class PlanPage {
   }
   protected reopen(plan: PlanDto): void {
     void this.run(() => this.api.reopen(plan.id, { version: plan.version, reason: this.reopenReason().trim() }));
+  }
+  protected openThemeForm(plan: PlanDto, theme?: PlanThemeDto): void {
+    const options = this.options.value();
+    if (!options) return;
+    this.dialog
+      .open<ThemeFormDialog, ThemeFormData, CreatePlanThemeInput>(ThemeFormDialog, { data: { plan, options, theme }, autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((result) => {
+        if (!result) return;
+        void this.run(() => (theme ? this.api.updateTheme(plan.id, theme.id, { ...result, version: theme.version }) : this.api.addTheme(plan.id, result)));
+      });
+  }
+  protected deleteTheme(plan: PlanDto, theme: PlanThemeDto): void {
+    if (plan.actions.some((a) => a.themeId === theme.id)) {
+      this.snack.open(this.transloco.translate('plans.themes.hasActions'), 'OK');
+      return;
+    }
+    if (!confirm(this.transloco.translate('plans.themes.deleteConfirm', { title: theme.title }))) return;
+    void this.run(() => this.api.deleteTheme(plan.id, theme.id));
+  }
+  protected askClose(): void {
+    this.confirmingClose.set(true);
+    setTimeout(() => document.querySelector<HTMLElement>('[data-testid="close-plan-confirm"]')?.focus());
+  }
+  protected closePlan(plan: PlanDto): void {
+    this.confirmingClose.set(false);
+    void this.run(() => this.api.close(plan.id, { version: plan.version }));
   }
   protected async copyNext(plan: PlanDto): Promise<void> {
     this.busy.set(true);

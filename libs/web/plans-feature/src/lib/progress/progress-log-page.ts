@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,6 +9,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { ProgressQuery } from '@suunta/shared-domain';
 import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { PlansApi, ProgressApi } from '@suunta/web-plans-data-access';
+import { EntryDialog, EntryDialogData } from './entry-dialog';
 
 const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
@@ -60,12 +62,13 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
         @if (page.items.length === 0) {
           <p>{{ t('noEntries') }}</p>
         } @else {
-          <div class="table-wrap">
+          <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="t('progressTitle')">
             <table class="log">
               <thead>
                 <tr>
                   <th scope="col">{{ t('date') }}</th><th scope="col">{{ t('region') }}</th><th scope="col">{{ t('focusArea') }}</th>
                   <th scope="col">{{ t('subject') }}</th><th scope="col">{{ t('value') }}</th><th scope="col">{{ t('narrative') }}</th><th scope="col">{{ t('author') }}</th>
+                  <th scope="col"><span class="cdk-visually-hidden">{{ t('entry.column') }}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -78,6 +81,11 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
                     <td class="num">@if (e.value !== null) { {{ number(e.value) }} {{ e.unit }} }</td>
                     <td>{{ e.narrative }} @if (e.evidenceUrl) { <a [href]="e.evidenceUrl" target="_blank" rel="noopener noreferrer">{{ t('evidence') }}</a> }</td>
                     <td>{{ e.authorName }}</td>
+                    <td>
+                      <button mat-button type="button" (click)="openEntry(e.id)" [attr.aria-label]="t('entry.open') + ': ' + date(e.entryDate) + ' ' + (e.actionTitle ?? e.criterionTitle ?? '')" data-testid="entry-open">
+                        {{ canWrite(e.regionId) ? t('entry.openWrite') : t('entry.openRead') }}
+                      </button>
+                    </td>
                   </tr>
                 }
               </tbody>
@@ -95,6 +103,7 @@ export class ProgressLogPage {
   private readonly plans = inject(PlansApi);
   private readonly auth = inject(AuthService);
   private readonly language = inject(LanguageService);
+  private readonly dialog = inject(MatDialog);
 
   protected readonly regionId = signal<string | null>(null);
   protected readonly year = signal<number | null>(null);
@@ -113,8 +122,35 @@ export class ProgressLogPage {
   protected readonly regions = resource({ loader: () => this.plans.regions() });
   protected readonly focusAreas = resource({ loader: () => this.plans.options() });
   protected readonly authors = resource({ loader: () => this.api.authors() });
+  private readonly plansList = resource({ loader: () => this.plans.list() });
   protected readonly exportUrl = computed(() => this.api.exportUrl(this.query()));
   protected readonly canLog = computed(() => this.auth.me() !== undefined && this.auth.hasRole('admin', 'management', 'planner'));
+
+  /** Correcting and retracting: admin and management anywhere, planners in their regions (the API decides). */
+  protected canWrite(regionId: string): boolean {
+    return this.auth.hasRole('admin', 'management', 'planner') && this.auth.canWriteRegion(regionId);
+  }
+
+  /** The entry's details and history; correcting and retracting where allowed. Reloads the log after a change. */
+  protected openEntry(entryId: string): void {
+    const data: EntryDialogData = {
+      entryId,
+      plans: this.plansList.value() ?? [],
+      regionName: (id) => this.regionName(id),
+      canWrite: (id) => this.canWrite(id),
+      date: (iso) => this.date(iso),
+      number: (v) => this.number(v),
+    };
+    this.dialog
+      .open<EntryDialog, EntryDialogData, boolean>(EntryDialog, { data, autoFocus: 'first-heading', ariaLabelledBy: 'entry-dialog-title', width: '720px', maxWidth: '95vw' })
+      .afterClosed()
+      .subscribe((changed) => {
+        if (changed) {
+          this.entries.reload();
+          this.authors.reload();
+        }
+      });
+  }
 
   protected set<T>(target: { set(value: T): void }, value: T): void {
     target.set(value);

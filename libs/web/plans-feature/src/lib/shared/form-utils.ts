@@ -1,0 +1,36 @@
+import { ElementRef } from '@angular/core';
+import { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
+import type { FieldError } from '@suunta/shared-domain';
+
+/** Like the API's `RequiredText`: whitespace alone is no text. */
+export function notBlank(control: AbstractControl<string | null>): ValidationErrors | null {
+  return typeof control.value === 'string' && control.value.length > 0 && control.value.trim() === '' ? { required: true } : null;
+}
+
+/**
+ * Puts the API's field errors on the form's controls (shown by their `mat-error`, which Material
+ * ties to the input with aria-describedby); returns the ones no control takes.
+ */
+export function applyFieldErrors(form: FormGroup, errors: readonly FieldError[]): FieldError[] {
+  const unplaced: FieldError[] = [];
+  for (const e of errors) {
+    const control = form.get(e.field.split('.')[0]);
+    if (control) {
+      control.setErrors({ ...(control.errors ?? {}), server: e.message });
+      control.markAsTouched();
+    } else {
+      unplaced.push(e);
+    }
+  }
+  return unplaced;
+}
+
+/** Moves focus to the first invalid field of a form (after a refused submit). */
+export function focusFirstInvalid(host: ElementRef<HTMLElement>): void {
+  setTimeout(() => host.nativeElement.querySelector<HTMLElement>('input.ng-invalid, textarea.ng-invalid, mat-select.ng-invalid, [formcontrolname].ng-invalid')?.focus());
+}
+
+/** Focuses an element after the view has rendered it. */
+export function focusSoon(host: ElementRef<HTMLElement>, selector: string): void {
+  setTimeout(() => host.nativeElement.querySelector<HTMLElement>(selector)?.focus());
+}
