@@ -50,7 +50,9 @@ for (const raw of lines) {
       const destPath = dest.startsWith('/') ? join(stage.dir, dest) : join(stage.dir, stage.cwd, dest);
       for (const src of parts) {
         const srcPath = from ? join(stages[from].dir, src.startsWith('/') ? src : join(stages[from].cwd, src)) : resolve(root, src);
-        const target = parts.length > 1 || dest.endsWith('/') || (existsSync(destPath) && statSync(destPath).isDirectory() && !statSync(srcPath).isDirectory()) ? join(destPath, basename(srcPath)) : destPath;
+        // Docker copies a directory's contents into dest, and a file into dest/ when dest is a folder.
+        const intoFolder = parts.length > 1 || dest.endsWith('/') || (existsSync(destPath) && statSync(destPath).isDirectory());
+        const target = statSync(srcPath).isDirectory() || !intoFolder ? destPath : join(destPath, basename(srcPath));
         console.log(`COPY ${from ? `${from}:` : ''}${src} → ${dest}`);
         cpSync(srcPath, target, {
           recursive: true,
