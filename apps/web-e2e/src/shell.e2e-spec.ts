@@ -24,7 +24,8 @@ describe('the shell', () => {
     expect(await page.getByRole('link', { name: 'Strategia' }).first().isVisible()).toBe(true);
     await page.getByTestId('api-status').getByText('Palvelu ja tietokanta toimivat.').waitFor();
 
-    await page.getByRole('radio', { name: 'ruotsi' }).click();
+    // The accessible name starts with the visible "SV" (WCAG 2.5.3 label in name).
+    await page.getByRole('radio', { name: 'SV – ruotsi', exact: true }).click();
     await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
 
@@ -32,7 +33,7 @@ describe('the shell', () => {
     await page.getByRole('navigation', { name: 'Huvudmeny' }).waitFor();
     expect(await page.getByRole('link', { name: 'Strategi', exact: true }).first().isVisible()).toBe(true);
 
-    await page.getByRole('radio', { name: 'engelska' }).click();
+    await page.getByRole('radio', { name: 'EN – engelska', exact: true }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await context.close();

@@ -9,10 +9,11 @@ import { SurveysModule } from '@suunta/api-surveys';
 import { PlansModule } from '@suunta/api-plans';
 import { ReportsModule } from '@suunta/api-reports';
 import { DashboardModule } from '@suunta/api-dashboard';
+import { GovernanceModule } from '@suunta/api-governance';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule];
 
 @Module({})
 export class AppModule {

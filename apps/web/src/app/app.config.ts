@@ -11,7 +11,7 @@ export const appConfig: ApplicationConfig = {
     // No <base> element: the CSP forbids it (base-uri 'none'); the app is served at the root.
     { provide: APP_BASE_HREF, useValue: '/' },
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ anchorScrolling: 'enabled', scrollPositionRestoration: 'top' })),
     // HttpClient with the API's XSRF cookie/header names and the 401 → /login interceptor.
     provideSuuntaHttp(),
     provideAnimationsAsync(),

@@ -1,14 +1,20 @@
-import { Route } from '@angular/router';
-import { accountsPublicRoutes, accountsRoutes } from '@suunta/web-accounts-feature';
+import { Route, UrlSegment } from '@angular/router';
 import { authGuard } from '@suunta/web-core';
 
 /**
- * The route table: each area is a lazily loaded feature. Areas not built yet show a calm
- * "coming" page so the navigation is complete from day one. Everything but the login and
+ * The route table: each area is a lazily loaded feature. Everything but the login and
  * invitation pages needs a session (authGuard); the API enforces the same.
+ * The accounts routes come in through empty-path `loadChildren` (the router loads them, finds no
+ * match and moves on for other URLs), so nothing of the accounts feature — nor the Material
+ * modules of its user menu, deferred in app.ts — weighs on the initial bundle.
  */
 export const appRoutes: Route[] = [
-  ...accountsPublicRoutes,
+  {
+    path: '',
+    // Not for "/": an empty-path group whose children match nothing would match "/" itself (an empty page).
+    canMatch: [(_route: Route, segments: UrlSegment[]) => segments.length > 0],
+    loadChildren: () => import('@suunta/web-accounts-feature').then((m) => m.accountsPublicRoutes),
+  },
   {
     path: '',
     canActivateChild: [authGuard],
@@ -20,7 +26,8 @@ export const appRoutes: Route[] = [
       { path: 'reports', loadChildren: () => import('@suunta/web-reports-feature').then((m) => m.reportsRoutes) },
       { path: 'surveys', loadChildren: () => import('@suunta/web-surveys-feature').then((m) => m.surveysRoutes) },
       { path: 'board', loadChildren: () => import('@suunta/web-board-feature').then((m) => m.boardRoutes) },
-      ...accountsRoutes,
+      { path: 'meetings', loadChildren: () => import('@suunta/web-governance-feature').then((m) => m.governanceRoutes) },
+      { path: '', loadChildren: () => import('@suunta/web-accounts-feature').then((m) => m.accountsRoutes) },
       { path: '**', loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage) },
     ],
   },

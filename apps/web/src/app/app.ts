@@ -1,11 +1,25 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+// Used only inside @defer below, so the compiler turns this into a dynamic import (a lazy chunk).
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { UserMenu } from '@suunta/web-accounts-feature';
 import { Shell } from './shell/shell';
 
+/**
+ * The user menu is deferred: it brings Material's menu and overlay, which the first paint does
+ * not need (keeps the initial bundle within its budget). `on immediate` loads it right away.
+ */
 @Component({
   selector: 'su-root',
   imports: [Shell, UserMenu],
-  template: '<su-shell><su-user-menu toolbarEnd /></su-shell>',
+  template: `
+    <su-shell>
+      <ng-container ngProjectAs="[toolbarEnd]">
+        @defer (on immediate) {
+          <su-user-menu />
+        }
+      </ng-container>
+    </su-shell>
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {}

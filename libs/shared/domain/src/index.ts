@@ -11,3 +11,4 @@ export * from './lib/progress';
 export * from './lib/reports';
 export * from './lib/report-text';
 export * from './lib/dashboard';
+export * from './lib/governance';

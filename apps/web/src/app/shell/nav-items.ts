@@ -6,4 +6,5 @@ export const NAV_ITEMS = [
   { path: '/reports', key: 'reports', icon: 'description' },
   { path: '/surveys', key: 'surveys', icon: 'poll' },
   { path: '/board', key: 'board', icon: 'dashboard' },
+  { path: '/meetings', key: 'meetings', icon: 'groups' },
 ] as const;

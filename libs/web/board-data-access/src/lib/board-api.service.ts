@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { DashboardDto, DashboardFocusAreaEntriesDto } from '@suunta/shared-domain';
+import type { DashboardDto, DashboardFocusAreaEntriesDto, RegionDto } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 
 /** The filters of the board page; every field optional (the API picks the defaults). */
@@ -38,5 +38,10 @@ export class BoardApi {
     const params: Record<string, string> = { year: String(year) };
     if (regionId) params['regionId'] = regionId;
     return firstValueFrom(this.http.get<DashboardFocusAreaEntriesDto>(`/api/dashboard/focus-areas/${encodeURIComponent(focusAreaId)}/entries`, { params }));
+  }
+
+  /** The organization's regions, for their localized names (the drill-down's rows carry codes). */
+  regions(): Promise<RegionDto[]> {
+    return firstValueFrom(this.http.get<RegionDto[]>('/api/regions'));
   }
 }

@@ -4,9 +4,10 @@ import { StrategyModel1763920000000 } from './1763920000000-strategy-model';
 import { EvaluationSurveys1763950000000 } from './1763950000000-evaluation-surveys';
 import { ActionPlansProgress1763960000000 } from './1763960000000-action-plans-progress';
 import { GovernanceAnnualReports1763990000000 } from './1763990000000-governance-annual-reports';
+import { MeetingsAndNetworks1764000000000 } from './1764000000000-meetings-and-networks';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
  * Listed explicitly rather than globbed so the webpack-bundled API and the tests see the same set.
  */
-export const MIGRATIONS = [OrganizationsAndRegions1763900000000, AccountsSessionsAudit1763910000000, StrategyModel1763920000000, EvaluationSurveys1763950000000, ActionPlansProgress1763960000000, GovernanceAnnualReports1763990000000];
+export const MIGRATIONS = [OrganizationsAndRegions1763900000000, AccountsSessionsAudit1763910000000, StrategyModel1763920000000, EvaluationSurveys1763950000000, ActionPlansProgress1763960000000, GovernanceAnnualReports1763990000000, MeetingsAndNetworks1764000000000];

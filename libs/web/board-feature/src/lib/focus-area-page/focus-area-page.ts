@@ -1,10 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { afterNextRender, ChangeDetectionStrategy, Component, computed, effect, inject, Injector, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { DashboardFocusAreaEntriesDto } from '@suunta/shared-domain';
+import type { DashboardFocusAreaEntriesDto, RegionDto } from '@suunta/shared-domain';
 import { BoardApi } from '@suunta/web-board-data-access';
-import { LanguageService } from '@suunta/web-core';
+import { LanguageService, localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { formatAverage, formatDate } from '../format.util';
 
@@ -33,6 +34,8 @@ import { formatAverage, formatDate } from '../format.util';
 export class FocusAreaPage {
   private readonly api = inject(BoardApi);
   private readonly route = inject(ActivatedRoute);
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
   protected readonly lang = inject(LanguageService).current;
 
   private readonly params = toSignal(this.route.paramMap, { requireSync: true });
@@ -49,8 +52,14 @@ export class FocusAreaPage {
 
   protected readonly data = signal<DashboardFocusAreaEntriesDto | null>(null);
   protected readonly error = signal(false);
+  /** For the regions' names; until they load (or if they fail) the rows show the codes. */
+  private readonly regions = signal<RegionDto[]>([]);
 
   constructor() {
+    this.api
+      .regions()
+      .then((regions) => this.regions.set(regions))
+      .catch(() => undefined);
     effect(() => {
       const id = this.focusAreaId();
       const year = this.year();
@@ -63,9 +72,30 @@ export class FocusAreaPage {
     try {
       this.error.set(false);
       this.data.set(await this.api.focusAreaEntries(id, year, regionId));
+      const fragment = this.route.snapshot.fragment;
+      if (fragment) afterNextRender(() => this.showSection(fragment), { injector: this.injector });
     } catch {
       this.error.set(true);
     }
+  }
+
+  /**
+   * Lands on the section the board page's link named (#actions, #criteria, …). The router's anchor
+   * scrolling runs before the sections exist (they come with the data) and scrolls the window,
+   * whereas the shell scrolls its content pane; so the section is scrolled into view here, and its
+   * heading takes the focus so that keyboard and screen-reader users continue from there.
+   */
+  private showSection(fragment: string): void {
+    const section = this.document.getElementById(fragment);
+    if (!section) return;
+    section.scrollIntoView({ block: 'start' });
+    section.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+  }
+
+  /** The region's name in the current language, or its code when the name is not known. */
+  protected regionName(id: string, code: string | null): string {
+    const region = this.regions().find((r) => r.id === id);
+    return region ? localized(region.name, this.lang()) : (code ?? '');
   }
 
   protected average(v: number | null): string {

@@ -76,10 +76,10 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
                   <tr>
                     <td>{{ date(e.entryDate) }}</td>
                     <td>{{ regionName(e.regionId) }}</td>
-                    <td>{{ e.focusAreaTitle }}</td>
+                    <td class="theme">{{ e.focusAreaTitle }}</td>
                     <td>{{ e.actionTitle ?? e.criterionTitle }}</td>
                     <td class="num">@if (e.value !== null) { {{ number(e.value) }} {{ e.unit }} }</td>
-                    <td>{{ e.narrative }} @if (e.evidenceUrl) { <a [href]="e.evidenceUrl" target="_blank" rel="noopener noreferrer">{{ t('evidence') }}</a> }</td>
+                    <td class="narrative">{{ e.narrative }} @if (e.evidenceUrl) { <a [href]="e.evidenceUrl" target="_blank" rel="noopener noreferrer">{{ t('evidence') }}</a> }</td>
                     <td>{{ e.authorName }}</td>
                     <td>
                       <button mat-button type="button" (click)="openEntry(e.id)" [attr.aria-label]="t('entry.open') + ': ' + date(e.entryDate) + ' ' + (e.actionTitle ?? e.criterionTitle ?? '')" data-testid="entry-open">
@@ -96,7 +96,9 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
     </ng-container>
   `,
   styles: `:host { display: block; padding: 16px; } .head, .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; } .filters { margin: 12px 0; }
-    .table-wrap { overflow-x: auto; } .log { border-collapse: collapse; width: 100%; } .log th, .log td { border-bottom: 1px solid #c4c7c5; padding: 6px 8px; text-align: left; vertical-align: top; } .num { white-space: nowrap; }`,
+    .table-wrap { overflow-x: auto; } .log { border-collapse: collapse; width: 100%; } .log th, .log td { border-bottom: 1px solid #c4c7c5; padding: 6px 8px; text-align: left; vertical-align: top; } .num { white-space: nowrap; }
+    /* The narrative is what people read: give it room; long theme titles wrap in a narrower column. */
+    .log td.narrative { min-width: 32ch; } .log td.theme { max-width: 26ch; }`,
 })
 export class ProgressLogPage {
   private readonly api = inject(ProgressApi);

@@ -20,6 +20,7 @@ import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { commitRequest, detectFormat, SurveysApi } from '@suunta/web-surveys-data-access';
 import { type DistributionRow, formatDecimal, StackedDistributionChartComponent, type StackedDistributionTexts } from '@suunta/web-ui';
 import { apiErrorText } from '../error-text.util';
+import { problemText } from './problem-text.util';
 
 /**
  * The import wizard: paste or drop a Webropol report or CSV export, preview every figure and
@@ -109,7 +110,11 @@ import { apiErrorText } from '../error-text.util';
             @for (problem of p.problems; track $index) {
               <li [class.error]="problem.severity === 'error'">
                 <strong>{{ (problem.severity === 'error' ? 'surveys.wizard.error' : 'surveys.wizard.warning') | transloco }}</strong>
-                @if (location(problem); as loc) { ({{ loc }}) }: {{ problem.message }}
+                @if (location(problem); as loc) { ({{ loc }}) }: {{ problemText(problem) }}
+                <details>
+                  <summary>{{ 'surveys.wizard.problemDetail' | transloco }}</summary>
+                  <span lang="en">{{ problem.message }}</span>
+                </details>
               </li>
             }
           </ul>
@@ -236,6 +241,7 @@ import { apiErrorText } from '../error-text.util';
     .actions { display: flex; gap: 12px; }
     .problems { padding-left: 20px; }
     .problems li.error { color: var(--su-error); }
+    .problems details { font-size: 0.9rem; }
     .ok { color: var(--su-ok); }
     .theme { background: var(--su-surface); border: 1px solid var(--su-border); border-radius: 8px; padding: 12px 16px; margin: 12px 0; }
     .theme h3 { margin-top: 0; }
@@ -422,10 +428,22 @@ export class SurveyImportPage {
     return formatDecimal(value, this.lang());
   }
 
+  /**
+   * Where the problem is: a CSV cell (`C4`), or the line and question. In a text report `cell` is
+   * the offending text, not a place; the localized message quotes it.
+   */
   protected location(problem: SurveyImportProblemDto): string | null {
-    if (problem.cell) return this.t('surveys.wizard.cell', { cell: problem.cell });
-    if (problem.line !== undefined) return this.t('surveys.wizard.line', { line: problem.line });
-    return null;
+    const parts: string[] = [];
+    if (problem.column && problem.cell) parts.push(this.t('surveys.wizard.cell', { cell: problem.cell }));
+    else if (problem.line !== undefined) parts.push(this.t('surveys.wizard.line', { line: problem.line }));
+    if (problem.questionNumber !== undefined) parts.push(this.t('surveys.wizard.inQuestion', { number: problem.questionNumber }));
+    return parts.length ? parts.join(', ') : null;
+  }
+
+  /** The problem in the user's language by its code (the parser's English message for an unknown code). */
+  protected problemText(problem: SurveyImportProblemDto): string {
+    this.lang(); // re-evaluated when the language changes
+    return problemText(problem, (key, params) => this.t(key, params));
   }
 
   private t(key: string, params?: Record<string, unknown>): string {

@@ -1,0 +1,2 @@
+export * from './lib/governance.module';
+export * from './lib/governance.service';

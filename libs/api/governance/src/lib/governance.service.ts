@@ -1,0 +1,219 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import type { GovernanceFocusAreaRef, MeetingDto, MeetingItemDto, MeetingSummaryDto, NetworkDto, NetworkStatus } from '@suunta/shared-domain';
+import { DataSource } from 'typeorm';
+
+interface MeetingRow {
+  id: string;
+  region_id: string | null;
+  region_code: string | null;
+  body: string;
+  body_name: string | null;
+  date: string | null;
+  date_earliest: string | null;
+  date_latest: string | null;
+  date_note: string | null;
+  place: string | null;
+  chair: string | null;
+  secretary: string | null;
+  notes: string | null;
+  source: string | null;
+  item_count: number;
+}
+
+interface ItemRow {
+  id: string;
+  meeting_id: string;
+  number: number;
+  title: string;
+  proposal: string | null;
+  discussion: string | null;
+  decision: string | null;
+  note: string | null;
+}
+
+interface NetworkRow {
+  id: string;
+  region_id: string | null;
+  region_code: string | null;
+  name: string;
+  coordinator: string | null;
+  since_year: number | null;
+  meetings_per_year: number | null;
+  meetings_per_year_min: number | null;
+  meetings_per_year_max: number | null;
+  meetings_per_year_text: string | null;
+  status: NetworkStatus;
+  notes: string | null;
+  source: string | null;
+}
+
+interface LinkRow {
+  owner_id: string;
+  id: string;
+  code: string | null;
+  title: string;
+  strategy_id: string;
+}
+
+export interface GovernanceFilter {
+  regionId?: string;
+  focusAreaId?: string;
+}
+
+/**
+ * Read side of meetings (minutes with § items) and networks. A fixed number of queries per call,
+ * whatever the number of rows; every query is scoped to the caller's organization.
+ */
+@Injectable()
+export class GovernanceService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Meetings, newest first (undated ones last); with a focus area: those with an item linked to it. */
+  async listMeetings(organizationId: string, filter: GovernanceFilter = {}): Promise<MeetingSummaryDto[]> {
+    const rows: MeetingRow[] = await this.dataSource.query(
+      `${MEETING_SELECT}
+        WHERE m.organization_id = $1
+          AND ($2::uuid IS NULL OR m.region_id = $2)
+          AND ($3::uuid IS NULL OR EXISTS (
+                SELECT 1 FROM meeting_item i JOIN meeting_item_focus_area l ON l.item_id = i.id
+                 WHERE i.meeting_id = m.id AND l.focus_area_id = $3))
+        ORDER BY m.date DESC NULLS LAST, m.created_at DESC, m.id`,
+      [organizationId, filter.regionId ?? null, filter.focusAreaId ?? null],
+    );
+    const links = await this.meetingFocusAreas(rows.map((r) => r.id));
+    return rows.map((r) => toMeetingSummary(r, links.get(r.id) ?? []));
+  }
+
+  /** One meeting with its items in § order; 404 when it is not the organization's. */
+  async getMeeting(organizationId: string, id: string): Promise<MeetingDto> {
+    const [row]: MeetingRow[] = await this.dataSource.query(`${MEETING_SELECT} WHERE m.organization_id = $1 AND m.id = $2`, [organizationId, id]);
+    if (!row) throw new NotFoundException(`Meeting ${id} not found`);
+    const items: ItemRow[] = await this.dataSource.query(
+      `SELECT id, meeting_id, number, title, proposal, discussion, decision, note
+         FROM meeting_item WHERE meeting_id = $1 ORDER BY sort_order, number`,
+      [id],
+    );
+    const itemLinks = groupLinks(
+      await this.dataSource.query(
+        `SELECT l.item_id AS owner_id, ${FOCUS_AREA_COLUMNS}
+           FROM meeting_item_focus_area l JOIN meeting_item i ON i.id = l.item_id JOIN focus_area fa ON fa.id = l.focus_area_id
+          WHERE i.meeting_id = $1
+          ORDER BY fa.code NULLS LAST, fa.sort_order, fa.id`,
+        [id],
+      ),
+    );
+    const all = (await this.meetingFocusAreas([id])).get(id) ?? [];
+    return {
+      ...toMeetingSummary(row, all),
+      items: items.map(
+        (i): MeetingItemDto => ({
+          id: i.id,
+          number: i.number,
+          title: i.title,
+          proposal: i.proposal,
+          discussion: i.discussion,
+          decision: i.decision,
+          note: i.note,
+          focusAreas: itemLinks.get(i.id) ?? [],
+        }),
+      ),
+    };
+  }
+
+  /** Networks by region order and register order; with a focus area: those linked to it. */
+  async listNetworks(organizationId: string, filter: GovernanceFilter = {}): Promise<NetworkDto[]> {
+    const rows: NetworkRow[] = await this.dataSource.query(
+      `SELECT n.id, n.region_id, r.code AS region_code, n.name, n.coordinator, n.since_year,
+              n.meetings_per_year, n.meetings_per_year_min, n.meetings_per_year_max, n.meetings_per_year_text,
+              n.status, n.notes, n.source
+         FROM network n LEFT JOIN region r ON r.id = n.region_id
+        WHERE n.organization_id = $1
+          AND ($2::uuid IS NULL OR n.region_id = $2)
+          AND ($3::uuid IS NULL OR EXISTS (SELECT 1 FROM network_focus_area l WHERE l.network_id = n.id AND l.focus_area_id = $3))
+        ORDER BY r.sort_order NULLS FIRST, n.sort_order, n.name, n.id`,
+      [organizationId, filter.regionId ?? null, filter.focusAreaId ?? null],
+    );
+    const links =
+      rows.length === 0
+        ? new Map<string, GovernanceFocusAreaRef[]>()
+        : groupLinks(
+            await this.dataSource.query(
+              `SELECT l.network_id AS owner_id, ${FOCUS_AREA_COLUMNS}
+                 FROM network_focus_area l JOIN focus_area fa ON fa.id = l.focus_area_id
+                WHERE l.network_id = ANY($1::uuid[])
+                ORDER BY fa.code NULLS LAST, fa.sort_order, fa.id`,
+              [rows.map((r) => r.id)],
+            ),
+          );
+    return rows.map((n) => ({
+      id: n.id,
+      regionId: n.region_id,
+      regionCode: n.region_code,
+      name: n.name,
+      coordinator: n.coordinator,
+      sinceYear: n.since_year,
+      meetingsPerYear: n.meetings_per_year,
+      meetingsPerYearMin: n.meetings_per_year_min,
+      meetingsPerYearMax: n.meetings_per_year_max,
+      meetingsPerYearText: n.meetings_per_year_text,
+      status: n.status,
+      notes: n.notes,
+      source: n.source,
+      focusAreas: links.get(n.id) ?? [],
+    }));
+  }
+
+  /** The distinct focus areas of each meeting's items. */
+  private async meetingFocusAreas(meetingIds: string[]): Promise<Map<string, GovernanceFocusAreaRef[]>> {
+    if (meetingIds.length === 0) return new Map();
+    return groupLinks(
+      await this.dataSource.query(
+        `SELECT DISTINCT i.meeting_id AS owner_id, ${FOCUS_AREA_COLUMNS}, fa.sort_order
+           FROM meeting_item_focus_area l JOIN meeting_item i ON i.id = l.item_id JOIN focus_area fa ON fa.id = l.focus_area_id
+          WHERE i.meeting_id = ANY($1::uuid[])
+          ORDER BY fa.code NULLS LAST, fa.sort_order, fa.id`,
+        [meetingIds],
+      ),
+    );
+  }
+}
+
+const FOCUS_AREA_COLUMNS = `fa.id, fa.code, fa.title, fa.strategy_id`;
+
+const MEETING_SELECT = `
+  SELECT m.id, m.region_id, r.code AS region_code, m.body, m.body_name, to_char(m.date, 'YYYY-MM-DD') AS date,
+         to_char(m.date_earliest, 'YYYY-MM-DD') AS date_earliest, to_char(m.date_latest, 'YYYY-MM-DD') AS date_latest,
+         m.date_note, m.place, m.chair, m.secretary, m.notes, m.source,
+         (SELECT count(*)::int FROM meeting_item i WHERE i.meeting_id = m.id) AS item_count
+    FROM meeting m LEFT JOIN region r ON r.id = m.region_id`;
+
+function groupLinks(rows: LinkRow[]): Map<string, GovernanceFocusAreaRef[]> {
+  const byOwner = new Map<string, GovernanceFocusAreaRef[]>();
+  for (const r of rows) {
+    const list = byOwner.get(r.owner_id) ?? [];
+    list.push({ id: r.id, code: r.code, title: r.title, strategyId: r.strategy_id });
+    byOwner.set(r.owner_id, list);
+  }
+  return byOwner;
+}
+
+function toMeetingSummary(r: MeetingRow, focusAreas: GovernanceFocusAreaRef[]): MeetingSummaryDto {
+  return {
+    id: r.id,
+    regionId: r.region_id,
+    regionCode: r.region_code,
+    body: r.body,
+    bodyName: r.body_name,
+    date: r.date,
+    dateEarliest: r.date_earliest,
+    dateLatest: r.date_latest,
+    dateNote: r.date_note,
+    place: r.place,
+    chair: r.chair,
+    secretary: r.secretary,
+    notes: r.notes,
+    source: r.source,
+    itemCount: r.item_count,
+    focusAreas,
+  };
+}

@@ -1,0 +1,23 @@
+import { Route } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+
+/** The governance feature's own translations (scope `governance`), loaded lazily with the feature. */
+export function provideGovernanceTranslations() {
+  return provideTranslocoScope({
+    scope: 'governance',
+    loader: {
+      fi: () => import('./i18n/fi.json'),
+      sv: () => import('./i18n/sv.json'),
+      en: () => import('./i18n/en.json'),
+    },
+  });
+}
+
+/** Lazy routes under `/meetings`: the minutes of the governing bodies and the network register. */
+export const governanceRoutes: Route[] = [
+  {
+    path: '',
+    providers: [provideGovernanceTranslations()],
+    children: [{ path: '', loadComponent: () => import('./meetings-page').then((m) => m.MeetingsPage) }],
+  },
+];
