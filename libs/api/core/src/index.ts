@@ -11,3 +11,4 @@ export * from './lib/seeding/seeder';
 export * from './lib/access/current-user.decorator';
 export * from './lib/access/region-scope';
 export * from './lib/audit/audit.service';
+export * from './lib/export/csv.util';

@@ -1,17 +1,17 @@
 import { BreakpointObserver, Breakpoints } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject, viewChild } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatIconModule } from '@angular/material/icon';
 import { MatListModule } from '@angular/material/list';
-import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatSidenavContent, MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
 import { MatButtonModule } from '@angular/material/button';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { LanguageCode } from '@suunta/shared-domain';
 import { AuthService, LanguageService } from '@suunta/web-core';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 import { NAV_ITEMS } from './nav-items';
 
 @Component({
@@ -33,6 +33,25 @@ export class Shell {
     inject(BreakpointObserver).observe([Breakpoints.XSmall, Breakpoints.Small]).pipe(map((r) => r.matches)),
     { initialValue: false },
   );
+
+  private readonly content = viewChild(MatSidenavContent);
+
+  constructor() {
+    // The page scrolls inside the sidenav content, not the window, so the router's own
+    // scroll restoration cannot reach it: a new page starts at its top. Anchors scroll themselves,
+    // and a change of query parameters only (a filter) keeps the reader where they are.
+    let previousPath = '';
+    inject(Router)
+      .events.pipe(
+        filter((e): e is NavigationEnd => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe((e) => {
+        const path = e.urlAfterRedirects.split(/[?#]/)[0];
+        if (path !== previousPath && !e.urlAfterRedirects.includes('#')) this.content()?.scrollTo({ top: 0 });
+        previousPath = path;
+      });
+  }
 
   protected setLanguage(language: LanguageCode): void {
     this.language.use(language);

@@ -1,11 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles } from '@suunta/api-core';
+import { Authenticated, csvRow, CurrentUser, RequireRoles } from '@suunta/api-core';
 import type { AuditPageDto, SessionUser } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import { AuditQueryDto } from './audit-query.dto';
 import { AuditQueryService } from './audit-query.service';
-import { csvRow } from './csv.util';
 
 const CSV_COLUMNS = ['at_utc', 'actor_email', 'actor_name', 'action', 'entity_type', 'entity_id', 'ip', 'before', 'after'];
 

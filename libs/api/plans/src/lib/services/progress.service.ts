@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { assertCanWriteRegion, AuditService, updateWithVersion } from '@suunta/api-core';
+import { assertCanWriteRegion, AuditService, toCsv, updateWithVersion } from '@suunta/api-core';
 import type {
   MeasurementKind,
   ProgressAuthorDto,
@@ -14,7 +14,6 @@ import { DEFAULT_COUNT_UNIT } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { CorrectProgressEntryDto, CreateProgressEntryDto, ProgressQueryDto, ProgressTargetsQueryDto, RetractProgressEntryDto } from '../dto/progress.dto';
 import { ProgressEntryEntity } from '../entities/plan.entities';
-import { toCsv } from './csv.util';
 import { fieldError } from './plan-errors';
 
 type Row = Record<string, unknown>;
