@@ -1,7 +1,7 @@
 import { SeedRunner } from '@suunta/api-core';
 import { createTestApp, signIn } from '@suunta/api-testing';
 import type { TestApp } from '@suunta/api-testing';
-import type { PlanDto, PlanRollupDto } from '@suunta/shared-domain';
+import type { DashboardDto, PlanDto, PlanRollupDto } from '@suunta/shared-domain';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AppModule } from '../src/app/app.module';
@@ -59,5 +59,46 @@ describe('seed: the KP 2019–2020 action plan and its progress entries', () => 
     expect(network).toMatchObject({ actual: 2, targetValue: 2, status: 'on_track' });
     // 2019 has no actions in the rebuilt plan: no data, not zero
     expect(r.focusAreas.filter((g) => g.year === 2019).every((g) => g.status === 'no_data' && g.actions === 0)).toBe(true);
+  });
+
+  it('links every KP 2020 entry to its theme and to a criterion its action serves, values in the criterion\'s unit', async () => {
+    const rows: { action: string; theme: string; criterion_fa: string | null; served: boolean; kind: string | null; value: string | null; unit: string | null; c_unit: string | null }[] =
+      await t.dataSource.query(
+        `SELECT a.code AS action, tfa.code AS theme, cfa.code AS criterion_fa, c.measurement_kind AS kind, e.value, e.unit, c.unit AS c_unit,
+                EXISTS (SELECT 1 FROM plan_action_criterion pc WHERE pc.action_id = a.id AND pc.criterion_id = e.criterion_id) AS served
+         FROM progress_entry e
+         JOIN plan_action a ON a.id = e.action_id
+         JOIN action_plan_theme t ON t.id = a.theme_id JOIN focus_area tfa ON tfa.id = t.focus_area_id
+         LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id
+         LEFT JOIN critical_success_factor f ON f.id = c.csf_id LEFT JOIN focus_area cfa ON cfa.id = f.focus_area_id
+         WHERE e.year = 2020`,
+      );
+    expect(rows).toHaveLength(44);
+    for (const r of rows) {
+      expect([r.action, r.criterion_fa, r.served]).toEqual([r.action, r.theme, true]);
+      if (r.value !== null) expect([r.action, r.kind, r.unit]).toEqual([r.action, 'count', r.c_unit]);
+    }
+    const [{ links }] = await t.dataSource.query(`SELECT count(*)::int AS links FROM plan_action_criterion`);
+    // 32 actions, one criterion each, but kp20-2-3 and kp20-3-1 also serve a milestone and kp20-3-4 serves two counts
+    expect(links).toBe(35);
+  });
+
+  it("shows the board the criteria on target per theme: 2020-2 has 2 of 3 (the cancelled seminar's milestone is missed)", async () => {
+    const board = await signIn(t, { role: 'board' });
+    const [{ id: strategyId }] = await t.dataSource.query(`SELECT id FROM strategy WHERE code = '2020'`);
+    const d: DashboardDto = (await board.get(`/api/dashboard?strategyId=${strategyId}&year=2020&asOf=2021-01-31`).expect(200)).body;
+    const figure = (code: string) => {
+      const fa = d.focusAreas.find((f) => f.code === code);
+      return { total: fa?.criteria.total, onTarget: fa?.criteria.onTarget };
+    };
+    // by hand, as of 31.1.2021: 2020-2.1.1 steering-group meetings (count, no target, 2 entries) on track;
+    // 2020-2.1.2 seminar held by 31.3.2020 (milestone, no entry reports it held) off track; 2020-2.1.3 (qualitative, 2 entries) on track
+    expect(figure('2020-2')).toEqual({ total: 3, onTarget: 2 });
+    // 2020-3: applications (4) and funding decisions (3) have no target and count as on track; the TKIO milestone (31.12.2020) was missed
+    expect(figure('2020-3')).toEqual({ total: 4, onTarget: 3 });
+    // 2020-5: the network met 2 times against its yearly target of 2, and the qualitative criterion has entries
+    expect(figure('2020-5')).toEqual({ total: 2, onTarget: 2 });
+    const sum = d.focusAreas.reduce((acc, f) => [acc[0] + f.criteria.onTarget, acc[1] + f.criteria.total], [0, 0]);
+    expect(sum).toEqual([14, 16]);
   });
 });

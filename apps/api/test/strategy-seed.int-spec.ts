@@ -140,6 +140,27 @@ describe('strategy: the seeded SONet BOTNIA strategies', () => {
     expect(tree.focusAreas[6].title).toBe('Järjestöjen ja julkisen kumppanuuden vahvistaminen');
   });
 
+  it('gives each 2020 theme one CSF with criteria derived from the KP action plan 2019–2020, not from a strategy document', async () => {
+    const s2020 = strategies.find((s) => s.code === '2020') as StrategySummaryDto;
+    const tree: StrategyTreeDto = (await viewer.get(`/api/strategies/${s2020.id}/tree`).expect(200)).body;
+    // hand-counted from tools/seed-data/strategy-2020.json: 7 CSFs, 2 + 3 + 4 + 1 + 2 + 2 + 2 = 16 criteria
+    expect(tree.focusAreas.map((fa) => fa.csfs.length)).toEqual([1, 1, 1, 1, 1, 1, 1]);
+    expect(tree.focusAreas.map((fa) => fa.csfs[0].criteria.length)).toEqual([2, 3, 4, 1, 2, 2, 2]);
+    const all2020 = tree.focusAreas.flatMap((fa) => fa.csfs[0].criteria);
+    expect(all2020.every((c) => /ei strategia-asiakirjan kriteeri/.test(c.description ?? ''))).toBe(true);
+    const kinds = all2020.reduce<Record<string, number>>((acc, c) => ({ ...acc, [c.measurementKind]: (acc[c.measurementKind] ?? 0) + 1 }), {});
+    expect(kinds).toEqual({ count: 6, milestone: 3, qualitative: 7 });
+    // the only yearly target is the one the plan states: the recording-coach network, 2 a year
+    expect(all2020.filter((c) => c.yearlyTarget !== null).map((c) => [c.title, c.unit, c.yearlyTarget])).toEqual([
+      ['Maakunnallisen kirjaamisvalmentajien verkoston kokoontumiset', 'kokoontumista', 2],
+    ]);
+    expect(tree.focusAreas[1].csfs[0].criteria.map((c) => [c.measurementKind, c.unit, c.deadline])).toEqual([
+      ['count', 'kokousta', null],
+      ['milestone', null, '2020-03-31'],
+      ['qualitative', null, null],
+    ]);
+  });
+
   it('seeds the roles the documents name and the Keski-Pohjanmaa people with their roles and region', async () => {
     const roles: { code: string; kind: string }[] = (await viewer.get('/api/responsible-roles').expect(200)).body;
     const byCode = new Map(roles.map((r) => [r.code, r.kind]));

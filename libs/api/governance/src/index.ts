@@ -1,2 +1,3 @@
 export * from './lib/governance.module';
 export * from './lib/governance.service';
+export * from './lib/comments.service';

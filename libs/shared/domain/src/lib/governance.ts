@@ -84,3 +84,41 @@ export interface MeetingQuery {
 }
 
 export type NetworkQuery = MeetingQuery;
+
+/** A comment on a focus area for a year (optionally one region), by the board, management or an admin. */
+export interface CommentDto {
+  id: string;
+  focusAreaId: string;
+  year: number;
+  regionId: string | null;
+  authorId: string;
+  authorName: string;
+  body: string;
+  /** UTC ISO-8601. */
+  createdAt: string;
+  /** UTC ISO-8601; null until edited. */
+  editedAt: string | null;
+  version: number;
+}
+
+export interface CommentQuery {
+  focusAreaId: string;
+  year: number;
+  /** Only this region's comments; without it, every comment of the focus area and year. */
+  regionId?: string;
+}
+
+export interface CreateCommentDto {
+  focusAreaId: string;
+  year: number;
+  regionId?: string | null;
+  /** 1–4000 characters after trimming. */
+  body: string;
+}
+
+export interface UpdateCommentDto {
+  body: string;
+  version: number;
+}
+
+export const COMMENT_MAX_LENGTH = 4000;

@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { DashboardDto, DashboardFocusAreaEntriesDto, RegionDto } from '@suunta/shared-domain';
+import type { CommentDto, CreateCommentDto, DashboardDto, DashboardFocusAreaEntriesDto, RegionDto } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 
 /** The filters of the board page; every field optional (the API picks the defaults). */
@@ -43,5 +43,25 @@ export class BoardApi {
   /** The organization's regions, for their localized names (the drill-down's rows carry codes). */
   regions(): Promise<RegionDto[]> {
     return firstValueFrom(this.http.get<RegionDto[]>('/api/regions'));
+  }
+
+  /** Comments on a focus area for a year (`/api/comments`), oldest first. */
+  comments(focusAreaId: string, year: number, regionId: string | null): Promise<CommentDto[]> {
+    const params: Record<string, string> = { focusAreaId, year: String(year) };
+    if (regionId) params['regionId'] = regionId;
+    return firstValueFrom(this.http.get<CommentDto[]>('/api/comments', { params }));
+  }
+
+  postComment(dto: CreateCommentDto): Promise<CommentDto> {
+    return firstValueFrom(this.http.post<CommentDto>('/api/comments', dto));
+  }
+
+  /** 409 when the comment changed since `version` was read. */
+  editComment(id: string, body: string, version: number): Promise<CommentDto> {
+    return firstValueFrom(this.http.patch<CommentDto>(`/api/comments/${encodeURIComponent(id)}`, { body, version }));
+  }
+
+  deleteComment(id: string, version: number): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/comments/${encodeURIComponent(id)}`, { params: { version: String(version) } }));
   }
 }

@@ -71,6 +71,23 @@ export class PlansSeeder implements Seeder {
     const roles = await lookup(m, `SELECT code, id FROM responsible_role WHERE organization_id = $1`, organizationId);
     const people = await lookup(m, `SELECT code, id FROM person WHERE organization_id = $1 AND code IS NOT NULL`, organizationId);
     const focusAreas = await lookup(m, `SELECT code, id FROM focus_area WHERE organization_id = $1 AND code IS NOT NULL`, organizationId);
+    // Criteria have no code column: a key `2020-2.1.3` is focus area `2020-2`, its 1st CSF, that CSF's 3rd criterion
+    // of the plan's strategy (the strategy seed keeps the file's order as sort_order).
+    const criteria = new Map<string, { id: string; kind: string; unit: string }>();
+    for (const r of (await m.query(
+      `SELECT c.id, fa.code || '.' || f.sort_order || '.' || c.sort_order AS code, c.measurement_kind AS kind, coalesce(c.unit, 'kpl') AS unit
+       FROM evaluation_criterion c JOIN critical_success_factor f ON f.id = c.csf_id JOIN focus_area fa ON fa.id = f.focus_area_id
+       WHERE c.organization_id = $1 AND fa.strategy_id = $2 AND fa.code IS NOT NULL`,
+      [organizationId, strategy.id],
+    )) as { id: string; code: string; kind: string; unit: string }[]) {
+      criteria.set(r.code, r);
+    }
+    const criterion = (key: string) => {
+      const c = criteria.get(key);
+      if (!c) throw new Error(`${data.key}: unknown criterion "${key}"`);
+      return c;
+    };
+    const actionCriteria = new Map(data.actions.map((a) => [a.key, a.criterionKeys ?? []]));
     const need = (map: Map<string, string>, key: string, what: string) => {
       const id = map.get(key);
       if (!id) throw new Error(`${data.key}: unknown ${what} "${key}"`);
@@ -120,6 +137,7 @@ export class PlansSeeder implements Seeder {
           ['plan_action_region', 'region_id', action.regions.map((c) => need(regions, c, 'region'))],
           ['plan_action_role', 'role_id', action.roles.map((c) => need(roles, c, 'role'))],
           ['plan_action_person', 'person_id', action.people.map((c) => need(people, c, 'person'))],
+          ['plan_action_criterion', 'criterion_id', (action.criterionKeys ?? []).map((k) => criterion(k).id)],
         ];
         for (const [table, col, ids] of links) {
           for (const [i, id] of ids.entries()) {
@@ -139,10 +157,22 @@ export class PlansSeeder implements Seeder {
         [organizationId, actionId, entry.date, source, entry.narrative],
       );
       if (exists) continue;
+      // the rules the API applies to a logged entry: the action serves the criterion; a number only on a count criterion, in its unit
+      let criterionId: string | null = null;
+      if (entry.criterionKey) {
+        if (!actionCriteria.get(entry.actionKey)?.includes(entry.criterionKey)) {
+          throw new Error(`${data.key}: action ${entry.actionKey} does not serve criterion ${entry.criterionKey}`);
+        }
+        const c = criterion(entry.criterionKey);
+        if (entry.value !== null && (c.kind !== 'count' || c.unit !== entry.unit)) {
+          throw new Error(`${data.key}: a value on ${entry.actionKey} needs a count criterion in "${entry.unit}"; ${entry.criterionKey} is ${c.kind} in "${c.unit}"`);
+        }
+        criterionId = c.id;
+      }
       await m.query(
-        `INSERT INTO progress_entry (organization_id, region_id, year, entry_date, action_id, value, unit, narrative, author_name, source)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [organizationId, need(regions, entry.region, 'region'), entry.year, entry.date, actionId, entry.value, entry.value === null ? null : entry.unit, entry.narrative, SEED_AUTHOR, source],
+        `INSERT INTO progress_entry (organization_id, region_id, year, entry_date, action_id, criterion_id, value, unit, narrative, author_name, source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        [organizationId, need(regions, entry.region, 'region'), entry.year, entry.date, actionId, criterionId, entry.value, entry.value === null ? null : entry.unit, entry.narrative, SEED_AUTHOR, source],
       );
       added++;
     }

@@ -8,6 +8,7 @@ import { BoardApi } from '@suunta/web-board-data-access';
 import { LanguageService, localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { formatAverage, formatDate } from '../format.util';
+import { FocusAreaComments } from './focus-area-comments';
 
 /**
  * Everything behind one focus area's figures on the board page: its actions (with their judged
@@ -16,7 +17,7 @@ import { formatAverage, formatDate } from '../format.util';
  */
 @Component({
   selector: 'su-focus-area-page',
-  imports: [RouterLink, TranslocoPipe, StatusChipComponent],
+  imports: [RouterLink, TranslocoPipe, StatusChipComponent, FocusAreaComments],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './focus-area-page.html',
   styles: `

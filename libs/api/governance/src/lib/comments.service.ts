@@ -1,0 +1,118 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { AuditService } from '@suunta/api-core';
+import type { CommentDto, CommentQuery, CreateCommentDto, SessionUser, UpdateCommentDto } from '@suunta/shared-domain';
+import { DataSource, EntityManager } from 'typeorm';
+
+interface CommentRow {
+  id: string;
+  focus_area_id: string;
+  year: number;
+  region_id: string | null;
+  author_id: string;
+  author_name: string;
+  body: string;
+  created_at: Date;
+  edited_at: Date | null;
+  version: number;
+}
+
+const SELECT = `
+  SELECT c.id, c.focus_area_id, c.year, c.region_id, c.author_id, u.display_name AS author_name, c.body,
+         c.created_at, c.edited_at, c.version
+    FROM comment c JOIN user_account u ON u.id = c.author_id`;
+
+/**
+ * Comments on a focus area for a year. Anyone of the organization reads; board, management and
+ * admins write (the route decides); only the author edits; the author or an admin deletes (soft).
+ * Every change writes its audit row in the same transaction.
+ */
+@Injectable()
+export class CommentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Oldest first (a conversation reads top-down); deleted ones are left out. */
+  async list(organizationId: string, query: CommentQuery): Promise<CommentDto[]> {
+    const rows: CommentRow[] = await this.dataSource.query(
+      `${SELECT}
+        WHERE c.organization_id = $1 AND c.focus_area_id = $2 AND c.year = $3 AND c.deleted_at IS NULL
+          AND ($4::uuid IS NULL OR c.region_id = $4)
+        ORDER BY c.created_at, c.id`,
+      [organizationId, query.focusAreaId, query.year, query.regionId ?? null],
+    );
+    return rows.map(toDto);
+  }
+
+  async create(user: SessionUser, dto: CreateCommentDto): Promise<CommentDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const [fa] = await manager.query(`SELECT 1 FROM focus_area WHERE id = $1 AND organization_id = $2`, [dto.focusAreaId, user.organizationId]);
+      if (!fa) throw new NotFoundException(`Focus area ${dto.focusAreaId} not found`);
+      if (dto.regionId) {
+        const [region] = await manager.query(`SELECT 1 FROM region WHERE id = $1 AND organization_id = $2`, [dto.regionId, user.organizationId]);
+        if (!region) throw new NotFoundException(`Region ${dto.regionId} not found`);
+      }
+      const [{ id }] = await manager.query(
+        `INSERT INTO comment (organization_id, focus_area_id, year, region_id, author_id, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [user.organizationId, dto.focusAreaId, dto.year, dto.regionId ?? null, user.id, dto.body],
+      );
+      const after = await this.find(manager, user.organizationId, id);
+      await this.audit.record(manager, user, { entityType: 'comment', entityId: id, action: 'create', before: null, after });
+      return after;
+    });
+  }
+
+  /** Only the author; 409 when `version` is not the stored one. */
+  async update(user: SessionUser, id: string, dto: UpdateCommentDto): Promise<CommentDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.find(manager, user.organizationId, id, true);
+      if (before.authorId !== user.id) throw new ForbiddenException('Only the author may edit a comment');
+      if (before.version !== dto.version) throw stale(id, dto.version);
+      await manager.query(`UPDATE comment SET body = $2, edited_at = now(), version = version + 1 WHERE id = $1`, [id, dto.body]);
+      const after = await this.find(manager, user.organizationId, id);
+      await this.audit.record(manager, user, { entityType: 'comment', entityId: id, action: 'update', before, after });
+      return after;
+    });
+  }
+
+  /** The author or an admin; soft delete (the row stays, hidden from lists). */
+  async remove(user: SessionUser, id: string, version: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.find(manager, user.organizationId, id, true);
+      if (before.authorId !== user.id && !user.roles.includes('admin')) throw new ForbiddenException('Only the author or an admin may delete a comment');
+      if (before.version !== version) throw stale(id, version);
+      await manager.query(`UPDATE comment SET deleted_at = now(), version = version + 1 WHERE id = $1`, [id]);
+      await this.audit.record(manager, user, { entityType: 'comment', entityId: id, action: 'delete', before, after: null });
+    });
+  }
+
+  /** A live comment of the organization (404 otherwise); `lock` takes the row for the transaction. */
+  private async find(manager: EntityManager, organizationId: string, id: string, lock = false): Promise<CommentDto> {
+    const [row]: CommentRow[] = await manager.query(
+      `${SELECT} WHERE c.id = $1 AND c.organization_id = $2 AND c.deleted_at IS NULL${lock ? ' FOR UPDATE OF c' : ''}`,
+      [id, organizationId],
+    );
+    if (!row) throw new NotFoundException(`Comment ${id} not found`);
+    return toDto(row);
+  }
+}
+
+function stale(id: string, version: number): ConflictException {
+  return new ConflictException(`Comment ${id} was changed by someone else (your version ${version} is out of date); reload and try again`);
+}
+
+function toDto(r: CommentRow): CommentDto {
+  return {
+    id: r.id,
+    focusAreaId: r.focus_area_id,
+    year: r.year,
+    regionId: r.region_id,
+    authorId: r.author_id,
+    authorName: r.author_name,
+    body: r.body,
+    createdAt: new Date(r.created_at).toISOString(),
+    editedAt: r.edited_at ? new Date(r.edited_at).toISOString() : null,
+    version: r.version,
+  };
+}

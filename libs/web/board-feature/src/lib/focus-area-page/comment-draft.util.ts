@@ -1,0 +1,41 @@
+import { COMMENT_MAX_LENGTH } from '@suunta/shared-domain';
+
+/** The localStorage key of the unsent comment for one focus area, year and region (or the whole organization). */
+export function commentDraftKey(focusAreaId: string, year: number, regionId: string | null): string {
+  return `suunta.commentDraft.${focusAreaId}.${year}.${regionId ?? 'all'}`;
+}
+
+/** Why a comment cannot be sent, as a translation key under `board.comments.errors`, or null when it can. */
+export function commentProblem(text: string): 'required' | 'tooLong' | null {
+  const trimmed = text.trim();
+  if (!trimmed) return 'required';
+  if (trimmed.length > COMMENT_MAX_LENGTH) return 'tooLong';
+  return null;
+}
+
+/** localStorage when it can be used (not in SSR, not when the browser blocks it). */
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readCommentDraft(key: string): string {
+  try {
+    return storage()?.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Keeps the text (an empty text removes the draft). */
+export function writeCommentDraft(key: string, text: string): void {
+  try {
+    if (text) storage()?.setItem(key, text);
+    else storage()?.removeItem(key);
+  } catch {
+    // full or blocked storage: the text stays in the form
+  }
+}
