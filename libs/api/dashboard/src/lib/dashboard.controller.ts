@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { Authenticated, CurrentUser } from '@suunta/api-core';
+import { Authenticated, CurrentUser, UuidParam } from '@suunta/api-core';
 import type { DashboardDto, DashboardFocusAreaEntriesDto, SessionUser } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import { boardPackFileName, renderBoardPack } from './board-pack/board-pack.pdf';
@@ -42,7 +42,7 @@ export class DashboardController {
   @ApiNotFoundResponse({ description: 'Unknown focus area or region' })
   entries(
     @CurrentUser() user: SessionUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @UuidParam('id') id: string,
     @Query() query: DashboardEntriesQueryDto,
   ): Promise<DashboardFocusAreaEntriesDto> {
     return this.dashboard.focusAreaEntries(user, id, query);

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles } from '@suunta/api-core';
+import { Authenticated, CurrentUser, RequireRoles, UuidParam } from '@suunta/api-core';
 import type { CommentDto, SessionUser } from '@suunta/shared-domain';
 import { CommentQueryParams, CreateCommentBody, DeleteCommentParams, UpdateCommentBody } from './comments.dto';
 import { CommentsService } from './comments.service';
@@ -33,7 +33,7 @@ export class CommentsController {
   @ApiOkResponse({ description: 'CommentDto' })
   @ApiForbiddenResponse({ description: 'Not the author' })
   @ApiConflictResponse({ description: 'Changed since it was read (stale version)' })
-  update(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateCommentBody): Promise<CommentDto> {
+  update(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() body: UpdateCommentBody): Promise<CommentDto> {
     return this.comments.update(user, id, body);
   }
 
@@ -44,7 +44,7 @@ export class CommentsController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiForbiddenResponse({ description: 'Neither the author nor an admin' })
   @ApiConflictResponse({ description: 'Changed since it was read (stale version)' })
-  remove(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string, @Query() query: DeleteCommentParams): Promise<void> {
+  remove(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DeleteCommentParams): Promise<void> {
     return this.comments.remove(user, id, query.version);
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser } from '@suunta/api-core';
+import { Authenticated, CurrentUser, UuidParam } from '@suunta/api-core';
 import type { MeetingDto, MeetingSummaryDto, NetworkDto, SessionUser } from '@suunta/shared-domain';
 import { GovernanceQuery } from './governance.dto';
 import { GovernanceService } from './governance.service';
@@ -22,7 +22,7 @@ export class MeetingsController {
   @Authenticated()
   @ApiOperation({ summary: 'A meeting with its § items (proposal, discussion, decision) and their focus areas' })
   @ApiOkResponse({ description: 'MeetingDto' })
-  get(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<MeetingDto> {
+  get(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<MeetingDto> {
     return this.governance.getMeeting(user.organizationId, id);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiConflictResponse, ApiNoContentResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles } from '@suunta/api-core';
+import { Authenticated, CurrentUser, RequireRoles, UuidParam } from '@suunta/api-core';
 import type {
   SessionUser,
   SurveyDetailDto,
@@ -87,7 +87,7 @@ export class SurveysController {
   @Get(':id')
   @Authenticated()
   @ApiOperation({ summary: 'A survey with its themes, distributions, respondent counts, averages and open answers' })
-  get(@CurrentUser() user: SessionUser, @Param('id', new ParseUUIDPipe()) id: string): Promise<SurveyDetailDto> {
+  get(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<SurveyDetailDto> {
     return this.reader.get(user, id);
   }
 
@@ -96,7 +96,7 @@ export class SurveysController {
   @ApiOperation({ summary: 'Edit title, year, region, dates, invited count, theme links and claimed averages (not the counts)' })
   async update(
     @CurrentUser() user: SessionUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id') id: string,
     @Body() body: UpdateSurveyBody,
   ): Promise<SurveyDetailDto> {
     await this.writer.update(user, id, body);
@@ -110,7 +110,7 @@ export class SurveysController {
   @ApiOperation({ summary: 'Delete a survey with everything imported with it; `version` must be current (409)' })
   async remove(
     @CurrentUser() user: SessionUser,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @UuidParam('id') id: string,
     @Query() query: DeleteSurveyQueryDto,
   ): Promise<void> {
     await this.writer.remove(user, id, query.version);

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, RequireRoles } from '@suunta/api-core';
+import { CurrentUser, RequireRoles, UuidParam } from '@suunta/api-core';
 import type { InviteDto, SessionUser, UserDto } from '@suunta/shared-domain';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
 import { UsersService } from './users.service';
@@ -30,14 +30,14 @@ export class UsersController {
   @Patch(':id')
   @ApiOperation({ summary: "Change a user's name, roles, regions, or enable/disable the account" })
   @ApiConflictResponse({ description: 'Stale version, or the change would leave the organization without an admin' })
-  update(@CurrentUser() admin: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
+  update(@CurrentUser() admin: SessionUser, @UuidParam('id') id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
     return this.users.update(admin, id, dto);
   }
 
   @Post(':id/invite')
   @HttpCode(HttpStatus.CREATED)
   @ApiOperation({ summary: 'A new one-time link to set the password (first sign-in or forgotten password)' })
-  reissueInvite(@CurrentUser() admin: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<InviteDto> {
+  reissueInvite(@CurrentUser() admin: SessionUser, @UuidParam('id') id: string): Promise<InviteDto> {
     return this.users.reissueInvite(admin, id);
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { BadRequestException, Param, ParseUUIDPipe, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldError } from '@suunta/shared-domain';
 
 /** Flattens class-validator's nested errors into `{ field: 'a.0.b', message }` pairs. */
@@ -34,3 +34,14 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => new RequestValidationException(flattenValidationErrors(errors)),
   });
 }
+
+/** Parses a UUID path or query parameter; a malformed one is a 400 that names the parameter. */
+export function uuidPipe(field: string, optional = false): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    optional,
+    exceptionFactory: () => new RequestValidationException([{ field, message: `${field} must be a UUID` }]),
+  });
+}
+
+/** `@UuidParam('id')` instead of `@Param('id', ParseUUIDPipe)`, so the error names the parameter. */
+export const UuidParam = (name: string) => Param(name, uuidPipe(name));

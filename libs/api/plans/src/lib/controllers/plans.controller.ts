@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles } from '@suunta/api-core';
+import { Authenticated, CurrentUser, RequireRoles, UuidParam, uuidPipe } from '@suunta/api-core';
 import type { PlanDto, PlanOptionsDto, PlanRollupDto, PlanSummaryDto, SessionUser } from '@suunta/shared-domain';
 import {
   ApprovePlanDto,
@@ -53,7 +53,7 @@ export class PlansController {
   @Authenticated()
   @ApiQuery({ name: 'strategyId', required: false })
   @ApiOkResponse({ description: 'Roles, people, focus areas, criteria and strategies a plan form can pick' })
-  options(@CurrentUser() user: SessionUser, @Query('strategyId', new ParseUUIDPipe({ optional: true })) strategyId?: string): Promise<PlanOptionsDto> {
+  options(@CurrentUser() user: SessionUser, @Query('strategyId', uuidPipe('strategyId', true)) strategyId?: string): Promise<PlanOptionsDto> {
     return this.plans.options(user, strategyId);
   }
 
@@ -61,7 +61,7 @@ export class PlansController {
   @Authenticated()
   @ApiOkResponse({ description: 'The plan with its themes and actions (roles, people, regions, criteria, targets)' })
   @ApiNotFoundResponse({ description: 'No such plan in your organization' })
-  get(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<PlanDto> {
+  get(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<PlanDto> {
     return this.plans.get(user, id);
   }
 
@@ -72,7 +72,7 @@ export class PlansController {
     description: 'Sums (counts) or latest value against target, share of actions done, status on_track / at_risk / off_track / no_data and overdue updates. Rules: libs/api/plans/README.md.',
   })
   @ApiOkResponse({ description: 'The four figure families' })
-  rollup(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: RollupQueryDto): Promise<PlanRollupDto> {
+  rollup(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: RollupQueryDto): Promise<PlanRollupDto> {
     return this.rollups.planRollup(user, id, query);
   }
 
@@ -88,7 +88,7 @@ export class PlansController {
   @RequireRoles('admin', 'management')
   @ApiResponse(LOCKED)
   @ApiConflictResponse(STALE)
-  update(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdatePlanDto): Promise<PlanDto> {
+  update(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: UpdatePlanDto): Promise<PlanDto> {
     return this.plans.update(user, id, dto);
   }
 
@@ -97,7 +97,7 @@ export class PlansController {
   @RequireRoles('admin', 'management')
   @ApiOperation({ summary: 'The management group approves the draft on a date; the plan is then locked' })
   @ApiConflictResponse(STALE)
-  approve(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ApprovePlanDto): Promise<PlanDto> {
+  approve(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: ApprovePlanDto): Promise<PlanDto> {
     return this.plans.approve(user, id, dto);
   }
 
@@ -106,7 +106,7 @@ export class PlansController {
   @RequireRoles('admin', 'management')
   @ApiOperation({ summary: 'Reopen an approved plan for changes (back to draft); the reason is audited' })
   @ApiConflictResponse(STALE)
-  reopen(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ReopenPlanDto): Promise<PlanDto> {
+  reopen(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: ReopenPlanDto): Promise<PlanDto> {
     return this.plans.reopen(user, id, dto);
   }
 
@@ -115,7 +115,7 @@ export class PlansController {
   @RequireRoles('admin', 'management')
   @ApiOperation({ summary: 'Close an approved plan; its years then take entries only with a reason' })
   @ApiConflictResponse(STALE)
-  close(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: ClosePlanDto): Promise<PlanDto> {
+  close(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: ClosePlanDto): Promise<PlanDto> {
     return this.plans.close(user, id, dto);
   }
 
@@ -124,14 +124,14 @@ export class PlansController {
   @ApiOperation({ summary: 'Start the next plan from this one: themes and unfinished actions carried forward' })
   @ApiCreatedResponse({ description: 'The new draft plan for the following two years' })
   @ApiConflictResponse({ description: 'The next plan has already been started from this one' })
-  next(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CopyPlanDto): Promise<PlanDto> {
+  next(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: CopyPlanDto): Promise<PlanDto> {
     return this.plans.copyForward(user, id, dto);
   }
 
   @Post(':id/themes')
   @RequireRoles('admin', 'management')
   @ApiResponse(LOCKED)
-  addTheme(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreatePlanThemeDto): Promise<PlanDto> {
+  addTheme(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: CreatePlanThemeDto): Promise<PlanDto> {
     return this.plans.addTheme(user, id, dto);
   }
 
@@ -141,8 +141,8 @@ export class PlansController {
   @ApiConflictResponse(STALE)
   updateTheme(
     @CurrentUser() user: SessionUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('themeId', ParseUUIDPipe) themeId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('themeId') themeId: string,
     @Body() dto: UpdatePlanThemeDto,
   ): Promise<PlanDto> {
     return this.plans.updateTheme(user, id, themeId, dto);
@@ -154,7 +154,7 @@ export class PlansController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiResponse(LOCKED)
   @ApiConflictResponse({ description: 'The theme still has actions' })
-  deleteTheme(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Param('themeId', ParseUUIDPipe) themeId: string): Promise<void> {
+  deleteTheme(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @UuidParam('themeId') themeId: string): Promise<void> {
     return this.plans.deleteTheme(user, id, themeId);
   }
 
@@ -162,7 +162,7 @@ export class PlansController {
   @RequireRoles('admin', 'management')
   @ApiResponse(LOCKED)
   @ApiCreatedResponse({ description: 'The plan with the new action' })
-  createAction(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CreatePlanActionDto): Promise<PlanDto> {
+  createAction(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: CreatePlanActionDto): Promise<PlanDto> {
     return this.plans.createAction(user, id, dto);
   }
 
@@ -173,8 +173,8 @@ export class PlansController {
   @ApiConflictResponse(STALE)
   updateAction(
     @CurrentUser() user: SessionUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('actionId', ParseUUIDPipe) actionId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('actionId') actionId: string,
     @Body() dto: UpdatePlanActionDto,
   ): Promise<PlanDto> {
     return this.plans.updateAction(user, id, actionId, dto);
@@ -187,8 +187,8 @@ export class PlansController {
   @ApiConflictResponse(STALE)
   changeStatus(
     @CurrentUser() user: SessionUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('actionId', ParseUUIDPipe) actionId: string,
+    @UuidParam('id') id: string,
+    @UuidParam('actionId') actionId: string,
     @Body() dto: ChangeActionStatusDto,
   ): Promise<PlanDto> {
     return this.plans.changeActionStatus(user, id, actionId, dto);
@@ -200,7 +200,7 @@ export class PlansController {
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiResponse(LOCKED)
   @ApiConflictResponse({ description: 'Progress has been logged for it, or it was carried into the next plan' })
-  deleteAction(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Param('actionId', ParseUUIDPipe) actionId: string): Promise<void> {
+  deleteAction(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @UuidParam('actionId') actionId: string): Promise<void> {
     return this.plans.deleteAction(user, id, actionId);
   }
 }

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles } from '@suunta/api-core';
+import { Authenticated, CurrentUser, RequireRoles, UuidParam } from '@suunta/api-core';
 import type { ProgressAuthorDto, ProgressEntryDetailDto, ProgressEntryPageDto, ProgressTargetDto, SessionUser } from '@suunta/shared-domain';
 import { CorrectProgressEntryDto, CreateProgressEntryDto, ProgressQueryDto, ProgressTargetsQueryDto, RetractProgressEntryDto } from '../dto/progress.dto';
 import { ProgressService } from '../services/progress.service';
@@ -45,7 +45,7 @@ export class ProgressController {
   @Get(':id')
   @Authenticated()
   @ApiOkResponse({ description: 'The entry with its revision history' })
-  get(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string): Promise<ProgressEntryDetailDto> {
+  get(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<ProgressEntryDetailDto> {
     return this.progress.get(user, id);
   }
 
@@ -63,7 +63,7 @@ export class ProgressController {
   @RequireRoles('admin', 'management', 'planner')
   @ApiOperation({ summary: 'Correct an entry; the replaced text is kept as a revision' })
   @ApiConflictResponse({ description: 'Your version is out of date, or the entry was retracted' })
-  correct(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: CorrectProgressEntryDto): Promise<ProgressEntryDetailDto> {
+  correct(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: CorrectProgressEntryDto): Promise<ProgressEntryDetailDto> {
     return this.progress.correct(user, id, dto);
   }
 
@@ -72,7 +72,7 @@ export class ProgressController {
   @RequireRoles('admin', 'management', 'planner')
   @ApiOperation({ summary: 'Retract an entry (kept with its reason, left out of roll-ups)' })
   @ApiConflictResponse({ description: 'Your version is out of date, or already retracted' })
-  retract(@CurrentUser() user: SessionUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: RetractProgressEntryDto): Promise<ProgressEntryDetailDto> {
+  retract(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() dto: RetractProgressEntryDto): Promise<ProgressEntryDetailDto> {
     return this.progress.retract(user, id, dto);
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Patch, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles } from '@suunta/api-core';
+import { Authenticated, CurrentUser, RequireRoles, UuidParam } from '@suunta/api-core';
 import type { AnnualReportDto, AnnualReportSectionDto, AnnualReportSummaryDto, ReportSectionEvidenceDto, SessionUser } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import {
@@ -23,7 +23,7 @@ import {
 import { ReportExportService } from '../export/report-export.service';
 import { AnnualReportService } from './annual-report.service';
 
-const Id = () => Param('id', new ParseUUIDPipe());
+const Id = () => UuidParam('id');
 /** Writers: the region's planner (checked in the service), management and admin. */
 const Writers = () => RequireRoles('admin', 'management', 'planner');
 const STALE = 'Stale `version`: `current` holds what the other person saved; or the report is approved (locked)';
@@ -75,7 +75,7 @@ export class AnnualReportsController {
   saveSection(
     @CurrentUser() user: SessionUser,
     @Id() id: string,
-    @Param('sectionId', new ParseUUIDPipe()) sectionId: string,
+    @UuidParam('sectionId') sectionId: string,
     @Body() body: SaveReportSectionDto,
   ): Promise<AnnualReportSectionDto> {
     return this.reports.saveSection(user, id, sectionId, body);

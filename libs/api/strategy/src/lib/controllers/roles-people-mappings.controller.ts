@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '@suunta/api-core';
+import { CurrentUser, UuidParam } from '@suunta/api-core';
 import type { FocusAreaMappingDto, PersonDto, ResponsibleRoleDto, SessionUser } from '@suunta/shared-domain';
 import { IsOptional, IsUUID } from 'class-validator';
 import { OptionalVersionQuery, ReorderDto } from '../dto/common.dto';
@@ -11,7 +11,7 @@ import { FocusAreaMappingService } from '../services/focus-area-mapping.service'
 import { RolePersonService } from '../services/role-person.service';
 import { ApiConflict, NoContent, ReadAccess, WriteAccess } from './api-docs.util';
 
-const Id = () => Param('id', new ParseUUIDPipe());
+const Id = () => UuidParam('id');
 
 class PeopleQuery {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only people who hold this role' })

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '@suunta/api-core';
+import { CurrentUser, UuidParam } from '@suunta/api-core';
 import type {
   FocusAreaDto,
   SessionUser,
@@ -27,7 +27,7 @@ import { StrategyTreeService } from '../services/strategy-tree.service';
 import { StrategyService } from '../services/strategy.service';
 import { ApiConflict, NoContent, ReadAccess, STALE_OR_READ_ONLY, WriteAccess } from './api-docs.util';
 
-const Id = () => Param('id', new ParseUUIDPipe());
+const Id = () => UuidParam('id');
 
 @ApiTags('strategy')
 @Controller('strategies')

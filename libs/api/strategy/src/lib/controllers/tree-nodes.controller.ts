@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser } from '@suunta/api-core';
+import { CurrentUser, UuidParam } from '@suunta/api-core';
 import type {
   CriticalSuccessFactorDto,
   EvaluationCriterionDto,
@@ -30,7 +30,7 @@ import { FocusAreaMappingService } from '../services/focus-area-mapping.service'
 import { StrategyNodeService } from '../services/strategy-node.service';
 import { ApiConflict, NoContent, ReadAccess, STALE_OR_READ_ONLY, WriteAccess } from './api-docs.util';
 
-const Id = () => Param('id', new ParseUUIDPipe());
+const Id = () => UuidParam('id');
 const DELETE_CONFLICT = 'The strategy is read-only, the version is stale, or logged work (progress, plans) refers to it or to something under it';
 
 @ApiTags('strategy')
