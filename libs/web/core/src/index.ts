@@ -5,3 +5,4 @@ export * from './lib/auth/auth.service';
 export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/auth.guards';
 export * from './lib/auth/auth.providers';
+export * from './lib/storage/browser-storage';

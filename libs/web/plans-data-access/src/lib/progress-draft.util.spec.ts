@@ -1,4 +1,5 @@
-import { clearDraft, DRAFT_KEY, KeyValueStore, ProgressDraft, readDraft, readRegion, rememberRegion, writeDraft } from './progress-draft.util';
+import type { KeyValueStore } from '@suunta/web-core';
+import { clearDraft, DRAFT_KEY, ProgressDraft, readDraft, readRegion, rememberRegion, writeDraft } from './progress-draft.util';
 
 function memoryStore(): KeyValueStore & { data: Map<string, string> } {
   const data = new Map<string, string>();

@@ -1,4 +1,5 @@
 import type { ProgressTargetDto } from '@suunta/shared-domain';
+import { KeyValueStore, readStored, writeStored } from '@suunta/web-core';
 
 /**
  * What the "log progress" form keeps in this browser: the region (remembered between entries)
@@ -20,33 +21,19 @@ export interface ProgressDraft {
   savedAt: string;
 }
 
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-function safe<T>(fn: () => T, fallback: T): T {
-  try {
-    return fn();
-  } catch {
-    return fallback;
-  }
-}
-
 export function readRegion(store: KeyValueStore | null): string | null {
-  return store ? safe(() => store.getItem(REGION_KEY), null) : null;
+  return readStored(store, REGION_KEY);
 }
 
 export function rememberRegion(store: KeyValueStore | null, regionId: string): void {
-  if (store) safe(() => store.setItem(REGION_KEY, regionId), undefined);
+  writeStored(store, REGION_KEY, regionId);
 }
 
 /** A stored draft, or null when there is none or it is not one of ours. */
 export function readDraft(store: KeyValueStore | null): ProgressDraft | null {
-  const raw = store ? safe(() => store.getItem(DRAFT_KEY), null) : null;
+  const raw = readStored(store, DRAFT_KEY);
   if (!raw) return null;
-  const parsed = safe(() => JSON.parse(raw) as unknown, null);
+  const parsed = parseJson(raw);
   if (!parsed || typeof parsed !== 'object') return null;
   const d = parsed as Partial<ProgressDraft>;
   if (typeof d.narrative !== 'string' || typeof d.savedAt !== 'string') return null;
@@ -65,16 +52,18 @@ export function readDraft(store: KeyValueStore | null): ProgressDraft | null {
 
 /** Keeps the draft; an empty form removes it instead of storing nothing. */
 export function writeDraft(store: KeyValueStore | null, draft: ProgressDraft): void {
-  if (!store) return;
   const empty = !draft.target && !draft.narrative.trim() && draft.value === null && !draft.evidenceUrl.trim();
-  safe(() => (empty ? store.removeItem(DRAFT_KEY) : store.setItem(DRAFT_KEY, JSON.stringify(draft))), undefined);
+  writeStored(store, DRAFT_KEY, empty ? null : JSON.stringify(draft));
 }
 
 export function clearDraft(store: KeyValueStore | null): void {
-  if (store) safe(() => store.removeItem(DRAFT_KEY), undefined);
+  writeStored(store, DRAFT_KEY, null);
 }
 
-/** The browser's localStorage when it can be used. */
-export function browserStore(): KeyValueStore | null {
-  return safe(() => (typeof localStorage === 'undefined' ? null : localStorage), null);
+function parseJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
 }

@@ -1,3 +1,5 @@
+import { browserStore, KeyValueStore, readStored, writeStored } from '@suunta/web-core';
+
 /**
  * Unsaved section text kept in this browser until the server has it, so a closed tab, a lost
  * connection or a refused save never loses what was typed. Keyed by section; remembers the version
@@ -12,12 +14,12 @@ export interface UnsavedText {
 const PREFIX = 'suunta.report-section.';
 
 export class UnsavedTextStore {
-  constructor(private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null = safeLocalStorage()) {}
+  constructor(private readonly storage: KeyValueStore | null = browserStore()) {}
 
   read(sectionId: string): UnsavedText | null {
+    const raw = readStored(this.storage, PREFIX + sectionId);
+    if (!raw) return null;
     try {
-      const raw = this.storage?.getItem(PREFIX + sectionId);
-      if (!raw) return null;
       const value = JSON.parse(raw) as Partial<UnsavedText>;
       return typeof value.body === 'string' && typeof value.baseVersion === 'number' ? (value as UnsavedText) : null;
     } catch {
@@ -26,27 +28,11 @@ export class UnsavedTextStore {
   }
 
   write(sectionId: string, body: string, baseVersion: number, now: Date = new Date()): void {
-    try {
-      this.storage?.setItem(PREFIX + sectionId, JSON.stringify({ body, baseVersion, at: now.toISOString() } satisfies UnsavedText));
-    } catch {
-      // storage full or disabled: the server save is then the only copy
-    }
+    writeStored(this.storage, PREFIX + sectionId, JSON.stringify({ body, baseVersion, at: now.toISOString() } satisfies UnsavedText));
   }
 
   clear(sectionId: string): void {
-    try {
-      this.storage?.removeItem(PREFIX + sectionId);
-    } catch {
-      // ignore
-    }
-  }
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
+    writeStored(this.storage, PREFIX + sectionId, null);
   }
 }
 

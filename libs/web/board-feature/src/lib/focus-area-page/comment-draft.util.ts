@@ -1,4 +1,5 @@
 import { COMMENT_MAX_LENGTH } from '@suunta/shared-domain';
+import { browserStore, readStored, writeStored } from '@suunta/web-core';
 
 /** The localStorage key of the unsent comment for one focus area, year and region (or the whole organization). */
 export function commentDraftKey(focusAreaId: string, year: number, regionId: string | null): string {
@@ -13,29 +14,11 @@ export function commentProblem(text: string): 'required' | 'tooLong' | null {
   return null;
 }
 
-/** localStorage when it can be used (not in SSR, not when the browser blocks it). */
-function storage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 export function readCommentDraft(key: string): string {
-  try {
-    return storage()?.getItem(key) ?? '';
-  } catch {
-    return '';
-  }
+  return readStored(browserStore(), key) ?? '';
 }
 
 /** Keeps the text (an empty text removes the draft). */
 export function writeCommentDraft(key: string, text: string): void {
-  try {
-    if (text) storage()?.setItem(key, text);
-    else storage()?.removeItem(key);
-  } catch {
-    // full or blocked storage: the text stays in the form
-  }
+  writeStored(browserStore(), key, text || null);
 }

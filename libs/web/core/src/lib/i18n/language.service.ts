@@ -2,6 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { inject, Injectable, signal } from '@angular/core';
 import { TranslocoService } from '@jsverse/transloco';
 import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode } from '@suunta/shared-domain';
+import { browserStore, readStored, writeStored } from '../storage/browser-storage';
 
 const STORAGE_KEY = 'suunta.language';
 
@@ -18,7 +19,7 @@ export class LanguageService {
 
   /** Called once at start-up. */
   restore(): void {
-    this.use(readStored() ?? DEFAULT_LANGUAGE, false);
+    this.use(readStoredLanguage() ?? DEFAULT_LANGUAGE, false);
   }
 
   use(language: LanguageCode, remember = true): void {
@@ -26,20 +27,13 @@ export class LanguageService {
     this.transloco.setActiveLang(language);
     this.document.documentElement.lang = language;
     if (remember) {
-      try {
-        localStorage.setItem(STORAGE_KEY, language);
-      } catch {
-        // Storage may be disabled (private mode); the choice then lasts for this visit.
-      }
+      // Where storage is disabled (private mode) the choice lasts for this visit.
+      writeStored(browserStore(), STORAGE_KEY, language);
     }
   }
 }
 
-function readStored(): LanguageCode | null {
-  try {
-    const value = localStorage.getItem(STORAGE_KEY);
-    return LANGUAGES.includes(value as LanguageCode) ? (value as LanguageCode) : null;
-  } catch {
-    return null;
-  }
+function readStoredLanguage(): LanguageCode | null {
+  const value = readStored(browserStore(), STORAGE_KEY);
+  return LANGUAGES.includes(value as LanguageCode) ? (value as LanguageCode) : null;
 }

@@ -12,8 +12,8 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@suunta/shared-domain';
 import { PROGRESS_LIMITS } from '@suunta/shared-domain';
-import { AuthService, LanguageService, localized } from '@suunta/web-core';
-import { browserStore, clearDraft, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
+import { AuthService, browserStore, LanguageService, localized } from '@suunta/web-core';
+import { clearDraft, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { errorMessage } from '../plans-i18n';
 
