@@ -12,3 +12,4 @@ export * from './lib/reports';
 export * from './lib/report-text';
 export * from './lib/dashboard';
 export * from './lib/governance';
+export * from './lib/operations';
