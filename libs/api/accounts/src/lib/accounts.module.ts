@@ -7,6 +7,7 @@ import { RefusedAccessInterceptor } from './access/refused-access.interceptor';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle.service';
+import { PasswordResetService } from './auth/password-reset.service';
 import { AuditController } from './audit/audit.controller';
 import { AuditQueryService } from './audit/audit-query.service';
 import { PasswordHasher } from './password/password-hasher';
@@ -28,6 +29,7 @@ import { UsersService } from './users/users.service';
     SessionService,
     LoginThrottle,
     AuthService,
+    PasswordResetService,
     RefusalRecorder,
     UsersService,
     AuditQueryService,
