@@ -14,6 +14,9 @@ import { PasswordHasher } from './password/password-hasher';
 import { DemoUsersSeeder } from './seed/demo-users.seeder';
 import { FirstAdminService } from './seed/first-admin.service';
 import { SessionService } from './session/session.service';
+import { SsoLoginService } from './sso/sso-login.service';
+import { SsoSettingsService } from './sso/sso-settings.service';
+import { SsoController, SsoSettingsController } from './sso/sso.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
@@ -23,13 +26,15 @@ import { UsersService } from './users/users.service';
  */
 @Module({
   imports: [AuditModule],
-  controllers: [AuthController, UsersController, AuditController],
+  controllers: [AuthController, UsersController, AuditController, SsoController, SsoSettingsController],
   providers: [
     PasswordHasher,
     SessionService,
     LoginThrottle,
     AuthService,
     PasswordResetService,
+    SsoSettingsService,
+    SsoLoginService,
     RefusalRecorder,
     UsersService,
     AuditQueryService,
@@ -38,6 +43,6 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RefusedAccessInterceptor },
   ],
-  exports: [PasswordHasher, SessionService, FirstAdminService],
+  exports: [PasswordHasher, SessionService, FirstAdminService, SsoSettingsService],
 })
 export class AccountsModule {}

@@ -105,9 +105,13 @@ export interface SsoProviderDto {
   emailDomains: string[];
   /** Create an unknown (verified) user at first sign-in, with the viewer role. Off by default. */
   justInTime: boolean;
-  /** The redirect URI to register at the provider. */
-  redirectUri: string;
   version: number;
+}
+
+/** `GET /api/admin/sso`: the provider (null when none is set up) and the redirect URI to register at it. */
+export interface SsoSettingsDto {
+  provider: SsoProviderDto | null;
+  redirectUri: string;
 }
 
 /** `PUT /api/admin/sso`: omit `clientSecret` to keep the stored one; `version` is required when one exists. */

@@ -62,9 +62,12 @@ export class MailResetSso1764100000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL
       )`);
     await q.query(`CREATE INDEX ix_sso_login_expires ON sso_login (expires_at)`);
+    // A session made by single sign-on keeps the ID token, to offer the provider's logout with id_token_hint.
+    await q.query(`ALTER TABLE user_session ADD COLUMN sso_id_token text`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE user_session DROP COLUMN sso_id_token`);
     await q.query(`DROP TABLE sso_login`);
     await q.query(`DROP TABLE sso_domain`);
     await q.query(`DROP TABLE sso_provider`);
