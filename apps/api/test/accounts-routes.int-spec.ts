@@ -6,7 +6,18 @@ import { AppModule } from '../src/app/app.module';
  * Deny by default: every route declares `@Public()`, `@Authenticated()` or `@RequireRoles()`,
  * and nothing but sign-in, health and the invitation form answers without a session.
  */
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/accept-invite', 'POST /api/auth/login', 'POST /api/auth/logout'];
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'POST /api/auth/accept-invite',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+  // "forgot password" (same answer for every address) and the mailed reset link
+  'POST /api/auth/forgot-password',
+  'POST /api/auth/reset-password',
+  // single sign-on: the redirect to the identity provider and its redirect back
+  'GET /api/auth/sso/start',
+  'GET /api/auth/sso/callback',
+];
 
 describe('routes: every endpoint declares who may call it', () => {
   let t: TestApp;
@@ -28,7 +39,7 @@ describe('routes: every endpoint declares who may call it', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('has no public route beyond sign-in, health and the invitation form', () => {
+  it('has no public route beyond sign-in (password, reset, single sign-on), health and the invitation form', () => {
     const publicRoutes = listRoutes(t.app)
       .filter((r) => r.access?.kind === 'public')
       .map((r) => r.key);

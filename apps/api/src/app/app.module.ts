@@ -12,10 +12,11 @@ import { DashboardModule } from '@suunta/api-dashboard';
 import { GovernanceModule } from '@suunta/api-governance';
 import { JobsModule } from '@suunta/api-jobs';
 import { MailModule } from '@suunta/api-mail';
+import { OperationsModule } from '@suunta/api-operations';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, OperationsModule];
 
 @Module({})
 export class AppModule {
