@@ -6,7 +6,15 @@ import type {
   AuditQuery,
   ChangePasswordRequest,
   CreateUserRequest,
+  ForgotPasswordRequest,
   InviteDto,
+  OperationsStatus,
+  ResetPasswordRequest,
+  SaveSsoProviderRequest,
+  SessionUser,
+  SsoSettingsDto,
+  TestMailDto,
+  UpdateOwnAccountRequest,
   RegionDto,
   UpdateUserRequest,
   UserDto,
@@ -38,6 +46,33 @@ export class AccountsApi {
   }
   acceptInvite(body: AcceptInviteRequest): Observable<void> {
     return this.http.post<void>('/api/auth/accept-invite', body);
+  }
+  forgotPassword(body: ForgotPasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/forgot-password', body);
+  }
+  resetPassword(body: ResetPasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/reset-password', body);
+  }
+  updateMe(body: UpdateOwnAccountRequest): Observable<SessionUser> {
+    return this.http.patch<SessionUser>('/api/auth/me', body);
+  }
+  ssoLogoutUrl(): Observable<{ url: string | null }> {
+    return this.http.get<{ url: string | null }>('/api/auth/sso/logout-url');
+  }
+  operations(): Observable<OperationsStatus> {
+    return this.http.get<OperationsStatus>('/api/admin/operations');
+  }
+  sendTestMail(): Observable<TestMailDto> {
+    return this.http.post<TestMailDto>('/api/admin/operations/test-mail', {});
+  }
+  testMail(jobId: string): Observable<TestMailDto> {
+    return this.http.get<TestMailDto>(`/api/admin/operations/test-mail/${encodeURIComponent(jobId)}`);
+  }
+  ssoSettings(): Observable<SsoSettingsDto> {
+    return this.http.get<SsoSettingsDto>('/api/admin/sso');
+  }
+  saveSsoSettings(body: SaveSsoProviderRequest): Observable<SsoSettingsDto> {
+    return this.http.put<SsoSettingsDto>('/api/admin/sso', body);
   }
   audit(query: AuditQuery): Observable<AuditPageDto> {
     return this.http.get<AuditPageDto>('/api/audit', { params: auditParams(query) });
