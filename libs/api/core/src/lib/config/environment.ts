@@ -92,6 +92,13 @@ export class Environment {
   @Min(1)
   LOGIN_WINDOW_MINUTES = 15;
 
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are cut. */
+  @Transform(toNumber)
+  @IsInt({ message: 'SHUTDOWN_GRACE_SECONDS must be a whole number of seconds' })
+  @Min(0)
+  @Max(600)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
   /** The first admin, created at start when the database has no admin (else a one-time password is printed). */
   @IsOptional()
   @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
