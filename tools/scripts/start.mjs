@@ -158,7 +158,7 @@ async function main() {
   api.on('exit', (code, signal) => {
     if (stopping) return;
     log(`The API stopped (${signal ?? `exit code ${code}`}).`);
-    void shutdown(code ?? (signal ? 0 : 1));
+    void shutdown(code ?? 1);
   });
 }
 
