@@ -12,6 +12,7 @@ export * from './lib/access/current-user.decorator';
 export * from './lib/access/region-scope';
 export * from './lib/audit/audit.service';
 export * from './lib/export/csv.util';
+export * from './lib/export/pdf-fonts.util';
 export * from './lib/errors/api-exception';
 export * from './lib/errors/calendar-date';
 export * from './lib/errors/database-unavailable';
