@@ -18,6 +18,6 @@ import { RequestMetricsMiddleware } from './metrics/request-metrics.middleware';
 })
 export class OperationsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestMetricsMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+    consumer.apply(RequestMetricsMiddleware).forRoutes({ path: '/{*path}', method: RequestMethod.ALL });
   }
 }

@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Injectable, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule, CreateUserDto, UsersService } from '@suunta/api-accounts';
 import { AppConfigModule, AuditService, Environment } from '@suunta/api-core';
@@ -41,6 +41,8 @@ function report(error: unknown): void {
   process.exitCode = 1;
 }
 
+// Injectable so its constructor's parameter types reach the subclasses (which declare none).
+@Injectable()
 abstract class OrgSubCommand extends CommandRunner {
   constructor(
     protected readonly dataSource: DataSource,
