@@ -1,10 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Environment } from '@suunta/api-core';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { backupFileName, createBackup } from './backup';
-import { backupDirectory, listBackups } from './backup-status.service';
+import { backupDirectory, listBackups, pruneBackups } from './backup-status.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How often the running app checks whether a day has passed since the newest backup. */
@@ -67,10 +66,8 @@ export class BackupScheduler implements OnApplicationBootstrap, OnApplicationShu
   }
 
   private async prune(dir: string): Promise<void> {
-    const old = (await listBackups(dir)).slice(this.env.BACKUP_KEEP);
-    for (const file of old) {
-      await rm(file.path, { force: true });
-      this.logger.log(`Deleted old backup ${file.name} (keeping ${this.env.BACKUP_KEEP})`);
+    for (const name of await pruneBackups(dir, this.env.BACKUP_KEEP)) {
+      this.logger.log(`Deleted old backup ${name} (keeping ${this.env.BACKUP_KEEP})`);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Environment } from '@suunta/api-core';
 import type { BackupStatus } from '@suunta/shared-domain';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
 /** Backup files are named `suunta-<ISO time>.backup`; anything else in the folder is left alone. */
@@ -45,6 +45,13 @@ export async function listBackups(dir: string): Promise<BackupFileInfo[]> {
     if (info) out.push({ name, path, bytes: info.size, takenAt: backupTimeFromName(name) ?? info.mtime });
   }
   return out;
+}
+
+/** Deletes all but the newest `keep` backup files of a folder; returns the names deleted. */
+export async function pruneBackups(dir: string, keep: number): Promise<string[]> {
+  const old = (await listBackups(dir)).slice(keep);
+  for (const file of old) await rm(file.path, { force: true });
+  return old.map((f) => f.name);
 }
 
 /**

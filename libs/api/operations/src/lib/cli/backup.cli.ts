@@ -1,10 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfigModule, Environment } from '@suunta/api-core';
-import { resolve, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Command, CommandRunner, Option } from 'nest-commander';
 import { backupFileName, createBackup } from '../backup/backup';
 import { BackupFileError } from '../backup/backup-format';
-import { backupDirectory } from '../backup/backup-status.service';
+import { backupDirectory, pruneBackups } from '../backup/backup-status.service';
 import { restoreBackup, RestoreRefusedError } from '../backup/restore';
 
 function redact(url: string): string {
@@ -19,7 +19,7 @@ export class BackupCommand extends CommandRunner {
     super();
   }
 
-  async run([file]: string[]): Promise<void> {
+  async run([file]: string[], options: { keep?: number }): Promise<void> {
     const target = file ? resolve(file) : join(backupDirectory(this.env), backupFileName());
     try {
       console.log(`Backing up ${redact(this.env.DATABASE_URL)}…`);
@@ -28,10 +28,20 @@ export class BackupCommand extends CommandRunner {
       console.log(
         `Backup written: ${result.file}\n  ${result.header.tables.length} tables, ${rows} rows, ${result.bytes} bytes, ${result.durationMs} ms; schema migration ${result.header.migration.name}`,
       );
+      if (options.keep !== undefined) {
+        for (const name of await pruneBackups(dirname(target), options.keep)) console.log(`Deleted old backup ${name} (keeping ${options.keep})`);
+      }
     } catch (error) {
       console.error(`The backup failed: ${(error as Error).message}`);
       process.exitCode = 1;
     }
+  }
+
+  @Option({ flags: '--keep <n>', description: 'Afterwards delete all but the newest n backups of the folder (for a scheduled backup)' })
+  parseKeep(value: string): number {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--keep must be a whole number of backups, at least 1 (got "${value}")`);
+    return n;
   }
 }
 
