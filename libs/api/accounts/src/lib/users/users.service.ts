@@ -6,6 +6,9 @@ import { hashToken, randomToken, SessionService } from '../session/session.servi
 import { findUser, findUsers } from './user.queries';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
 
+/** Who invites: a signed-in admin, or a system actor such as the `org` command line. */
+export type InvitingActor = SessionUser | { system: string; organizationId: string };
+
 /** How long a one-time invitation (or reset) link is valid. */
 export const INVITE_VALID_DAYS = 7;
 
@@ -21,8 +24,12 @@ export class UsersService {
     return findUsers(this.dataSource.manager, admin.organizationId);
   }
 
-  /** Creates the account (no password yet) and a one-time invitation link; the admin passes it on. */
-  async invite(admin: SessionUser, dto: CreateUserDto): Promise<InviteDto> {
+  /**
+   * Creates the account (no password yet) and a one-time invitation link; the admin passes it on.
+   * Also the path of `npm run org -- create-admin`, so anything that should follow every
+   * invitation (sending it by e-mail) belongs here.
+   */
+  async invite(admin: InvitingActor, dto: CreateUserDto): Promise<InviteDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertRegionsOf(manager, admin.organizationId, dto.regionIds);
       const exists = await manager.query(`SELECT 1 FROM user_account WHERE email = $1`, [dto.email]);
