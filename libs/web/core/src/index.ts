@@ -6,3 +6,5 @@ export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/auth.guards';
 export * from './lib/auth/auth.providers';
 export * from './lib/storage/browser-storage';
+export * from './lib/errors/api-error.util';
+export * from './lib/errors/api-error-text.service';
