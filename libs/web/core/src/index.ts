@@ -8,3 +8,4 @@ export * from './lib/auth/auth.providers';
 export * from './lib/storage/browser-storage';
 export * from './lib/errors/api-error.util';
 export * from './lib/errors/api-error-text.service';
+export * from './lib/auth/xsrf-priming.interceptor';

@@ -37,6 +37,9 @@ export class Shell {
   private readonly content = viewChild(MatSidenavContent);
 
   constructor() {
+    // Ask who is signed in on every page load, public pages included: the answer also carries
+    // the XSRF-TOKEN cookie, which an invitation opened in a fresh browser needs for its POST.
+    void inject(AuthService).ensureLoaded().catch(() => null);
     // The page scrolls inside the sidenav content, not the window, so the router's own
     // scroll restoration cannot reach it: a new page starts at its top. Anchors scroll themselves,
     // and a change of query parameters only (a filter) keeps the reader where they are.

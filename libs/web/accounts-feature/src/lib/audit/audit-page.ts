@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AuditEntryDto, AuditPageDto } from '@suunta/shared-domain';
+import { ApiErrorText } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors } from '../shared/form-errors';
@@ -134,6 +135,7 @@ const PAGE_SIZE = 50;
 })
 export class AuditPage {
   private readonly api = inject(AccountsApi);
+  private readonly errorText = inject(ApiErrorText);
 
   protected readonly pageSize = PAGE_SIZE;
   protected readonly actions = KNOWN_AUDIT_ACTIONS;
@@ -170,7 +172,7 @@ export class AuditPage {
       this.page.set(await firstValueFrom(this.api.audit(toAuditQuery(filters, { limit: PAGE_SIZE, offset: Math.max(0, offset) }))));
     } catch (error) {
       this.page.set(null);
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
     }
   }
 }
