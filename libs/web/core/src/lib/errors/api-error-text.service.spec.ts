@@ -4,7 +4,7 @@ import { FormControl, FormGroup } from '@angular/forms';
 import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ApiErrorText } from './api-error-text.service';
+import { ApiErrorText, apiErrorMessage, apiFieldReason } from './api-error-text.service';
 
 const load = (lang: string) => JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/web/public/i18n', `${lang}.json`), 'utf8'));
 
@@ -59,5 +59,13 @@ describe('ApiErrorText', () => {
     const both = new FormGroup({ email: new FormControl('x'), title: new FormGroup({ sv: new FormControl('y') }) });
     expect(service.applyToForm(both, validation)).toBeNull();
     expect(both.get('title.sv')?.errors).toEqual({ server: 'liian pitkä' });
+  });
+});
+
+describe('apiErrorMessage (for helpers outside an injection context)', () => {
+  it('words an error exactly as the service does, in the active language', () => {
+    const service = setup('sv');
+    expect(apiErrorMessage(validation)).toBe(service.text(validation));
+    expect(apiFieldReason({ field: 'email', message: 'email must be an email', code: 'not_an_email' })).toBe('är inte en giltig e-postadress');
   });
 });

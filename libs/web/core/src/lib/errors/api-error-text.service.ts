@@ -1,7 +1,10 @@
 import { inject, Injectable } from '@angular/core';
 import type { AbstractControl } from '@angular/forms';
-import { TranslocoService } from '@jsverse/transloco';
-import { describeApiError, type FieldProblem, type TranslatableText } from './api-error.util';
+import { translate, TranslocoService } from '@jsverse/transloco';
+import type { FieldError } from '@suunta/shared-domain';
+import { describeApiError, describeFieldError, type FieldProblem, type TranslatableText } from './api-error.util';
+
+type Translate = (key: string, params?: Record<string, unknown>) => string;
 
 /**
  * The one way the web words an API error: a calm sentence in the page's language from the
@@ -11,22 +14,26 @@ import { describeApiError, type FieldProblem, type TranslatableText } from './ap
 @Injectable({ providedIn: 'root' })
 export class ApiErrorText {
   private readonly transloco = inject(TranslocoService);
+  private readonly t: Translate = (key, params) => this.transloco.translate(key, params ?? {});
 
-  /** The whole error as one text: the sentence, then each invalid field ("Otsikko: liian pitkä"). */
+  /** The whole error as one text: the sentence, then each invalid field ("Otsikko: liian pitkä."). */
   text(error: unknown): string {
-    const description = describeApiError(error);
-    const lines = description.fields.map((f) => this.fieldText(f));
-    return [this.t(description.message), ...lines].join(' ');
+    return wordApiError(error, this.t);
   }
 
   /** Only the sentence, without the field list (for pages that show the fields beside their inputs). */
   summary(error: unknown): string {
-    return this.t(describeApiError(error).message);
+    return word(describeApiError(error).message, this.t);
   }
 
-  /** The invalid fields, each worded "Name: reason" (or just the reason when the client has no name for the field). */
+  /** One field error's reason, translated ("liian pitkä"), for a field's own mat-error. */
+  reason(fieldError: Partial<FieldError>): string {
+    return word(describeFieldError(fieldError).reason, this.t);
+  }
+
+  /** The invalid fields, each worded "Name: reason." (or just the reason when the client has no name for the field). */
   fieldTexts(error: unknown): { field: string; text: string }[] {
-    return describeApiError(error).fields.map((f) => ({ field: f.field, text: this.fieldText(f) }));
+    return describeApiError(error).fields.map((f) => ({ field: f.field, text: wordField(f, this.t) }));
   }
 
   /**
@@ -40,29 +47,45 @@ export class ApiErrorText {
     for (const problem of description.fields) {
       const control = problem.field ? form.get(problem.field) : null;
       if (control) {
-        control.setErrors({ ...(control.errors ?? {}), server: this.t(problem.reason) });
+        control.setErrors({ ...(control.errors ?? {}), server: word(problem.reason, this.t) });
         control.markAsTouched();
       } else {
         unplaced.push(problem);
       }
     }
     if (description.fields.length > 0 && unplaced.length === 0) return null;
-    return [this.t(description.message), ...unplaced.map((f) => this.fieldText(f))].join(' ');
+    return [word(description.message, this.t), ...unplaced.map((f) => wordField(f, this.t))].join(' ');
   }
+}
 
-  private fieldText(problem: FieldProblem): string {
-    const reason = this.t(problem.reason);
-    if (!problem.name) return capitalize(reason) + '.';
-    let field = this.t(problem.name);
-    if (problem.language) {
-      field = this.t({ key: 'fieldLanguages.withLanguage', params: { field, language: this.t({ key: `fieldLanguages.${problem.language}` }) } });
-    }
-    return this.t({ key: 'errors.fieldLine', params: { field, reason } }) + '.';
-  }
+/**
+ * `ApiErrorText.text` for plain helper functions outside an injection context (Transloco's global
+ * `translate`, which uses the app's active language).
+ */
+export function apiErrorMessage(error: unknown): string {
+  return wordApiError(error, translate);
+}
 
-  private t(text: TranslatableText): string {
-    return this.transloco.translate(text.key, text.params ?? {});
-  }
+/** `ApiErrorText.reason` for plain helper functions: one field error's translated reason. */
+export function apiFieldReason(fieldError: Partial<FieldError>): string {
+  return word(describeFieldError(fieldError).reason, translate);
+}
+
+function wordApiError(error: unknown, t: Translate): string {
+  const description = describeApiError(error);
+  return [word(description.message, t), ...description.fields.map((f) => wordField(f, t))].join(' ');
+}
+
+function word(text: TranslatableText, t: Translate): string {
+  return t(text.key, text.params);
+}
+
+function wordField(problem: FieldProblem, t: Translate): string {
+  const reason = word(problem.reason, t);
+  if (!problem.name) return capitalize(reason) + '.';
+  let field = word(problem.name, t);
+  if (problem.language) field = t('fieldLanguages.withLanguage', { field, language: t(`fieldLanguages.${problem.language}`) });
+  return t('errors.fieldLine', { field, reason }) + '.';
 }
 
 function capitalize(text: string): string {

@@ -70,7 +70,8 @@ function isKnownCode(code: unknown): code is ApiErrorCode {
   return typeof code === 'string' && (API_ERROR_CODES as readonly string[]).includes(code);
 }
 
-function describeField(error: Partial<FieldError>): FieldProblem {
+/** One field error as translation keys (see `FieldProblem`). */
+export function describeFieldError(error: Partial<FieldError>): FieldProblem {
   const field = typeof error.field === 'string' ? error.field : '';
   const segments = field.split('.').filter((s) => s !== '' && !/^\d+$/.test(s));
   let language: string | null = null;
@@ -104,6 +105,6 @@ export function describeApiError(error: unknown): ApiErrorDescription {
   }
   const body = (error.error && typeof error.error === 'object' ? error.error : {}) as Partial<ApiErrorBody>;
   const code = isKnownCode(body.code) ? body.code : codeForStatus(error.status);
-  const fields = Array.isArray(body.errors) ? body.errors.map(describeField) : [];
+  const fields = Array.isArray(body.errors) ? body.errors.map(describeFieldError) : [];
   return { status: error.status, code, message: { key: `errors.${code}`, params: primitiveParams(body.params) }, fields };
 }
