@@ -9,3 +9,5 @@ export * from './lib/storage/browser-storage';
 export * from './lib/errors/api-error.util';
 export * from './lib/errors/api-error-text.service';
 export * from './lib/auth/xsrf-priming.interceptor';
+export * from './lib/i18n/icu-transpiler';
+export * from './lib/i18n/locale';
