@@ -11,3 +11,4 @@ export * from './lib/errors/api-error-text.service';
 export * from './lib/auth/xsrf-priming.interceptor';
 export * from './lib/i18n/icu-transpiler';
 export * from './lib/i18n/locale';
+export * from './lib/dates/iso-date-adapter';
