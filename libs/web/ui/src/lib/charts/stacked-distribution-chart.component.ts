@@ -4,6 +4,7 @@ import {
   type ChartScalePoint,
   type DistributionRow,
   distributionMax,
+  axisTickFormatter,
   formatDecimal,
   formatPercent,
   scaleSegmentName,
@@ -41,6 +42,7 @@ export interface StackedDistributionTexts {
           [yAxis]="showRowLabels()"
           [showXAxisLabel]="true"
           [xAxisLabel]="texts().countAxis"
+          [xAxisTickFormatting]="tickFormat()"
           [legend]="false"
           [xScaleMax]="max()"
           [showDataLabel]="true"
@@ -133,6 +135,7 @@ export class StackedDistributionChartComponent {
   protected readonly max = computed(() => distributionMax(this.rows()));
   protected readonly scheme = computed(() => likertScheme(this.orderedScale().length));
   protected readonly height = computed(() => 56 + this.rows().length * 40);
+  protected readonly tickFormat = computed(() => axisTickFormatter(this.language(), 0));
 
   protected cells(row: DistributionRow) {
     const colors = this.scheme().domain;
