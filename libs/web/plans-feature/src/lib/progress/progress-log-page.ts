@@ -101,7 +101,7 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
     .table-wrap { overflow-x: auto; } .log { border-collapse: collapse; width: 100%; } .log th, .log td { border-bottom: 1px solid #c4c7c5; padding: 6px 8px; text-align: left; vertical-align: top; } .num { white-space: nowrap; }
     /* The narrative is what people read: give it room; the theme is a muted line under the subject. */
     .log td.narrative { min-width: 24ch; overflow-wrap: anywhere; } .log td.subject { min-width: 18ch; } .theme { display: block; font-size: 0.8125rem; color: #555; margin-top: 2px; }
-    .log td.date { white-space: nowrap; } .log td.open button { white-space: normal; text-align: left; }
+    .log td.date { white-space: nowrap; } .log td.num { white-space: normal; min-width: 6ch; max-width: 14ch; overflow-wrap: anywhere; } .log td.open button { white-space: normal; text-align: left; }
     /*
      * Where the seven columns no longer fit (phones, narrow windows, a wide navigation beside the
      * page) each entry becomes a card with its labels, so the open/correct button never sits off-screen.

@@ -54,7 +54,9 @@ export interface GroupedBarChartTexts {
           <li><span class="swatch" [style.background]="color(i)"></span>{{ s.label }}</li>
         }
       </ul>
-      <table class="visually-hidden" data-testid="grouped-bar-table">
+      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
+      <div class="visually-hidden">
+      <table data-testid="grouped-bar-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
           <tr>
@@ -81,6 +83,7 @@ export interface GroupedBarChartTexts {
           }
         </tbody>
       </table>
+      </div>
     </figure>
   `,
   styles: `

@@ -42,7 +42,9 @@ export interface ProgressBarChartTexts {
         />
         }
       </div>
-      <table class="visually-hidden" data-testid="progress-bar-table">
+      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
+      <div class="visually-hidden">
+      <table data-testid="progress-bar-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
           <tr>
@@ -61,6 +63,7 @@ export interface ProgressBarChartTexts {
           }
         </tbody>
       </table>
+      </div>
     </figure>
   `,
   styles: `

@@ -79,7 +79,9 @@ export interface StackedDistributionTexts {
           }
         </ul>
       </div>
-      <table class="visually-hidden">
+      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
+      <div class="visually-hidden">
+      <table>
         <caption>{{ texts().caption }}</caption>
         <thead>
           <tr>
@@ -104,6 +106,7 @@ export interface StackedDistributionTexts {
           }
         </tbody>
       </table>
+      </div>
     </figure>
   `,
   styles: `

@@ -48,7 +48,9 @@ export interface TrendChartTexts {
         />
         }
       </div>
-      <table class="visually-hidden" data-testid="trend-table">
+      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
+      <div class="visually-hidden">
+      <table data-testid="trend-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
           <tr>
@@ -75,6 +77,7 @@ export interface TrendChartTexts {
           }
         </tbody>
       </table>
+      </div>
     </figure>
   `,
   styles: `
