@@ -15,7 +15,11 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: ["./src/assets"],
+      assets: [
+        "./src/assets",
+        // Roboto for every PDF the API writes (pdfFonts() in api-core looks for assets/fonts beside the bundle).
+        { input: "libs/api/core/src/assets/fonts", glob: "*.ttf", output: "assets/fonts" },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

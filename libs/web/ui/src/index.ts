@@ -1,4 +1,3 @@
-export * from './lib/web-ui/web-ui';
 export * from './lib/charts/chart-mapping.util';
 export * from './lib/charts/stacked-distribution-chart.component';
 export * from './lib/charts/trend-chart.component';
