@@ -1,4 +1,4 @@
-import { defaultProgressYear, plannedYears } from './progress-year.util';
+import { defaultProgressYear, plannedPeriods } from './progress-year.util';
 
 const plan = (startYear: number, status: 'draft' | 'approved' | 'closed', regionId: string | null = 'kp') => ({ startYear, endYear: startYear + 1, status, regionId });
 
@@ -20,8 +20,8 @@ describe('defaultProgressYear', () => {
   });
 });
 
-describe('plannedYears', () => {
-  it('lists the years of the plans in force for the region, once each, in order', () => {
-    expect(plannedYears([plan(2021, 'approved'), plan(2019, 'closed'), plan(2020, 'approved', null), plan(2027, 'draft')], 'kp')).toEqual([2019, 2020, 2021, 2022]);
+describe('plannedPeriods', () => {
+  it('lists the periods of the plans in force for the region, once each, oldest first', () => {
+    expect(plannedPeriods([plan(2021, 'approved'), plan(2019, 'closed'), plan(2019, 'approved', null), plan(2027, 'draft'), plan(2023, 'approved', 'ep')], 'kp')).toEqual(['2019–2020', '2021–2022']);
   });
 });

@@ -16,10 +16,8 @@ export function defaultProgressYear(plans: readonly Pick<PlanSummaryDto, 'status
   return before.length ? Math.max(...before) : Math.min(...years);
 }
 
-/** The years of the plans in force for the region, for the form's hint ("2019–2020"). */
-export function plannedYears(plans: readonly Pick<PlanSummaryDto, 'status' | 'regionId' | 'startYear' | 'endYear'>[], regionId: string | null): number[] {
-  const years = new Set(
-    plans.filter((p) => p.status !== 'draft' && (p.regionId === null || regionId === null || p.regionId === regionId)).flatMap((p) => [p.startYear, p.endYear]),
-  );
-  return [...years].sort((a, b) => a - b);
+/** The periods of the plans in force for the region, oldest first, for the form's hint ("2019–2020"). */
+export function plannedPeriods(plans: readonly Pick<PlanSummaryDto, 'status' | 'regionId' | 'startYear' | 'endYear'>[], regionId: string | null): string[] {
+  const starts = new Set(plans.filter((p) => p.status !== 'draft' && (p.regionId === null || regionId === null || p.regionId === regionId)).map((p) => p.startYear));
+  return [...starts].sort((a, b) => a - b).map((start) => `${start}–${start + 1}`);
 }

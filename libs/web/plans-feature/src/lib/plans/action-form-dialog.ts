@@ -9,6 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CreatePlanActionInput, PlanActionDto, PlanActionStatus, PlanDto, PlanOptionsDto, RegionDto } from '@suunta/shared-domain';
 import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
+import { LanguageService, localized } from '@suunta/web-core';
 
 export interface ActionFormData {
   plan: PlanDto;
@@ -73,7 +74,7 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
           <mat-form-field>
             <mat-label>{{ t('form.roles') }}</mat-label>
             <mat-select formControlName="roleIds" multiple required>
-              @for (r of data.options.roles; track r.id) { <mat-option [value]="r.id">{{ r.name }}</mat-option> }
+              @for (r of data.options.roles; track r.id) { <mat-option [value]="r.id">{{ roleName(r) }}</mat-option> }
             </mat-select>
             @if (form.controls.roleIds.hasError('required')) { <mat-error>{{ t('form.required') }}</mat-error> }
           </mat-form-field>
@@ -124,6 +125,7 @@ export class ActionFormDialog {
   protected readonly data = inject<ActionFormData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<ActionFormDialog, CreatePlanActionInput>);
   protected readonly limits = PLAN_LIMITS;
+  private readonly language = inject(LanguageService);
   protected readonly statuses = PLAN_ACTION_STATUSES;
   protected readonly allowedRegions = this.data.plan.regionId ? this.data.regions.filter((r) => r.id === this.data.plan.regionId) : this.data.regions;
 
@@ -163,6 +165,10 @@ export class ActionFormDialog {
       const kept = this.form.controls.criterionIds.value.filter((id) => allowed.has(id));
       if (kept.length !== this.form.controls.criterionIds.value.length) this.form.controls.criterionIds.setValue(kept);
     });
+  }
+
+  protected roleName(r: PlanOptionsDto['roles'][number]): string {
+    return localized(r.localizedName, this.language.current());
   }
 
   protected unitMissing(): boolean {

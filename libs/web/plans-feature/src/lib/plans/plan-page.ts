@@ -94,6 +94,10 @@ export class PlanPage {
   protected number(value: number): string {
     return new Intl.NumberFormat(this.locale()).format(value);
   }
+  /** Role names in the page's language (the API's `name` is the Finnish one). */
+  protected roleNames(list: PlanActionDto['roles']): string {
+    return list.map((r) => localized(r.localizedName, this.language.current())).join(', ');
+  }
   protected names(list: { name: string }[]): string {
     return list.map((x) => x.name).join(', ');
   }

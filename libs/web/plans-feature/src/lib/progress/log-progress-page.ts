@@ -13,7 +13,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@suunta/shared-domain';
 import { PROGRESS_LIMITS } from '@suunta/shared-domain';
 import { AuthService, browserStore, LanguageService, localized } from '@suunta/web-core';
-import { clearDraft, defaultProgressYear, plannedYears, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
+import { clearDraft, defaultProgressYear, plannedPeriods, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { errorMessage } from '../plans-i18n';
 
@@ -91,11 +91,8 @@ export class LogProgressPage implements OnInit {
     loader: ({ params }) => this.api.targets(params),
   });
   protected readonly acceptsValue = computed(() => this.subject()?.acceptsValue ?? true);
-  /** The plans' years for the chosen region ("2019–2020"), shown under the year field. */
-  protected readonly planYears = computed(() => {
-    const years = plannedYears(this.planList.hasValue() ? this.planList.value() : [], this.regionId() || null);
-    return years.length ? `${years[0]}–${years[years.length - 1]}` : null;
-  });
+  /** The plans' periods for the chosen region ("2019–2020"), shown under the year field. */
+  protected readonly planYears = computed(() => plannedPeriods(this.planList.hasValue() ? this.planList.value() : [], this.regionId() || null).join(', ') || null);
 
   constructor() {
     // the year starts on the plans' years (not the calendar's) once they are known, unless the
