@@ -43,6 +43,6 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RefusedAccessInterceptor },
   ],
-  exports: [PasswordHasher, SessionService, FirstAdminService, SsoSettingsService],
+  exports: [PasswordHasher, SessionService, FirstAdminService, UsersService, SsoSettingsService],
 })
 export class AccountsModule {}

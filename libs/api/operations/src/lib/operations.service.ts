@@ -1,24 +1,31 @@
-import { Inject, Injectable, NotFoundException, Optional } from '@nestjs/common';
+import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { SsoSettingsService } from '@suunta/api-accounts';
-import { BACKUP_STATUS, BackupStatusProvider } from '@suunta/api-core';
 import { JobsService } from '@suunta/api-jobs';
 import { MAIL_QUEUE, MailMessage, MailService } from '@suunta/api-mail';
-import type { BackupStatus, OperationsStatus, SessionUser, TestMailDto } from '@suunta/shared-domain';
+import type { OperationsStatus, SessionUser, TestMailDto } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
+import { BackupStatusService } from './backup/backup-status.service';
+import { MetricsService } from './metrics/metrics.service';
 
 /** What the admin page "Ylläpito" shows: backups, mail, single sign-on, the job queue. */
 @Injectable()
-export class OperationsService {
+export class OperationsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
     private readonly jobs: JobsService,
     private readonly sso: SsoSettingsService,
-    @Optional() @Inject(BACKUP_STATUS) private readonly backups: BackupStatusProvider | null,
+    private readonly backups: BackupStatusService,
+    private readonly metrics: MetricsService,
   ) {}
 
+  /** `suunta_job_queue_depth{queue}` reads the shared queue at each scrape. */
+  onModuleInit(): void {
+    this.metrics.setJobQueueDepthSource(() => this.jobs.queueDepth());
+  }
+
   async status(admin: SessionUser): Promise<OperationsStatus> {
-    const [backup, sso, jobs] = await Promise.all([this.backupStatus(), this.sso.status(admin.organizationId), this.jobs.status()]);
+    const [backup, sso, jobs] = await Promise.all([this.backups.status(), this.sso.status(admin.organizationId), this.jobs.status()]);
     return { backup, mail: this.mail.status(), sso, jobs };
   }
 
@@ -40,10 +47,5 @@ export class OperationsService {
     }
     const state = ({ created: 'queued', retry: 'retrying', active: 'sending', completed: 'sent', cancelled: 'failed', failed: 'failed' } as const)[job.state];
     return { jobId, to: admin.email, state, error: job.error };
-  }
-
-  private async backupStatus(): Promise<BackupStatus> {
-    if (this.backups) return this.backups.status();
-    return { lastBackupAt: null, lastBackupBytes: null, lastBackupFile: null, keep: 0, automatic: false };
   }
 }

@@ -2,6 +2,7 @@ import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import type {
   AcceptInviteRequest,
+  AuditActorDto,
   AuditPageDto,
   AuditQuery,
   ChangePasswordRequest,
@@ -76,6 +77,10 @@ export class AccountsApi {
   }
   audit(query: AuditQuery): Observable<AuditPageDto> {
     return this.http.get<AuditPageDto>('/api/audit', { params: auditParams(query) });
+  }
+  /** The people who appear in the trail as authors (admin and board). */
+  auditActors(): Observable<AuditActorDto[]> {
+    return this.http.get<AuditActorDto[]>('/api/audit/actors');
   }
   /** A plain link downloads the CSV: the session cookie goes with it, GET needs no XSRF header. */
   auditCsvUrl(query: AuditQuery): string {

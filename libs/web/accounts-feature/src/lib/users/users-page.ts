@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { APP_ROLES, type AppRole, type InviteDto, type RegionDto, type UserDto } from '@suunta/shared-domain';
-import { LanguageService, localized } from '@suunta/web-core';
+import { ApiErrorText, LanguageService, localized } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
@@ -149,6 +149,7 @@ type Mode = { kind: 'closed' } | { kind: 'invite' } | { kind: 'edit'; user: User
 })
 export class UsersPage {
   private readonly api = inject(AccountsApi);
+  private readonly errorText = inject(ApiErrorText);
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -254,7 +255,7 @@ export class UsersPage {
       this.close();
       await this.load();
     } catch (error) {
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
       setTimeout(() => focusFirstInvalid(this.host.nativeElement));
     } finally {
       this.busy.set(false);
@@ -266,7 +267,7 @@ export class UsersPage {
     try {
       this.invite.set(await firstValueFrom(this.api.reissueInvite(user.id)));
     } catch (error) {
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
     }
   }
 
@@ -287,7 +288,7 @@ export class UsersPage {
       this.users.set(users);
       this.regions.set(regions);
     } catch (error) {
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
     }
   }
 }
