@@ -12,3 +12,4 @@ export * from './lib/access/current-user.decorator';
 export * from './lib/access/region-scope';
 export * from './lib/audit/audit.service';
 export * from './lib/export/csv.util';
+export * from './lib/persistence/sql-row';

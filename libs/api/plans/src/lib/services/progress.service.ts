@@ -36,17 +36,15 @@ interface EntryFields {
 const ENTRY_SELECT = `
   SELECT e.id, e.region_id, e.year, e.entry_date::text AS entry_date, e.criterion_id, c.title AS criterion_title,
          e.action_id, a.title AS action_title, a.plan_id,
-         coalesce(t.focus_area_id, cfa.id) AS focus_area_id, coalesce(tfa.title, cfa.title) AS focus_area_title,
+         efa.focus_area_id, fa.title AS focus_area_title,
          e.value, e.unit, e.narrative, e.evidence_url, e.author_id, e.author_name, e.closed_year_reason,
          e.retracted_at IS NOT NULL AS retracted, e.version, e.created_at, e.updated_at, r.code AS region_code
   FROM progress_entry e
   JOIN region r ON r.id = e.region_id
+  JOIN progress_entry_focus_area efa ON efa.progress_entry_id = e.id
+  LEFT JOIN focus_area fa ON fa.id = efa.focus_area_id
   LEFT JOIN plan_action a ON a.id = e.action_id
-  LEFT JOIN action_plan_theme t ON t.id = a.theme_id
-  LEFT JOIN focus_area tfa ON tfa.id = t.focus_area_id
-  LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id
-  LEFT JOIN critical_success_factor csf ON csf.id = c.csf_id
-  LEFT JOIN focus_area cfa ON cfa.id = csf.focus_area_id`;
+  LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id`;
 
 /**
  * The progress log. Writes are region-scoped (a planner only in assigned regions), validated
@@ -264,7 +262,7 @@ export class ProgressService {
     };
     if (query.regionId) add('e.region_id = ?', query.regionId);
     if (query.year) add('e.year = ?', query.year);
-    if (query.focusAreaId) add('coalesce(t.focus_area_id, cfa.id) = ?', query.focusAreaId);
+    if (query.focusAreaId) add('efa.focus_area_id = ?', query.focusAreaId);
     if (query.authorId) add('e.author_id = ?', query.authorId);
     if (query.planId) add('a.plan_id = ?', query.planId);
     if (query.actionId) add('e.action_id = ?', query.actionId);
