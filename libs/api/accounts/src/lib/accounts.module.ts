@@ -36,6 +36,6 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RefusedAccessInterceptor },
   ],
-  exports: [PasswordHasher, SessionService, FirstAdminService],
+  exports: [PasswordHasher, SessionService, FirstAdminService, UsersService],
 })
 export class AccountsModule {}

@@ -1,5 +1,5 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
-import { type RawRow, sqlRow } from '@suunta/api-core';
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
 import { RollupService } from '@suunta/api-plans';
 import type {
   ActionRollupDto,
@@ -82,8 +82,11 @@ export class DashboardService {
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
     const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
-    const years: number[] = (await this.dataSource.query(YEARS_SQL, [user.organizationId, strategy.id])).map((r: RawRow) => sqlRow(r).number('year'));
-    const year = query.year ?? pickDefaultYear(years, Number(asOf.slice(0, 4)));
+    const yearRows = ((await this.dataSource.query(YEARS_SQL, [user.organizationId, strategy.id])) as RawRow[]).map(sqlRow);
+    const years = yearRows.map((r) => r.number('year'));
+    const yearsWithData = yearRows.filter((r) => r.boolean('has_data')).map((r) => r.number('year'));
+    // the latest year with entries or survey results; only plan years when nothing is logged yet
+    const year = query.year ?? pickDefaultYear(yearsWithData.length ? yearsWithData : years, Number(asOf.slice(0, 4)));
     const scope = await this.scope(user, strategy, year, this.resolveRegion(regions, query.regionId), asOf);
     const p = [user.organizationId, strategy.id];
     const [focusAreaRows, lineageRows, surveyRows, lastUpdatedRows, figures] = await Promise.all([
@@ -145,7 +148,7 @@ export class DashboardService {
         asOf,
         generatedAt: new Date().toISOString(),
       },
-      options: { strategies, years, regions },
+      options: { strategies, years, yearsWithData, regions },
       plans: scope.plans,
       focusAreas,
       surveyTrend,
@@ -160,7 +163,7 @@ export class DashboardService {
       `SELECT fa.id, fa.code, fa.title, fa.strategy_id FROM focus_area fa WHERE fa.id = $1 AND fa.organization_id = $2`,
       [focusAreaId, user.organizationId],
     );
-    if (!fa) throw new NotFoundException(`Focus area ${focusAreaId} not found`);
+    if (!fa) throw notFound('focus_area_not_found', `Focus area ${focusAreaId} not found`, { id: focusAreaId });
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
     const strategy = this.resolveStrategy(strategies, sqlRow(fa).string('strategy_id'), asOf);
@@ -203,15 +206,15 @@ export class DashboardService {
 
   private resolveStrategy(strategies: DashboardStrategyOption[], strategyId: string | undefined, asOf: string): DashboardStrategyOption {
     const strategy = strategyId ? strategies.find((s) => s.id === strategyId) : pickDefaultStrategy(strategies, asOf);
-    if (strategyId && !strategy) throw new NotFoundException(`Strategy ${strategyId} not found`);
-    if (!strategy) throw new NotFoundException('The organization has no strategy yet');
+    if (strategyId && !strategy) throw notFound('strategy_not_found', `Strategy ${strategyId} not found`, { id: strategyId });
+    if (!strategy) throw notFound('no_strategy', 'The organization has no strategy yet');
     return strategy;
   }
 
   private resolveRegion(regions: DashboardRegionOption[], regionId: string | undefined): DashboardRegionOption | null {
     if (!regionId) return null;
     const region = regions.find((r) => r.id === regionId);
-    if (!region) throw new NotFoundException(`Region ${regionId} not found`);
+    if (!region) throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
     return region;
   }
 

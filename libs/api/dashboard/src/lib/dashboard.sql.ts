@@ -35,23 +35,24 @@ export const FOCUS_AREAS_SQL = `
   SELECT id, code, title, sort_order FROM focus_area WHERE organization_id = $1 AND strategy_id = $2 ORDER BY sort_order, code, id`;
 
 /**
- * Years with data for strategy $2: both years of its plans in force (approved or closed), the years of progress
- * entries against its focus areas, and the years of surveys that measured a focus area of it or a
- * predecessor. $1 organization.
+ * Years of strategy $2: both years of its plans in force (approved or closed), the years of
+ * progress entries against its focus areas, and the years of surveys that measured a focus area of
+ * it or a predecessor. $1 organization. `has_data`: the year has entries or survey results, not
+ * only a plan (a freshly started plan's years would otherwise open the page on a year of "no data").
  */
 export const YEARS_SQL = `
   WITH ${LINEAGE_CTE}
-  SELECT DISTINCT year FROM (
-    SELECT generate_series(p.start_year, p.start_year + 1) AS year
+  SELECT year, bool_or(has_data) AS has_data FROM (
+    SELECT generate_series(p.start_year, p.start_year + 1) AS year, false AS has_data
       FROM action_plan_in_force p WHERE p.organization_id = $1 AND p.strategy_id = $2
     UNION
-    SELECT e.year FROM progress_entry e JOIN progress_entry_focus_area efa ON efa.progress_entry_id = e.id
+    SELECT e.year, true FROM progress_entry e JOIN progress_entry_focus_area efa ON efa.progress_entry_id = e.id
      WHERE e.organization_id = $1 AND e.retracted_at IS NULL
        AND efa.focus_area_id IN (SELECT root FROM lineage)
     UNION
-    SELECT s.year FROM survey s JOIN survey_theme t ON t.survey_id = s.id
+    SELECT s.year, true FROM survey s JOIN survey_theme t ON t.survey_id = s.id
      WHERE s.organization_id = $1 AND t.focus_area_id IN (SELECT id FROM lineage)
-  ) y ORDER BY year`;
+  ) y GROUP BY year ORDER BY year`;
 
 /** The plans the board sees: in force (approved or closed, not drafts). $1 organization, $2 strategy, $3 year, $4 region or NULL. Organization-wide plans first. */
 export const PLANS_IN_SCOPE_SQL = `

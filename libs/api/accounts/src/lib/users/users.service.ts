@@ -1,10 +1,13 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService, RequestValidationException } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { AuditService, conflict, notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
 import type { InviteDto, SessionUser, UserDto } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashToken, randomToken, SessionService } from '../session/session.service';
 import { findUser, findUsers } from './user.queries';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
+
+/** Who invites: a signed-in admin, or a system actor such as the `org` command line. */
+export type InvitingActor = SessionUser | { system: string; organizationId: string };
 
 /** How long a one-time invitation (or reset) link is valid. */
 export const INVITE_VALID_DAYS = 7;
@@ -21,13 +24,17 @@ export class UsersService {
     return findUsers(this.dataSource.manager, admin.organizationId);
   }
 
-  /** Creates the account (no password yet) and a one-time invitation link; the admin passes it on. */
-  async invite(admin: SessionUser, dto: CreateUserDto): Promise<InviteDto> {
+  /**
+   * Creates the account (no password yet) and a one-time invitation link; the admin passes it on.
+   * Also the path of `npm run org -- create-admin`, so anything that should follow every
+   * invitation (sending it by e-mail) belongs here.
+   */
+  async invite(admin: InvitingActor, dto: CreateUserDto): Promise<InviteDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertRegionsOf(manager, admin.organizationId, dto.regionIds);
       const exists = await manager.query(`SELECT 1 FROM user_account WHERE email = $1`, [dto.email]);
       if (exists.length > 0) {
-        throw new RequestValidationException([{ field: 'email', message: 'An account with this e-mail already exists' }]);
+        throw new RequestValidationException([{ field: 'email', message: 'An account with this e-mail already exists', code: 'email_taken' }]);
       }
       const [{ id }] = await manager.query(
         `INSERT INTO user_account (organization_id, email, display_name, roles, status) VALUES ($1, $2, $3, $4, 'invited') RETURNING id`,
@@ -45,7 +52,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const user = await this.require(manager, admin.organizationId, userId);
       if (user.status === 'disabled') {
-        throw new ConflictException('The account is disabled; enable it first');
+        throw conflict('account_disabled', 'The account is disabled; enable it first');
       }
       const invite = await this.issueInvite(manager, admin.organizationId, userId);
       await this.audit.record(manager, admin, { entityType: 'user', entityId: userId, action: 'invite', after: { expiresAt: invite.expiresAt } });
@@ -63,13 +70,14 @@ export class UsersService {
       }
       const status = dto.active === undefined ? before.status : dto.active ? (before.status === 'disabled' ? 'active' : before.status) : 'disabled';
       const roles = dto.roles ?? before.roles;
-      if (before.roles.includes('admin') && before.status !== 'disabled' && (!roles.includes('admin') || status === 'disabled')) {
+      // Only admins who can sign in count: an invited admin who never accepted cannot rescue the organization.
+      if (before.roles.includes('admin') && before.status === 'active' && (!roles.includes('admin') || status === 'disabled')) {
         const [{ n }] = await manager.query(
-          `SELECT count(*)::int AS n FROM user_account WHERE organization_id = $1 AND 'admin' = ANY(roles) AND status <> 'disabled' AND id <> $2`,
+          `SELECT count(*)::int AS n FROM user_account WHERE organization_id = $1 AND 'admin' = ANY(roles) AND status = 'active' AND id <> $2`,
           [admin.organizationId, userId],
         );
         if (n === 0) {
-          throw new ConflictException('This is the last admin of the organization: make someone else admin first');
+          throw conflict('last_admin', 'This is the last admin of the organization who can sign in: make someone else admin first');
         }
       }
       const result = await manager.query(
@@ -78,7 +86,7 @@ export class UsersService {
         [userId, dto.version, dto.displayName ?? before.displayName, roles, status],
       );
       if (result[1] !== 1) {
-        throw new ConflictException(`User ${userId} was changed by someone else (your version ${dto.version} is out of date); reload and try again`);
+        throw versionConflict(`User ${userId} was changed by someone else (your version ${dto.version} is out of date); reload and try again`, { version: dto.version });
       }
       if (dto.regionIds) {
         await this.setRegions(manager, userId, dto.regionIds);
@@ -95,7 +103,7 @@ export class UsersService {
   private async require(manager: EntityManager, organizationId: string, userId: string): Promise<UserDto> {
     const user = await findUser(manager, organizationId, userId);
     if (!user) {
-      throw new NotFoundException(`User ${userId} not found`);
+      throw notFound('user_not_found', `User ${userId} not found`, { id: userId });
     }
     return user;
   }
@@ -115,7 +123,7 @@ export class UsersService {
     if (regionIds.length === 0) return;
     const rows: { id: string }[] = await manager.query(`SELECT id FROM region WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, regionIds]);
     if (rows.length !== regionIds.length) {
-      throw new RequestValidationException([{ field: 'regionIds', message: 'Unknown region' }]);
+      throw new RequestValidationException([{ field: 'regionIds', message: 'Unknown region', code: 'unknown_region' }]);
     }
   }
 

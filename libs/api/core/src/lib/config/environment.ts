@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -91,6 +91,35 @@ export class Environment {
   @IsInt()
   @Min(1)
   LOGIN_WINDOW_MINUTES = 15;
+
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are cut. */
+  @Transform(toNumber)
+  @IsInt({ message: 'SHUTDOWN_GRACE_SECONDS must be a whole number of seconds' })
+  @Min(0)
+  @Max(600)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
+  /** Folder of the backup files (`npm run db:backup`, the daily backup); default DATA_DIR/backups. */
+  @IsOptional()
+  @IsString()
+  BACKUP_DIR?: string = undefined;
+
+  /** How many backup files the daily backup keeps (older ones are deleted). */
+  @Transform(toNumber)
+  @IsInt({ message: 'BACKUP_KEEP must be a whole number of backups to keep, e.g. 14' })
+  @Min(1)
+  BACKUP_KEEP = 14;
+
+  /** Back up once a day from the running API (`npm start` turns it on for the embedded database). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  BACKUP_DAILY = false;
+
+  /** Enables Prometheus metrics at /api/metrics, readable with `Authorization: Bearer <token>`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters (it is the only protection of /api/metrics)' })
+  METRICS_TOKEN?: string = undefined;
 
   /** The first admin, created at start when the database has no admin (else a one-time password is printed). */
   @IsOptional()

@@ -6,9 +6,11 @@ import { ActionPlansProgress1763960000000 } from './1763960000000-action-plans-p
 import { GovernanceAnnualReports1763990000000 } from './1763990000000-governance-annual-reports';
 import { MeetingsAndNetworks1764000000000 } from './1764000000000-meetings-and-networks';
 import { FocusAreaComments1764010000000 } from './1764010000000-focus-area-comments';
-import { StrategyReadModel1764100000000 } from './1764100000000-strategy-read-model';
-import { PlansReadModel1764100001000 } from './1764100001000-plans-read-model';
-import { RegionTenancyKeys1764100002000 } from './1764100002000-region-tenancy-keys';
+import { MailResetSso1764100000000 } from './1764100000000-mail-reset-sso';
+import { AnnualReportReopenRequests1764150000000 } from './1764150000000-annual-report-reopen-requests';
+import { StrategyReadModel1764200000000 } from './1764200000000-strategy-read-model';
+import { PlansReadModel1764200001000 } from './1764200001000-plans-read-model';
+import { RegionTenancyKeys1764200002000 } from './1764200002000-region-tenancy-keys';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -23,7 +25,9 @@ export const MIGRATIONS = [
   GovernanceAnnualReports1763990000000,
   MeetingsAndNetworks1764000000000,
   FocusAreaComments1764010000000,
-  StrategyReadModel1764100000000,
-  PlansReadModel1764100001000,
-  RegionTenancyKeys1764100002000,
+  MailResetSso1764100000000,
+  AnnualReportReopenRequests1764150000000,
+  StrategyReadModel1764200000000,
+  PlansReadModel1764200001000,
+  RegionTenancyKeys1764200002000,
 ];
