@@ -11,7 +11,9 @@ const API_DOMAIN_UPSTREAM = {
     surveys: ["organization", "accounts", "strategy"],
     governance: ["organization", "accounts", "strategy"],
     reports: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
-    dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance"]
+    dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
+    // operations (backup, metrics, the operator's command line) serves the whole product from outside it
+    operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "reports", "dashboard"]
 };
 
 export default [

@@ -17,6 +17,10 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
   user_region: 'api-accounts',
   user_session: 'api-accounts',
   login_attempt: 'api-accounts',
+  password_reset_request: 'api-accounts',
+  sso_provider: 'api-accounts',
+  sso_domain: 'api-accounts',
+  sso_login: 'api-accounts',
   // written by the global audit module, which still lives in api-core
   audit_log: 'api-core',
 
@@ -52,6 +56,7 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
 
   annual_report: 'api-reports',
   annual_report_section: 'api-reports',
+  annual_report_reopen_request: 'api-reports',
 
   steering_group: 'api-governance',
   steering_group_member: 'api-governance',

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsCalendarDate } from '@suunta/api-core';
+import { IsOptional, IsUUID } from 'class-validator';
 
 export class GovernanceQuery {
   @ApiPropertyOptional({ description: 'Only this region' }) @IsOptional() @IsUUID() regionId?: string;
@@ -8,5 +9,5 @@ export class GovernanceQuery {
 
 export class SteeringGroupQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() regionId?: string;
-  @ApiPropertyOptional({ example: '2020-12-31' }) @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/) on?: string;
+  @ApiPropertyOptional({ example: '2020-12-31' }) @IsOptional() @IsCalendarDate() on?: string;
 }

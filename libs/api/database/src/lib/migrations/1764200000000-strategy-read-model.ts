@@ -5,8 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * libs/api/strategy/README.md, "For other domains"): the one focus-area lineage walk and the focus
  * area of each evaluation criterion.
  */
-export class StrategyReadModel1764100000000 implements MigrationInterface {
-  name = 'StrategyReadModel1764100000000';
+export class StrategyReadModel1764200000000 implements MigrationInterface {
+  name = 'StrategyReadModel1764200000000';
 
   async up(q: QueryRunner): Promise<void> {
     // A typo'd direction is an error, not an empty lineage.

@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * What the plans domain offers other domains to read in SQL (documented in
  * libs/api/plans/README.md, "For other domains").
  */
-export class PlansReadModel1764100001000 implements MigrationInterface {
-  name = 'PlansReadModel1764100001000';
+export class PlansReadModel1764200001000 implements MigrationInterface {
+  name = 'PlansReadModel1764200001000';
 
   async up(q: QueryRunner): Promise<void> {
     // "A plan in force" = approved or closed; a draft is not yet anyone's plan.

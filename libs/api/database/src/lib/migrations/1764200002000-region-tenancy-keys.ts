@@ -25,8 +25,8 @@ const REFERRING = [
   ['comment', 'fk_comment_region'],
 ] as const;
 
-export class RegionTenancyKeys1764100002000 implements MigrationInterface {
-  name = 'RegionTenancyKeys1764100002000';
+export class RegionTenancyKeys1764200002000 implements MigrationInterface {
+  name = 'RegionTenancyKeys1764200002000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE region ADD CONSTRAINT uq_region_id_org UNIQUE (id, organization_id)`);
