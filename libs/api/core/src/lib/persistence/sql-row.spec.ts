@@ -19,6 +19,7 @@ describe('sqlRow (typed reading of raw SQL rows)', () => {
     expect(r.dateOrNull('d')).toBe('2021-03-04');
     expect(r.dateOrNull('dt')).toBe('2021-03-04');
   });
+  it('refuses to read a date as text', () => expect(() => r.string('d')).toThrow('is a date'));
   it('reads a timestamp as ISO in UTC', () => expect(r.timestampOrNull('ts')).toBe('2021-03-04T08:00:00.000Z'));
   it('reads booleans strictly', () => {
     expect(r.boolean('yes')).toBe(true);

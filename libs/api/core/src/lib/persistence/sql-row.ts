@@ -17,12 +17,18 @@ export class SqlRow {
 
   /** A text or uuid column that is never NULL. */
   string(column: string): string {
-    return String(this.required(column));
+    return this.text(column, this.required(column));
   }
 
   stringOrNull(column: string): string | null {
     const v = this.row[column];
-    return v === null || v === undefined ? null : String(v);
+    return v === null || v === undefined ? null : this.text(column, v);
+  }
+
+  // A date/timestamp read as text would print as "Thu Mar 04 2021 …": select it `::text` or use dateOrNull/timestampOrNull.
+  private text(column: string, v: unknown): string {
+    if (v instanceof Date) throw new TypeError(`SQL row: column "${column}" is a date; read it with dateOrNull/timestampOrNull or select it ::text`);
+    return String(v);
   }
 
   /** An integer, numeric or bigint column that is never NULL (pg sends numeric and bigint as text). */
@@ -46,6 +52,11 @@ export class SqlRow {
     const v = this.row[column];
     if (v === null || v === undefined) return null;
     return typeof v === 'string' ? v.slice(0, 10) : (v as Date).toISOString().slice(0, 10);
+  }
+
+  /** A `timestamptz` column that is never NULL, as an ISO 8601 string. */
+  timestamp(column: string): string {
+    return new Date(this.required(column) as string | Date).toISOString();
   }
 
   /** A `timestamptz` column as an ISO 8601 string. */
