@@ -120,7 +120,7 @@ describe('hardening (fault): database outage under load, and SIGTERM during load
       expect(stored).toHaveLength(acknowledged.length);
       const { rows: halfWritten } = await db.query(
         `SELECT s.id FROM strategy s WHERE s.title LIKE 'Kuormitus %'
-           AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity_type = 'strategy' AND a.entity_id = s.id AND a.action = 'create')`,
+           AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.entity_type = 'strategy' AND a.entity_id = s.id::text AND a.action = 'create')`,
       );
       expect(halfWritten).toEqual([]);
     } finally {
