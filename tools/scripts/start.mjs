@@ -132,6 +132,8 @@ async function main() {
     env.DATABASE_URL = pg.url('suunta');
     env.SEED_DATA ??= 'true';
     env.SEED_DEMO_USERS ??= 'true';
+    // Nothing else backs up the embedded database: the API does, daily, into DATA_DIR/backups.
+    env.BACKUP_DAILY ??= 'true';
   }
 
   if (process.env.SKIP_BUILD !== 'true') {

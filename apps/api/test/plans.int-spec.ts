@@ -249,6 +249,9 @@ describe('action plans: plans, themes, actions, locking, copy-forward', () => {
       const source = await board.get(`/api/plans/${plan.id}`).expect(200);
       expect(source.body.actions).toHaveLength(5);
       expect(source.body.status).toBe('approved');
+      // the source names its successor, so the page can link to it instead of offering the button again
+      expect(source.body.successorId).toBe(next.id);
+      expect(next.successorId).toBeNull();
       const again = await management.post(`/api/plans/${plan.id}/next`).send({}).expect(409);
       expect(again.body.message).toMatch(/already been started/);
     });

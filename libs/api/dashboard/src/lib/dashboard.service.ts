@@ -86,8 +86,11 @@ export class DashboardService {
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
     const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
-    const years: number[] = (await this.dataSource.query(YEARS_SQL, [user.organizationId, strategy.id])).map((r: Row) => Number(r['year']));
-    const year = query.year ?? pickDefaultYear(years, Number(asOf.slice(0, 4)));
+    const yearRows: Row[] = await this.dataSource.query(YEARS_SQL, [user.organizationId, strategy.id]);
+    const years = yearRows.map((r) => Number(r['year']));
+    const yearsWithData = yearRows.filter((r) => r['has_data'] === true).map((r) => Number(r['year']));
+    // the latest year with entries or survey results; only plan years when nothing is logged yet
+    const year = query.year ?? pickDefaultYear(yearsWithData.length ? yearsWithData : years, Number(asOf.slice(0, 4)));
     const scope = await this.scope(user, strategy, year, this.resolveRegion(regions, query.regionId), asOf);
     const p = [user.organizationId, strategy.id];
     const [focusAreaRows, lineageRows, surveyRows, lastUpdatedRows, figures] = await Promise.all([
@@ -149,7 +152,7 @@ export class DashboardService {
         asOf,
         generatedAt: new Date().toISOString(),
       },
-      options: { strategies, years, regions },
+      options: { strategies, years, yearsWithData, regions },
       plans: scope.plans,
       focusAreas,
       surveyTrend,

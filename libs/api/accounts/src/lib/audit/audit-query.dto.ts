@@ -28,6 +28,12 @@ export class AuditQueryDto implements AuditQuery {
   @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'action must be a snake_case name' })
   action?: string;
 
+  @ApiPropertyOptional({ description: "Text in the object's name (title, name or e-mail as recorded), case-insensitive" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
   @ApiPropertyOptional({ description: 'From this instant (inclusive), ISO-8601' })
   @IsOptional()
   @IsInstant()

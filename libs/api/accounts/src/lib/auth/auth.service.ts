@@ -6,7 +6,7 @@ import { PasswordHasher } from '../password/password-hasher';
 import { passwordProblem } from '../password/password-policy';
 import { hashToken, SessionService } from '../session/session.service';
 import { findSessionUser } from '../users/user.queries';
-import { AcceptInviteDto, ChangePasswordDto, LoginDto } from './auth.dto';
+import { AcceptInviteDto, ChangePasswordDto, LoginDto, UpdateOwnAccountDto } from './auth.dto';
 import { LoginThrottle, TooManyAttemptsException } from './login-throttle.service';
 
 export interface ClientInfo {
@@ -109,6 +109,20 @@ export class AuthService {
       await this.throttle.recordPasswordChangeAttempt(manager, user.id, true);
       await this.sessions.endAllOf(manager, user.id, sessionId);
       await this.audit.record(manager, user, { entityType: 'user', entityId: user.id, action: 'password_change' }, { ip: client.ip });
+    });
+  }
+
+  /** The signed-in user's own preferences: the language of their e-mails. */
+  async updateOwnAccount(user: SessionUser, dto: UpdateOwnAccountDto, client: ClientInfo): Promise<SessionUser> {
+    return this.dataSource.transaction(async (manager) => {
+      const [[before]]: [{ language: string }[]] = await manager.query(
+        `UPDATE user_account u SET language = $2, updated_at = now(), version = version + 1
+           FROM (SELECT language FROM user_account WHERE id = $1 FOR UPDATE) old
+          WHERE u.id = $1 RETURNING old.language`,
+        [user.id, dto.language],
+      );
+      await this.audit.record(manager, user, { entityType: 'user', entityId: user.id, action: 'update', before: { language: before.language }, after: { language: dto.language } }, { ip: client.ip });
+      return findSessionUser(manager, user.id);
     });
   }
 

@@ -1,10 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, conflict, notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { AuditService, conflict, Environment, notFound, publicUrl, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { MailService } from '@suunta/api-mail';
 import type { InviteDto, SessionUser, UserDto } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashToken, randomToken, SessionService } from '../session/session.service';
 import { findUser, findUsers } from './user.queries';
 import { CreateUserDto, UpdateUserDto } from './users.dto';
+
+/** Who invites: a signed-in admin, or a system actor such as the `org` command line. */
+export type InvitingActor = SessionUser | { system: string; organizationId: string };
 
 /** How long a one-time invitation (or reset) link is valid. */
 export const INVITE_VALID_DAYS = 7;
@@ -15,14 +19,20 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly env: Environment,
   ) {}
 
   list(admin: SessionUser): Promise<UserDto[]> {
     return findUsers(this.dataSource.manager, admin.organizationId);
   }
 
-  /** Creates the account (no password yet) and a one-time invitation link; the admin passes it on. */
-  async invite(admin: SessionUser, dto: CreateUserDto): Promise<InviteDto> {
+  /**
+   * Creates the account (no password yet) and a one-time invitation link; the admin passes it on.
+   * Also the path of `npm run org -- create-admin`, so anything that should follow every
+   * invitation (sending it by e-mail) belongs here.
+   */
+  async invite(admin: InvitingActor, dto: CreateUserDto): Promise<InviteDto> {
     return this.dataSource.transaction(async (manager) => {
       await this.assertRegionsOf(manager, admin.organizationId, dto.regionIds);
       const exists = await manager.query(`SELECT 1 FROM user_account WHERE email = $1`, [dto.email]);
@@ -30,8 +40,8 @@ export class UsersService {
         throw new RequestValidationException([{ field: 'email', message: 'An account with this e-mail already exists', code: 'email_taken' }]);
       }
       const [{ id }] = await manager.query(
-        `INSERT INTO user_account (organization_id, email, display_name, roles, status) VALUES ($1, $2, $3, $4, 'invited') RETURNING id`,
-        [admin.organizationId, dto.email, dto.displayName, dto.roles],
+        `INSERT INTO user_account (organization_id, email, display_name, roles, status, language) VALUES ($1, $2, $3, $4, 'invited', $5) RETURNING id`,
+        [admin.organizationId, dto.email, dto.displayName, dto.roles, dto.language ?? 'fi'],
       );
       await this.setRegions(manager, id, dto.regionIds);
       const invite = await this.issueInvite(manager, admin.organizationId, id);
@@ -74,9 +84,9 @@ export class UsersService {
         }
       }
       const result = await manager.query(
-        `UPDATE user_account SET display_name = $3, roles = $4, status = $5, updated_at = now(), version = version + 1
+        `UPDATE user_account SET display_name = $3, roles = $4, status = $5, language = $6, updated_at = now(), version = version + 1
           WHERE id = $1 AND version = $2`,
-        [userId, dto.version, dto.displayName ?? before.displayName, roles, status],
+        [userId, dto.version, dto.displayName ?? before.displayName, roles, status, dto.language ?? before.language],
       );
       if (result[1] !== 1) {
         throw versionConflict(`User ${userId} was changed by someone else (your version ${dto.version} is out of date); reload and try again`, { version: dto.version });
@@ -108,7 +118,14 @@ export class UsersService {
       [userId, hashToken(token), INVITE_VALID_DAYS],
     );
     const user = (await findUser(manager, organizationId, userId)) as UserDto;
-    return { user, token, path: `/accept-invite?token=${encodeURIComponent(token)}`, expiresAt: (expires_at as Date).toISOString() };
+    const path = `/accept-invite?token=${encodeURIComponent(token)}`;
+    const expiresAt = (expires_at as Date).toISOString();
+    const [{ name: organizationName }]: { name: string }[] = await manager.query(`SELECT name FROM organization WHERE id = $1`, [organizationId]);
+    await this.mail.enqueue(
+      { kind: 'invitation', to: user.email, language: user.language, recipientName: user.displayName, organizationName, link: `${publicUrl(this.env)}${path}`, expiresAt },
+      manager,
+    );
+    return { user, token, path, expiresAt, mailQueued: true };
   }
 
   /** Every region id must be one of the admin's organization's (tenancy). */

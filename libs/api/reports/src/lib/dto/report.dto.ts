@@ -4,6 +4,7 @@ import {
   REPORT_EXPORT_FORMATS,
   REPORT_TEXT_MAX_LENGTH,
   type ReopenAnnualReportRequest,
+  type RequestReopenAnnualReportRequest,
   type ReportExportFormat,
   type SaveReportSectionRequest,
   type StartAnnualReportRequest,
@@ -77,6 +78,15 @@ export class ReopenAnnualReportDto implements ReopenAnnualReportRequest {
   @IsNotEmpty()
   @MaxLength(1000)
   reason!: string;
+}
+
+export class RequestReopenAnnualReportDto implements RequestReopenAnnualReportRequest {
+  @ApiProperty({ example: 'The autumn seminar is missing from section 3' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  message!: string;
 }
 
 export class AnnualReportListQuery {

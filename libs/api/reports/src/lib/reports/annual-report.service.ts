@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { AuditService, canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
 import type {
   AnnualReportDto,
@@ -46,6 +46,9 @@ interface ReportRow {
   updated_at: Date;
   section_count: number;
   written_section_count: number;
+  reopen_requested_by_name: string | null;
+  reopen_request_message: string | null;
+  reopen_requested_at: Date | null;
 }
 
 interface SectionRow {
@@ -69,9 +72,12 @@ const REPORT_COLUMNS = `
   to_char(ar.steering_group_on, 'YYYY-MM-DD') AS steering_group_on, ar.steering_group_snapshot,
   ar.submitted_at, ar.approved_at, ar.approved_by_name, ar.version, ar.updated_at,
   (SELECT count(*)::int FROM annual_report_section s WHERE s.report_id = ar.id) AS section_count,
-  (SELECT count(*)::int FROM annual_report_section s WHERE s.report_id = ar.id AND btrim(s.body) <> '') AS written_section_count`;
+  (SELECT count(*)::int FROM annual_report_section s WHERE s.report_id = ar.id AND btrim(s.body) <> '') AS written_section_count,
+  rr.requested_by_name AS reopen_requested_by_name, rr.message AS reopen_request_message, rr.requested_at AS reopen_requested_at`;
 
-const REPORT_FROM = `annual_report ar JOIN organization o ON o.id = ar.organization_id LEFT JOIN region r ON r.id = ar.region_id`;
+// at most one open reopen request per report (partial unique index), so the join adds no rows
+const REPORT_FROM = `annual_report ar JOIN organization o ON o.id = ar.organization_id LEFT JOIN region r ON r.id = ar.region_id
+  LEFT JOIN annual_report_reopen_request rr ON rr.report_id = ar.id AND rr.resolved_at IS NULL`;
 
 const SECTION_COLUMNS = `s.id, s.number, s.heading, s.focus_area_id, fa.code AS focus_area_code, s.body, s.draft, s.drafted_at,
   s.version, s.updated_by_name, s.updated_at`;
@@ -83,13 +89,18 @@ export function canWriteReport(user: SessionUser, regionId: string | null): bool
   return regionId === null ? isOrganizationWide(user) : canWriteRegion(user, regionId);
 }
 
-export function permissionsFor(user: SessionUser, report: { region_id: string | null; status: AnnualReportStatus }): AnnualReportPermissions {
+export function permissionsFor(
+  user: SessionUser,
+  report: { region_id: string | null; status: AnnualReportStatus; reopen_requested_at?: Date | null },
+): AnnualReportPermissions {
   const writer = canWriteReport(user, report.region_id);
+  const canReopen = isOrganizationWide(user) && report.status !== 'draft';
   return {
     canEdit: writer && report.status !== 'approved',
     canSubmit: writer && report.status === 'draft',
     canApprove: isOrganizationWide(user) && report.status === 'in_review',
-    canReopen: isOrganizationWide(user) && report.status !== 'draft',
+    canReopen,
+    canRequestReopen: writer && !canReopen && report.status === 'approved' && !report.reopen_requested_at,
   };
 }
 
@@ -141,6 +152,10 @@ export class AnnualReportService {
       submittedAt: row.submitted_at?.toISOString() ?? null,
       approvedAt: row.approved_at?.toISOString() ?? null,
       approvedByName: row.approved_by_name,
+      reopenRequest:
+        row.reopen_requested_at && row.reopen_requested_by_name !== null && row.reopen_request_message !== null
+          ? { requestedByName: row.reopen_requested_by_name, requestedAt: row.reopen_requested_at.toISOString(), message: row.reopen_request_message }
+          : null,
       permissions: permissionsFor(user, row),
     };
   }
@@ -310,12 +325,37 @@ export class AnnualReportService {
       user,
       id,
       'reopen',
-      (row) => {
+      async (row, m) => {
         if (row.status === 'draft') throw conflict('report_already_draft', 'The report is already a draft');
+        // reopening answers a planner's open request
+        await m.query(`UPDATE annual_report_reopen_request SET resolved_at = now(), resolved_by = $2 WHERE report_id = $1 AND resolved_at IS NULL`, [id, user.id]);
         return { sets: `status = 'draft', approved_at = NULL, approved_by = NULL, approved_by_name = NULL, submitted_at = NULL` };
       },
       { reason },
     );
+  }
+
+  /**
+   * A planner asks management to reopen an approved report: the request is stored (one open per
+   * report), audited, and shown to management on the report and in the list until it is reopened.
+   * E-mail: the row's `notified_at` is NULL until a mail job sends it (outbox); the mail queue
+   * picks up `annual_report_reopen_request WHERE notified_at IS NULL` and mails management.
+   */
+  async requestReopen(user: SessionUser, id: string, message: string): Promise<AnnualReportDto> {
+    await this.dataSource.transaction(async (m) => {
+      const row = await this.requireRow(m, user.organizationId, id, true);
+      if (!canWriteReport(user, row.region_id)) throw new ForbiddenException('You may not write reports of this region');
+      if (isOrganizationWide(user)) throw conflict('report_reopen_self', 'Management and admin reopen the report themselves');
+      if (row.status !== 'approved') throw conflict('report_not_approved', `Only an approved report is reopened (this one is ${row.status})`, { status: row.status });
+      if (row.reopen_requested_at) throw conflict('report_reopen_already_requested', 'A request to reopen this report is already open');
+      const [request]: { id: string }[] = await m.query(
+        `INSERT INTO annual_report_reopen_request (organization_id, report_id, requested_by, requested_by_name, message)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [user.organizationId, id, user.id, user.displayName, message],
+      );
+      await this.audit.record(m, user, { entityType: 'annual_report', entityId: id, action: 'request_reopen', after: { requestId: request.id, message } });
+    });
+    return this.get(user, id);
   }
 
   /** Side-panel material for the editor: per section, the entries and actions its draft was made from. */
@@ -480,6 +520,7 @@ function toSummary(r: ReportRow): AnnualReportSummaryDto {
     reportDate: r.report_date,
     sectionCount: r.section_count,
     writtenSectionCount: r.written_section_count,
+    reopenRequested: r.reopen_requested_at !== null,
     version: r.version,
     updatedAt: r.updated_at.toISOString(),
   };
