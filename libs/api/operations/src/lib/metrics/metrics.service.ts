@@ -53,22 +53,20 @@ export class MetricsService {
     poolGauge('suunta_db_pool_waiting', 'Queries waiting for a free connection', (p) => p.waitingCount);
     new Gauge({
       name: 'suunta_backup_last_age_seconds',
-      help: 'Seconds since the newest backup file was written (absent when there is none)',
+      help: 'Seconds since the newest backup was taken; +Inf when there is none, so an alert on the age also fires then',
       registers: [this.registry],
       async collect() {
         const [newest] = await listBackups(backups.directory);
-        this.reset();
-        if (newest) this.set((Date.now() - newest.takenAt.getTime()) / 1000);
+        this.set(newest ? (Date.now() - newest.takenAt.getTime()) / 1000 : Number.POSITIVE_INFINITY);
       },
     });
     new Gauge({
       name: 'suunta_backup_last_size_bytes',
-      help: 'Size of the newest backup file (absent when there is none)',
+      help: 'Size in bytes of the newest backup file; 0 when there is none',
       registers: [this.registry],
       async collect() {
         const [newest] = await listBackups(backups.directory);
-        this.reset();
-        if (newest) this.set(newest.bytes);
+        this.set(newest ? newest.bytes : 0);
       },
     });
     const getSource = () => this.jobQueueSource;
