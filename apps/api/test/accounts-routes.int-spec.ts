@@ -86,6 +86,6 @@ describe('routes: a route that declares nothing is refused', () => {
   it('answers 500 even to an admin, without running the handler', async () => {
     const admin = await signIn(t, { role: 'admin' });
     const res = await admin.get('/api/undeclared').expect(500);
-    expect(res.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
+    expect(res.body).toEqual({ statusCode: 500, code: 'internal_error', error: 'Internal Server Error', message: 'Internal server error' });
   });
 });

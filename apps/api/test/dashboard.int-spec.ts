@@ -53,6 +53,14 @@ describe('dashboard: the board status page, figure by figure', () => {
       expect(d.plans.map((p) => p.id)).toEqual([w.planId]);
       expect(d.focusAreas.map((f) => f.code)).toEqual(['d20-1', 'd20-2']);
     });
+
+    it('opens on the latest year with entries or survey results, not on a later year that only has a plan', async () => {
+      // as of 2022 the plan's second year 2021 is past, but nothing was logged or surveyed for it
+      const d = await page({ asOf: '2022-03-01', strategyId: w.strategies.s20 });
+      expect(d.options.years).toEqual([2017, 2019, 2020, 2021]);
+      expect(d.options.yearsWithData).toEqual([2017, 2019, 2020]);
+      expect(d.filters.year).toBe(2020);
+    });
   });
 
   describe('the whole organization, 2020', () => {

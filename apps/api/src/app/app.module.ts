@@ -11,6 +11,8 @@ import { PlansModule } from '@suunta/api-plans';
 import { ReportsModule } from '@suunta/api-reports';
 import { DashboardModule } from '@suunta/api-dashboard';
 import { GovernanceModule } from '@suunta/api-governance';
+import { JobsModule } from '@suunta/api-jobs';
+import { MailModule } from '@suunta/api-mail';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
@@ -44,6 +46,8 @@ export class AppModule {
         HealthModule,
         OperationsModule,
         SeedModule,
+        JobsModule,
+        MailModule,
         ...DOMAIN_MODULES,
       ],
     };

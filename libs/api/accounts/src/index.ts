@@ -4,3 +4,4 @@ export * from './lib/password/password-policy';
 export * from './lib/seed/first-admin.service';
 export * from './lib/users/users.service';
 export * from './lib/users/users.dto';
+export * from './lib/sso/sso-settings.service';

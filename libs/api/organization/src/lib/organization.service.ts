@@ -1,4 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { notFound } from '@suunta/api-core';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { LocalizedText, OrganizationDto, RegionDto } from '@suunta/shared-domain';
 import { EntityManager, Repository } from 'typeorm';
@@ -14,7 +15,7 @@ export class OrganizationService {
   async get(organizationId: string): Promise<OrganizationDto> {
     const org = await this.organizations.findOneBy({ id: organizationId });
     if (!org) {
-      throw new NotFoundException(`Organization ${organizationId} not found`);
+      throw notFound('not_found', `Organization ${organizationId} not found`, { id: organizationId });
     }
     return { id: org.id, code: org.code, name: org.name, fullName: org.fullName };
   }
@@ -28,7 +29,7 @@ export class OrganizationService {
   async requireRegion(organizationId: string, regionId: string): Promise<RegionEntity> {
     const region = await this.regions.findOneBy({ id: regionId, organizationId });
     if (!region) {
-      throw new NotFoundException(`Region ${regionId} not found`);
+      throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
     }
     return region;
   }

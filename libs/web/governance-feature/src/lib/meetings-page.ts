@@ -1,10 +1,9 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { LanguageCode, MeetingDto, NetworkDto, RegionDto } from '@suunta/shared-domain';
-import { LanguageService, localized } from '@suunta/web-core';
+import { apiErrorMessage, LanguageService, localized } from '@suunta/web-core';
 import { GovernanceApi } from './governance-api.service';
 import { filterMeetings, filterNetworks, focusAreaOptions, meetingsPerYear } from './governance-view.util';
 
@@ -149,8 +148,11 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
     </section>
   `,
   styles: `
-    :host { display: block; }
+    :host { display: block; min-width: 0; }
+    /* minutes quote addresses and long compounds: break them rather than widen the page */
+    .meeting { overflow-wrap: anywhere; }
     .filters { display: flex; gap: 12px; flex-wrap: wrap; align-items: baseline; }
+    .filters mat-form-field { max-width: 100%; }
     .filters .wide { min-width: min(100%, 28rem); }
     .hint, .muted { color: var(--su-text-muted); }
     .alert.error { border-left: 4px solid var(--su-error); color: var(--su-error); padding: 8px 12px; }
@@ -222,7 +224,7 @@ export class MeetingsPage {
       this.meetings.set(meetings);
       this.networks.set(networks);
     } catch (e) {
-      this.error.set(e instanceof HttpErrorResponse ? (e.error?.message ?? e.message) : String(e));
+      this.error.set(apiErrorMessage(e));
     } finally {
       this.loading.set(false);
     }

@@ -92,6 +92,13 @@ export class Environment {
   @Min(1)
   LOGIN_WINDOW_MINUTES = 15;
 
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are cut. */
+  @Transform(toNumber)
+  @IsInt({ message: 'SHUTDOWN_GRACE_SECONDS must be a whole number of seconds' })
+  @Min(0)
+  @Max(600)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
   /** Folder of the backup files (`npm run db:backup`, the daily backup); default DATA_DIR/backups. */
   @IsOptional()
   @IsString()
@@ -122,9 +129,39 @@ export class Environment {
   @IsOptional()
   @IsString()
   ADMIN_PASSWORD?: string = undefined;
+
+  /**
+   * The address users reach Suunta at (e.g. https://suunta.example.fi): links in e-mails and the
+   * single sign-on callback are built from it. Defaults to http://localhost:PORT.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL without query, e.g. https://suunta.example.fi' })
+  PUBLIC_URL?: string = undefined;
+
+  /** Outgoing mail server, e.g. smtps://user:password@smtp.example.fi:465; without it mails go to DATA_DIR/outbox as .eml files. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@smtp.example.fi:587' })
+  SMTP_URL?: string = undefined;
+
+  /** The sender of every mail, e.g. "Suunta <suunta@example.fi>". */
+  @IsString()
+  @Matches(/^(.*<)?[^\s@<>]+@[^\s@<>]+>?$/, { message: 'MAIL_FROM must be an e-mail address, optionally with a name: Suunta <suunta@example.fi>' })
+  MAIL_FROM = 'Suunta <suunta@localhost>';
+
+  /** First wait before a failed background job (e.g. a mail) is retried; it doubles each time (exponential backoff), up to an hour. */
+  @Transform(toNumber)
+  @IsInt({ message: 'JOB_RETRY_DELAY_SECONDS must be a whole number of seconds' })
+  @Min(1)
+  @Max(3600)
+  JOB_RETRY_DELAY_SECONDS = 30;
 }
 
 export class EnvironmentError extends Error {}
+
+/** The public base URL without a trailing slash (PUBLIC_URL, else http://localhost:PORT). */
+export function publicUrl(env: Environment): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+}
 
 /** Reads and validates the environment; throws one error listing every bad variable. */
 export function validateEnvironment(raw: Record<string, string | undefined>): Environment {

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
 import { BarChartModule, LegendPosition } from '@swimlane/ngx-charts';
-import { formatDecimal, type TrendPoint, type TrendRegion, toGroupedTrend, toTrendTable } from './chart-mapping.util';
+import { axisTickFormatter, formatDecimal, type TrendPoint, type TrendRegion, toGroupedTrend, toTrendTable } from './chart-mapping.util';
+import { observeChartWidth } from './chart-width';
 import { REGION_SCHEME } from './likert-colors';
 
 export interface TrendChartTexts {
@@ -24,14 +25,17 @@ export interface TrendChartTexts {
   template: `
     <figure class="figure">
       <figcaption class="caption">{{ texts().caption }}</figcaption>
-      <div class="chart" aria-hidden="true">
+      <div class="chart" #box aria-hidden="true">
+        @if (width() > 0) {
         <ngx-charts-bar-vertical-2d
+          [view]="[width(), 360]"
           [results]="data()"
           [scheme]="scheme"
           [xAxis]="true"
           [yAxis]="true"
           [showYAxisLabel]="true"
           [yAxisLabel]="texts().averageAxis"
+          [yAxisTickFormatting]="tickFormat()"
           [legend]="true"
           [legendTitle]="''"
           [legendPosition]="legendBelow"
@@ -43,8 +47,11 @@ export interface TrendChartTexts {
           [barPadding]="3"
           [noBarWhenZero]="true"
         />
+        }
       </div>
-      <table class="visually-hidden" data-testid="trend-table">
+      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
+      <div class="visually-hidden">
+      <table data-testid="trend-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
           <tr>
@@ -71,6 +78,7 @@ export interface TrendChartTexts {
           }
         </tbody>
       </table>
+      </div>
     </figure>
   `,
   styles: `
@@ -82,7 +90,7 @@ export interface TrendChartTexts {
     :host ::ng-deep .chart-legend .legend-label-text { color: var(--su-text, #1b1f24); }
     .figure { margin: 0; }
     .caption { font-weight: 500; margin-bottom: 4px; }
-    .chart { width: 100%; height: 360px; min-width: 280px; }
+    .chart { width: 100%; height: 360px; min-width: 0; overflow: hidden; }
   `,
 })
 export class TrendChartComponent {
@@ -93,11 +101,14 @@ export class TrendChartComponent {
   /** Top of the value axis: the scale's highest value (5). */
   readonly scaleMax = input(5);
 
+  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
+  protected readonly width = observeChartWidth(() => this.box());
   protected readonly scheme = REGION_SCHEME;
   protected readonly legendBelow = LegendPosition.Below;
   protected readonly data = computed(() => toGroupedTrend(this.points(), this.regions()));
   protected readonly table = computed(() => toTrendTable(this.points(), this.regions()));
   protected readonly labelFormat = (value: number) => formatDecimal(value, this.language());
+  protected readonly tickFormat = computed(() => axisTickFormatter(this.language()));
 
   protected format(value: number | null): string {
     return formatDecimal(value, this.language());
