@@ -75,6 +75,8 @@ describe('Prometheus metrics with METRICS_TOKEN', () => {
     const before = await t.agent().get('/api/metrics').set('Authorization', `Bearer ${TOKEN}`).expect(200);
     expect(before.text).toMatch(/^suunta_backup_last_age_seconds \+Inf$/m);
     expect(before.text).toMatch(/^suunta_backup_last_size_bytes 0$/m);
+    // The shared job queue (pg-boss) reports its mail queue on its own.
+    expect(before.text).toMatch(/^suunta_job_queue_depth\{queue="mail-send"\} \d+$/m);
 
     const viewer = await signIn(t, { role: 'viewer' });
     // A route with a parameter: the metric must name the template, not this id.
