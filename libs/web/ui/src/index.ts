@@ -8,3 +8,4 @@ export * from './lib/charts/progress-bar-chart.component';
 export * from './lib/status-chip/status-chip.component';
 export * from './lib/focus/focus.service';
 export * from './lib/data-text/data-text.component';
+export * from './lib/dates/datepicker-intl';
