@@ -94,7 +94,7 @@ describe('accounts in the browser', () => {
     await admin.page.getByLabel('Nimi').fill('Kutsuttu Käyttäjä');
     await admin.page.getByRole('checkbox', { name: 'Katselija' }).check();
     await admin.page.getByRole('button', { name: 'Tallenna' }).click();
-    const link = await admin.page.getByLabel('Kutsulinkki').inputValue();
+    const link = await admin.page.getByRole('textbox', { name: 'Kutsulinkki', exact: true }).inputValue();
     expect(link).toContain('/accept-invite?token=');
     await admin.context.close();
 
