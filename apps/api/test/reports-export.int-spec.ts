@@ -2,12 +2,9 @@ import { SeedRunner } from '@suunta/api-core';
 import { createTestApp, signIn } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp } from '@suunta/api-testing';
 import type { AnnualReportDto, AnnualReportSummaryDto } from '@suunta/shared-domain';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { AppModule } from '../src/app/app.module';
+import { readPdf } from './support/pdf-reader';
 
 /** Collects a binary response body as a Buffer (supertest buffers only text by default). */
 const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
@@ -120,9 +117,7 @@ describe('annual reports: the seeded 2020 Keski-Pohjanmaa report and its exports
     expect(raw).toMatch(/\/Lang \(fi-FI\)/);
     for (const tag of ['/H1', '/H2', '/Table', '/TH', '/TD', '/P']) expect(raw).toContain(`/S ${tag}`);
 
-    const dir = mkdtempSync(join(tmpdir(), 'suunta-pdf-'));
-    writeFileSync(join(dir, 'r.pdf'), pdf);
-    const text = execFileSync('/usr/bin/pdftotext', ['-layout', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' });
+    const { text } = await readPdf(pdf);
     // long headings wrap onto two lines: compare with runs of white space collapsed
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('SONet BOTNIAn toimintakertomus vuodelta 2020 / Keski-Pohjanmaa');

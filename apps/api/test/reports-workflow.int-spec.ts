@@ -94,7 +94,7 @@ describe('annual reports: drafting, locking, approval and combining', () => {
     await plannerPo.post('/api/annual-reports').send({ regionId: org.regions['KP'], year: YEAR + 1 }).expect(403);
     await board.put(`/api/annual-reports/${kp.id}/sections/${section.id}`).send({ version: 1, body: 'x' }).expect(403);
     const read: AnnualReportDto = (await board.get(`/api/annual-reports/${kp.id}`).expect(200)).body;
-    expect(read.permissions).toEqual({ canEdit: false, canSubmit: false, canApprove: false, canReopen: false });
+    expect(read.permissions).toEqual({ canEdit: false, canSubmit: false, canApprove: false, canReopen: false, canRequestReopen: false });
     await plannerKp.post('/api/annual-reports').send({ year: YEAR }).expect(403);
   });
 
@@ -112,9 +112,31 @@ describe('annual reports: drafting, locking, approval and combining', () => {
     // the database refuses too, whatever the service does
     await expect(t.dataSource.query(`UPDATE annual_report_section SET body = 'ohi' WHERE id = $1`, [section.id])).rejects.toThrow(/approved/);
 
+    // the planner cannot reopen, but may ask management to, once; the request shows on the report
+    expect(((await plannerKp.get(`/api/annual-reports/${kp.id}`).expect(200)).body as AnnualReportDto).permissions).toMatchObject({ canReopen: false, canRequestReopen: true });
+    await plannerKp.post(`/api/annual-reports/${kp.id}/reopen-requests`).send({ message: '  ' }).expect(400);
+    await plannerPo.post(`/api/annual-reports/${kp.id}/reopen-requests`).send({ message: 'Ei minun' }).expect(403);
+    await management.post(`/api/annual-reports/${kp.id}/reopen-requests`).send({ message: 'Avaan itse' }).expect(409);
+    const requested: AnnualReportDto = (await plannerKp.post(`/api/annual-reports/${kp.id}/reopen-requests`).send({ message: 'Syysseminaari puuttuu osiosta 1' }).expect(201)).body;
+    expect(requested.status).toBe('approved');
+    expect(requested.reopenRequest).toMatchObject({ requestedByName: plannerKp.user.displayName, message: 'Syysseminaari puuttuu osiosta 1' });
+    expect(requested.permissions.canRequestReopen).toBe(false);
+    await plannerKp2.post(`/api/annual-reports/${kp.id}/reopen-requests`).send({ message: 'Toinen pyyntö' }).expect(409);
+    const seenByManagement: AnnualReportDto = (await management.get(`/api/annual-reports/${kp.id}`).expect(200)).body;
+    expect(seenByManagement.reopenRequest?.message).toBe('Syysseminaari puuttuu osiosta 1');
+    const listed = (await management.get(`/api/annual-reports?year=${YEAR}`).expect(200)).body as { id: string; reopenRequested: boolean }[];
+    expect(listed.find((r) => r.id === kp.id)?.reopenRequested).toBe(true);
+    const [requestAudit] = await t.dataSource.query(`SELECT after->>'message' AS message FROM audit_log WHERE entity_id = $1 AND action = 'request_reopen'`, [kp.id]);
+    expect(requestAudit).toEqual({ message: 'Syysseminaari puuttuu osiosta 1' });
+    // waiting for the mail job (outbox): not yet notified
+    const [outbox] = await t.dataSource.query(`SELECT notified_at FROM annual_report_reopen_request WHERE report_id = $1`, [kp.id]);
+    expect(outbox).toEqual({ notified_at: null });
+
     await management.post(`/api/annual-reports/${kp.id}/reopen`).send({ reason: '' }).expect(400);
     const reopened: AnnualReportDto = (await management.post(`/api/annual-reports/${kp.id}/reopen`).send({ reason: 'Ohjausryhmä pyysi lisäyksen' }).expect(200)).body;
     expect(reopened.status).toBe('draft');
+    // reopening answers the request: it no longer shows
+    expect(reopened.reopenRequest).toBeNull();
     const [audit] = await t.dataSource.query(
       `SELECT action, before->>'status' AS before, after->>'reason' AS reason FROM audit_log WHERE entity_id = $1 AND action = 'reopen'`,
       [kp.id],

@@ -53,6 +53,9 @@ describe('surveys: the seeded 2020 Keski-Pohjanmaa evaluation', () => {
       responseRate: 68.4, // 13 / 19 = 0.68421
       sourceFormat: 'webropol-report',
       ranNote: 'tammi–helmikuu 2021',
+      // the same period as dates, so Swedish and English pages can show it in their language
+      ranFrom: '2021-01-01',
+      ranTo: '2021-02-28',
       canEdit: false,
     });
     expect(survey.scale.map((p) => p.value)).toEqual([1, 2, 3, 4, 5]);

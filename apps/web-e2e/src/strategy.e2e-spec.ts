@@ -3,8 +3,8 @@ import { launchBrowser, newPage } from './support/browser';
 import { signInThroughUi } from './support/sign-in';
 
 /**
- * The strategy area against the seeded SONet BOTNIA data: read the 2015 strategy, switch
- * versions, search, copy it as a draft, drill down to an action and edit a criterion, including
+ * The strategy area against the seeded SONet BOTNIA data: open on the version in force (the
+ * approved 2020 themes), switch to the archived 2015 strategy, search, copy it as a draft, drill down to an action and edit a criterion, including
  * the conflict when someone else saved first.
  */
 describe('strategy in the browser', () => {
@@ -14,24 +14,25 @@ describe('strategy in the browser', () => {
   });
   afterAll(() => browser.close());
 
-  it('opens the 2015 strategy in Finnish, switches to the 2020 themes and finds an action by search', async () => {
+  it('opens the version in force (the 2020 themes), switches to the archived 2015 strategy and finds an action by search', async () => {
     const { context, page } = await newPage(browser);
     await signInThroughUi(page, 'viewer');
     await page.goto('/strategy');
+    // the approved version, not the archived 2015 strategy that states a vision
+    await page.getByRole('heading', { level: 1, name: /painopisteet 2020/ }).waitFor();
+    await page.getByRole('link', { name: 'Sosiaalisen vahvistaminen' }).waitFor();
+    expect(await page.getByTestId('focus-area-card').count()).toBe(7);
+    const strategies = (await (await page.request.get('/api/strategies')).json()) as { id: string; code: string | null }[];
+    expect(page.url()).toContain(`/strategy/${strategies.find((st) => st.code === '2020')?.id}`);
+
+    await page.getByTestId('version-switcher').click();
+    await page.getByRole('option', { name: /strategia 2015/ }).click();
     await page.getByRole('heading', { level: 1, name: 'SONet BOTNIAn strategia 2015' }).waitFor();
     await page.getByRole('heading', { name: 'Visio' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Arvot' }).isVisible()).toBe(true);
     expect(await page.getByText('SONet BOTNIA Networks – ketterä moniosaaja').isVisible()).toBe(true);
     expect(await page.getByTestId('focus-area-card').count()).toBe(6);
 
-    await page.getByTestId('version-switcher').click();
-    await page.getByRole('option', { name: /painopisteet 2020/ }).click();
-    await page.getByRole('heading', { level: 1, name: /painopisteet 2020/ }).waitFor();
-    await page.getByRole('link', { name: 'Sosiaalisen vahvistaminen' }).waitFor();
-    expect(await page.getByTestId('focus-area-card').count()).toBe(7);
-
-    await page.getByTestId('version-switcher').click();
-    await page.getByRole('option', { name: /strategia 2015/ }).click();
     await page.getByRole('searchbox', { name: 'Hae strategiasta' }).fill('kannustemekanismien');
     const results = page.getByTestId('search-results');
     await results.getByRole('link', { name: /Työn tekemisen reunaehtojen arviointi/ }).click();
@@ -70,6 +71,9 @@ describe('strategy in the browser', () => {
     const { context, page } = await newPage(browser);
     await signInThroughUi(page, 'management');
     await page.goto('/strategy');
+    await page.getByRole('heading', { level: 1, name: /painopisteet 2020/ }).waitFor();
+    await page.getByTestId('version-switcher').click();
+    await page.getByRole('option', { name: /strategia 2015/ }).click();
     await page.getByRole('heading', { level: 1, name: 'SONet BOTNIAn strategia 2015' }).waitFor();
     // an archived strategy is read-only: the way to change it is a new draft version
     expect(await page.getByRole('button', { name: 'Muokkaa strategiaa' }).count()).toBe(0);

@@ -1,4 +1,3 @@
-export * from './lib/web-ui/web-ui';
 export * from './lib/charts/chart-mapping.util';
 export * from './lib/charts/stacked-distribution-chart.component';
 export * from './lib/charts/trend-chart.component';
@@ -9,3 +8,4 @@ export * from './lib/status-chip/status-chip.component';
 export * from './lib/focus/focus.service';
 export * from './lib/data-text/data-text.component';
 export * from './lib/dates/datepicker-intl';
+export * from './lib/confirm-dialog/confirm-dialog.component';

@@ -47,17 +47,18 @@ export const FOCUS_AREAS_SQL = `
 const BOARD_PLAN_STATUSES = `('approved', 'closed')`;
 
 /**
- * Years with data for strategy $2: both years of its approved/closed plans, the years of progress
- * entries against its focus areas, and the years of surveys that measured a focus area of it or a
- * predecessor. $1 organization.
+ * Years of strategy $2: both years of its approved/closed plans, the years of progress entries
+ * against its focus areas, and the years of surveys that measured a focus area of it or a
+ * predecessor. $1 organization. `has_data`: the year has entries or survey results, not only a
+ * plan (a freshly started plan's years would otherwise open the page on a year of "no data").
  */
 export const YEARS_SQL = `
   WITH RECURSIVE ${LINEAGE_CTE}
-  SELECT DISTINCT year FROM (
-    SELECT generate_series(p.start_year, p.start_year + 1) AS year
+  SELECT year, bool_or(has_data) AS has_data FROM (
+    SELECT generate_series(p.start_year, p.start_year + 1) AS year, false AS has_data
       FROM action_plan p WHERE p.organization_id = $1 AND p.strategy_id = $2 AND p.status IN ${BOARD_PLAN_STATUSES}
     UNION
-    SELECT e.year FROM progress_entry e
+    SELECT e.year, true FROM progress_entry e
       LEFT JOIN plan_action a ON a.id = e.action_id
       LEFT JOIN action_plan_theme t ON t.id = a.theme_id
       LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id
@@ -65,9 +66,9 @@ export const YEARS_SQL = `
      WHERE e.organization_id = $1 AND e.retracted_at IS NULL
        AND coalesce(t.focus_area_id, csf.focus_area_id) IN (SELECT root FROM lineage)
     UNION
-    SELECT s.year FROM survey s JOIN survey_theme t ON t.survey_id = s.id
+    SELECT s.year, true FROM survey s JOIN survey_theme t ON t.survey_id = s.id
      WHERE s.organization_id = $1 AND t.focus_area_id IN (SELECT id FROM lineage)
-  ) y ORDER BY year`;
+  ) y GROUP BY year ORDER BY year`;
 
 /** $1 organization, $2 strategy, $3 year, $4 region or NULL. Organization-wide plans first. */
 export const PLANS_IN_SCOPE_SQL = `

@@ -14,7 +14,8 @@ interface StrategySeed {
 interface AnnualReportSeed {
   region: string;
   year: number;
-  surveyInfo: { title: string; conductedText?: string; invited: number; responded: number };
+  /** conductedFrom/To: the months the text names, as dates, so every language can show the period. */
+  surveyInfo: { title: string; conductedText?: string; conductedFrom?: string; conductedTo?: string; invited: number; responded: number };
   surveySummary: { focusAreaKey: string; average: number }[];
 }
 
@@ -80,6 +81,8 @@ export class SurveysSeeder implements Seeder {
       strategyId: focusAreas[0]?.strategy_id ?? null,
       invitedCount: report.surveyInfo.invited,
       ...(report.surveyInfo.conductedText ? { ranNote: report.surveyInfo.conductedText } : {}),
+      ...(report.surveyInfo.conductedFrom ? { ranFrom: report.surveyInfo.conductedFrom } : {}),
+      ...(report.surveyInfo.conductedTo ? { ranTo: report.surveyInfo.conductedTo } : {}),
       themeLinks,
     });
 

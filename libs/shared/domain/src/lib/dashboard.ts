@@ -12,7 +12,10 @@ import type { MeasurementKind, StrategyStatus } from './strategy';
 export interface DashboardQuery {
   /** Default: the approved strategy valid today (else the latest approved, else the latest). */
   strategyId?: string;
-  /** Default: the current year if it has data, else the latest year with data before it. */
+  /**
+   * Default: the current year if it has entries or survey results, else the latest such year before
+   * it (a plan's years alone do not count); with none, the same rule over the plans' years.
+   */
   year?: number;
   /** Omitted: the whole organization. */
   regionId?: string;
@@ -168,6 +171,8 @@ export interface DashboardDto {
     strategies: DashboardStrategyOption[];
     /** Years with plans, progress entries or surveys for the strategy's focus areas. */
     years: number[];
+    /** Of those, the years with progress entries or survey results (not only a plan's period). */
+    yearsWithData: number[];
     regions: DashboardRegionOption[];
   };
   plans: DashboardPlanRef[];

@@ -40,6 +40,8 @@ export interface PlanSummaryDto {
   status: PlanStatus;
   approvedOn: string | null;
   predecessorId: string | null;
+  /** The plan started from this one ("start the next plan from this"); at most one. */
+  successorId: string | null;
   actionCount: number;
   version: number;
 }

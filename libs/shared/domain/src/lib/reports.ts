@@ -1,4 +1,5 @@
 import type { LocalizedText } from './organization';
+import type { PlanActionStatus } from './plans';
 
 /** draft → in_review (the planner submits) → approved (management locks); reopening returns to draft. */
 export type AnnualReportStatus = 'draft' | 'in_review' | 'approved';
@@ -54,6 +55,8 @@ export interface AnnualReportSummaryDto {
   sectionCount: number;
   /** Sections whose own text (not only a draft) has been written. */
   writtenSectionCount: number;
+  /** A planner has asked management to reopen the report, and it has not been reopened yet. */
+  reopenRequested: boolean;
   version: number;
   updatedAt: string;
 }
@@ -100,6 +103,21 @@ export interface AnnualReportPermissions {
   canSubmit: boolean;
   canApprove: boolean;
   canReopen: boolean;
+  /** A writer who may not reopen (a planner) may ask management to, once per lock. */
+  canRequestReopen: boolean;
+}
+
+/** A planner's open request that management reopen the report (resolved when it is reopened). */
+export interface ReopenRequestDto {
+  requestedByName: string;
+  requestedAt: string;
+  message: string;
+}
+
+/** Body of `POST /api/annual-reports/:id/reopen-requests`. */
+export interface RequestReopenAnnualReportRequest {
+  /** What needs changing; shown to management on the report and kept in the audit trail. */
+  message: string;
 }
 
 export interface AnnualReportDto extends AnnualReportSummaryDto {
@@ -113,6 +131,8 @@ export interface AnnualReportDto extends AnnualReportSummaryDto {
   submittedAt: string | null;
   approvedAt: string | null;
   approvedByName: string | null;
+  /** The open request to reopen it, if a planner made one; management sees it as a notice. */
+  reopenRequest: ReopenRequestDto | null;
   /** What the signed-in user may do with this report now (the API enforces the same rules). */
   permissions: AnnualReportPermissions;
 }
@@ -167,7 +187,7 @@ export interface ReportProgressEntryDto {
 export interface ReportActionDto {
   id: string;
   title: string;
-  status: string;
+  status: PlanActionStatus;
   targetValue: number | null;
   targetUnit: string | null;
   /** Sum of the values logged against the action in the report's region and year. */

@@ -63,7 +63,7 @@ describe('chart mappings', () => {
   ];
   const d = {
     focusAreas: [one, two],
-    options: { strategies: [], years: [], regions: [{ id: 'EP', code: 'EP', name: { fi: 'Etelä-Pohjanmaa' } }, { id: 'KP', code: 'KP', name: { fi: 'Keski-Pohjanmaa' } }] },
+    options: { strategies: [], years: [], yearsWithData: [], regions: [{ id: 'EP', code: 'EP', name: { fi: 'Etelä-Pohjanmaa' } }, { id: 'KP', code: 'KP', name: { fi: 'Keski-Pohjanmaa' } }] },
     surveyTrend: [
       { focusAreaId: '1', year: 2020, regionId: null, average: 3.38, respondentCount: 8, surveyIds: [], sourceFocusAreaIds: [] },
       { focusAreaId: '1', year: 2017, regionId: null, average: 3.5, respondentCount: 4, surveyIds: [], sourceFocusAreaIds: [] },

@@ -148,8 +148,11 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
     </section>
   `,
   styles: `
-    :host { display: block; }
+    :host { display: block; min-width: 0; }
+    /* minutes quote addresses and long compounds: break them rather than widen the page */
+    .meeting { overflow-wrap: anywhere; }
     .filters { display: flex; gap: 12px; flex-wrap: wrap; align-items: baseline; }
+    .filters mat-form-field { max-width: 100%; }
     .filters .wide { min-width: min(100%, 28rem); }
     .hint, .muted { color: var(--su-text-muted); }
     .alert.error { border-left: 4px solid var(--su-error); color: var(--su-error); padding: 8px 12px; }

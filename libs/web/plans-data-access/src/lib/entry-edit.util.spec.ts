@@ -48,6 +48,7 @@ const plan = (over: Partial<PlanSummaryDto>): PlanSummaryDto => ({
   status: 'closed',
   approvedOn: null,
   predecessorId: null,
+  successorId: null,
   actionCount: 0,
   version: 1,
   ...over,

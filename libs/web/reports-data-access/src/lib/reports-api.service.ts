@@ -77,6 +77,11 @@ export class ReportsApi {
     return firstValueFrom(this.http.post<AnnualReportDto>(`/api/annual-reports/${id}/reopen`, { reason }));
   }
 
+  /** A planner asks management to reopen an approved report (shown to them on the report). */
+  requestReopen(id: string, message: string): Promise<AnnualReportDto> {
+    return firstValueFrom(this.http.post<AnnualReportDto>(`/api/annual-reports/${id}/reopen-requests`, { message }));
+  }
+
   exportUrl(id: string, format: ReportExportFormat): string {
     return `/api/annual-reports/${id}/export?format=${format}`;
   }

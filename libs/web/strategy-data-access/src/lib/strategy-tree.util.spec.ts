@@ -54,11 +54,17 @@ describe('focusAreaCounts', () => {
 });
 
 describe('defaultStrategy', () => {
-  const s = (id: string, status: StrategySummaryDto['status'], hasVision: boolean) => ({ id, status, hasVision }) as StrategySummaryDto;
-  it('opens the newest strategy proper, else the newest approved, else the newest', () => {
-    expect(defaultStrategy([s('2015', 'archived', true), s('2018', 'archived', false), s('2020', 'approved', false), s('d', 'draft', true)])?.id).toBe('2015');
-    expect(defaultStrategy([s('a', 'approved', false), s('b', 'draft', false)])?.id).toBe('a');
-    expect(defaultStrategy([s('a', 'draft', false), s('b', 'draft', false)])?.id).toBe('b');
+  const s = (id: string, status: StrategySummaryDto['status'], validFrom: string | null = null, validTo: string | null = null) =>
+    ({ id, status, validFrom, validTo, hasVision: id === '2015' }) as StrategySummaryDto;
+  it('opens the approved version valid today, not the archived strategy proper', () => {
+    const list = [s('2015', 'archived'), s('2018', 'archived'), s('2020', 'approved', '2020-01-01', '2020-12-31'), s('2024', 'approved', '2024-01-01', '2027-12-31'), s('d', 'draft')];
+    expect(defaultStrategy(list, '2026-12-06')?.id).toBe('2024');
+    expect(defaultStrategy(list, '2020-06-01')?.id).toBe('2020');
+  });
+  it('falls back to the approved version that started last, then to the newest non-draft, then to the newest', () => {
+    expect(defaultStrategy([s('2015', 'archived'), s('2020', 'approved', '2020-01-01', '2020-12-31'), s('d', 'draft')], '2026-12-06')?.id).toBe('2020');
+    expect(defaultStrategy([s('a', 'archived'), s('b', 'archived'), s('c', 'draft')], '2026-12-06')?.id).toBe('b');
+    expect(defaultStrategy([s('a', 'draft'), s('b', 'draft')])?.id).toBe('b');
     expect(defaultStrategy([])).toBeUndefined();
   });
 });

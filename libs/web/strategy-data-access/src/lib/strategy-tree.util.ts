@@ -80,17 +80,18 @@ export function anchorId(kind: SearchHitKind, nodeId: string): string {
 }
 
 /**
- * The version to open when none is chosen: the newest strategy proper (one that states a vision
- * or mission and is not a draft); else the newest approved one; else the newest of all.
- * Versions that only list priorities (2018, 2020) are reached through the version switcher.
+ * The version to open when none is chosen: the version in force — approved and valid today
+ * (`validFrom`–`validTo`, open ends allowed); else the approved one that started last; else the
+ * newest non-draft; else the newest of all. The board's status page picks its default the same
+ * way, so both pages open on the same version. An archived version (2015) is never the default
+ * while an approved one exists: it is reached through the version switcher.
  */
-export function defaultStrategy(strategies: StrategySummaryDto[]): StrategySummaryDto | undefined {
+export function defaultStrategy(strategies: StrategySummaryDto[], today = new Date().toISOString().slice(0, 10)): StrategySummaryDto | undefined {
   const newestFirst = [...strategies].reverse();
-  return (
-    newestFirst.find((s) => s.status !== 'draft' && s.hasVision) ??
-    newestFirst.find((s) => s.status === 'approved') ??
-    newestFirst[0]
-  );
+  const approved = newestFirst.filter((s) => s.status === 'approved');
+  const inForce = approved.find((s) => (s.validFrom === null || s.validFrom <= today) && (s.validTo === null || s.validTo >= today));
+  const latestStart = [...approved].sort((a, b) => (b.validFrom ?? '').localeCompare(a.validFrom ?? ''))[0];
+  return inForce ?? latestStart ?? newestFirst.find((s) => s.status !== 'draft') ?? newestFirst[0];
 }
 
 export function findFocusArea(tree: StrategyTreeDto, focusAreaId: string): FocusAreaNode | undefined {

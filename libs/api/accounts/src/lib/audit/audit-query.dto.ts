@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInstant } from '@suunta/api-core';
 import type { AuditQuery } from '@suunta/shared-domain';
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const AUDIT_PAGE_MAX = 500;
 
@@ -35,12 +36,12 @@ export class AuditQueryDto implements AuditQuery {
 
   @ApiPropertyOptional({ description: 'From this instant (inclusive), ISO-8601' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Until this instant (exclusive), ISO-8601' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: AUDIT_PAGE_MAX })

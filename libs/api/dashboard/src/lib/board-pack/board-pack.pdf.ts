@@ -1,10 +1,11 @@
 import type { DashboardDto, DashboardFocusAreaDto, RollupStatus } from '@suunta/shared-domain';
+import { pdfFonts } from '@suunta/api-core';
 import PDFDocument from 'pdfkit';
 import { BOARD_PACK_TEXT, type BoardPackLang } from './board-pack.i18n';
 
 /**
  * The board pack: the status page as an A4 PDF for a meeting. Everything is real text (Roboto
- * embedded from pdfmake's font bundle, so å ä ö survive extraction), every bar carries its number,
+ * embedded via pdfFonts() in api-core, so å ä ö survive extraction), every bar carries its number,
  * and status is written out as a word beside its symbol so it reads in black and white print.
  */
 
@@ -23,15 +24,6 @@ const BAR_GREY = '#bfbfbf';
 
 /** Symbols drawn from plain ASCII so every font has them; the word beside carries the meaning. */
 const STATUS_SYMBOL: Record<RollupStatus, string> = { on_track: '[+]', at_risk: '[!]', off_track: '[x]', no_data: '[-]' };
-
-let fonts: { regular: Buffer; bold: Buffer } | null = null;
-function loadFonts(): { regular: Buffer; bold: Buffer } {
-  if (!fonts) {
-    const vfs = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
-    fonts = { regular: Buffer.from(vfs['Roboto-Regular.ttf'], 'base64'), bold: Buffer.from(vfs['Roboto-Medium.ttf'], 'base64') };
-  }
-  return fonts;
-}
 
 export function boardPackFileName(data: DashboardDto): string {
   const region = data.filters.regionCode ?? 'koko';
@@ -53,7 +45,7 @@ export function formatChange(value: number | null, lang: BoardPackLang): string 
 
 export function renderBoardPack(data: DashboardDto, lang: BoardPackLang): Promise<Buffer> {
   const t = BOARD_PACK_TEXT[lang];
-  const f = loadFonts();
+  const f = pdfFonts();
   const doc: Doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },

@@ -9,6 +9,7 @@ export async function selectPlanSummaries(manager: EntityManager, organizationId
   const rows: Row[] = await manager.query(
     `SELECT p.id, p.code, p.title, p.strategy_id, s.title AS strategy_title, p.region_id, p.start_year, p.status,
             p.approved_on::text AS approved_on, p.predecessor_id, p.version,
+            (SELECT n.id FROM action_plan n WHERE n.predecessor_id = p.id ORDER BY n.start_year LIMIT 1) AS successor_id,
             (SELECT count(*)::int FROM plan_action a WHERE a.plan_id = p.id) AS action_count
      FROM action_plan p JOIN strategy s ON s.id = p.strategy_id
      WHERE p.organization_id = $1 AND ($2::uuid IS NULL OR p.id = $2::uuid)
@@ -27,6 +28,7 @@ export async function selectPlanSummaries(manager: EntityManager, organizationId
     status: r['status'] as PlanStatus,
     approvedOn: (r['approved_on'] as string | null) ?? null,
     predecessorId: (r['predecessor_id'] as string | null) ?? null,
+    successorId: (r['successor_id'] as string | null) ?? null,
     actionCount: Number(r['action_count']),
     version: Number(r['version']),
   }));

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@suunta/api-core';
 import {
   REPORT_EXPORT_FORMATS,
   REPORT_TEXT_MAX_LENGTH,
   type ReopenAnnualReportRequest,
+  type RequestReopenAnnualReportRequest,
   type ReportExportFormat,
   type SaveReportSectionRequest,
   type StartAnnualReportRequest,
@@ -53,6 +55,7 @@ export class UpdateAnnualReportDto implements UpdateAnnualReportRequest {
   @Transform(trimToNull)
   @IsOptional()
   @Matches(ISO_DATE, { message: 'reportDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   reportDate?: string | null;
 }
 
@@ -77,6 +80,15 @@ export class ReopenAnnualReportDto implements ReopenAnnualReportRequest {
   reason!: string;
 }
 
+export class RequestReopenAnnualReportDto implements RequestReopenAnnualReportRequest {
+  @ApiProperty({ example: 'The autumn seminar is missing from section 3' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  message!: string;
+}
+
 export class AnnualReportListQuery {
   @ApiPropertyOptional({ description: 'A region id, or `organization` for whole-organization reports' })
   @IsOptional()
@@ -95,5 +107,5 @@ export class ExportQuery {
 
 export class SteeringGroupQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() regionId?: string;
-  @ApiPropertyOptional({ example: '2020-12-31' }) @IsOptional() @Matches(ISO_DATE) on?: string;
+  @ApiPropertyOptional({ example: '2020-12-31' }) @IsOptional() @IsCalendarDate() on?: string;
 }

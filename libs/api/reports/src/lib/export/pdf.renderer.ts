@@ -1,4 +1,5 @@
 import type { ReportBlock, ReportInline } from '@suunta/shared-domain';
+import { pdfFonts } from '@suunta/api-core';
 import PDFDocument from 'pdfkit';
 import type { ExportModel, ExportTable } from './export-model';
 
@@ -8,8 +9,8 @@ import type { ExportModel, ExportTable } from './export-model';
  * read headings, lists and tables as such. pdfkit is used rather than pdfmake because pdfmake
  * writes no structure tree.
  *
- * Roboto (Apache 2.0, shipped inside pdfmake's virtual file system) is embedded so every Finnish
- * and Swedish character is real, extractable text.
+ * Roboto (`pdfFonts()` in api-core) is embedded so every Finnish and Swedish character is real,
+ * extractable text.
  */
 
 type Doc = PDFKit.PDFDocument;
@@ -19,22 +20,8 @@ const MARGIN = 56;
 const COLOR_HEADING = '#1F3864';
 const COLOR_TEXT = '#1a1a1a';
 
-let fonts: Record<string, Buffer> | null = null;
-function loadFonts(): Record<string, Buffer> {
-  if (!fonts) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const vfs = require('pdfmake/build/vfs_fonts.js') as Record<string, string>;
-    fonts = {
-      regular: Buffer.from(vfs['Roboto-Regular.ttf'], 'base64'),
-      bold: Buffer.from(vfs['Roboto-Medium.ttf'], 'base64'),
-      italic: Buffer.from(vfs['Roboto-Italic.ttf'], 'base64'),
-    };
-  }
-  return fonts;
-}
-
 export function renderPdf(model: ExportModel): Promise<Buffer> {
-  const f = loadFonts();
+  const f = pdfFonts();
   const doc: Doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
@@ -45,9 +32,9 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     bufferPages: true,
     info: { Title: model.title, Subject: model.subtitle, Author: model.meta[0] ?? '', Creator: 'Suunta' },
   } as PDFKit.PDFDocumentOptions);
-  doc.registerFont('body', f['regular']);
-  doc.registerFont('bold', f['bold']);
-  doc.registerFont('italic', f['italic']);
+  doc.registerFont('body', f.regular);
+  doc.registerFont('bold', f.bold);
+  doc.registerFont('italic', f.italic);
 
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

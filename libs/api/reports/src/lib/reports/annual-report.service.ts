@@ -1,5 +1,5 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { AuditService, canWriteRegion, ORGANIZATION_WIDE_WRITE_ROLES } from '@suunta/api-core';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { AuditService, canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
 import type {
   AnnualReportDto,
   AnnualReportPermissions,
@@ -46,6 +46,9 @@ interface ReportRow {
   updated_at: Date;
   section_count: number;
   written_section_count: number;
+  reopen_requested_by_name: string | null;
+  reopen_request_message: string | null;
+  reopen_requested_at: Date | null;
 }
 
 interface SectionRow {
@@ -69,9 +72,12 @@ const REPORT_COLUMNS = `
   to_char(ar.steering_group_on, 'YYYY-MM-DD') AS steering_group_on, ar.steering_group_snapshot,
   ar.submitted_at, ar.approved_at, ar.approved_by_name, ar.version, ar.updated_at,
   (SELECT count(*)::int FROM annual_report_section s WHERE s.report_id = ar.id) AS section_count,
-  (SELECT count(*)::int FROM annual_report_section s WHERE s.report_id = ar.id AND btrim(s.body) <> '') AS written_section_count`;
+  (SELECT count(*)::int FROM annual_report_section s WHERE s.report_id = ar.id AND btrim(s.body) <> '') AS written_section_count,
+  rr.requested_by_name AS reopen_requested_by_name, rr.message AS reopen_request_message, rr.requested_at AS reopen_requested_at`;
 
-const REPORT_FROM = `annual_report ar JOIN organization o ON o.id = ar.organization_id LEFT JOIN region r ON r.id = ar.region_id`;
+// at most one open reopen request per report (partial unique index), so the join adds no rows
+const REPORT_FROM = `annual_report ar JOIN organization o ON o.id = ar.organization_id LEFT JOIN region r ON r.id = ar.region_id
+  LEFT JOIN annual_report_reopen_request rr ON rr.report_id = ar.id AND rr.resolved_at IS NULL`;
 
 const SECTION_COLUMNS = `s.id, s.number, s.heading, s.focus_area_id, fa.code AS focus_area_code, s.body, s.draft, s.drafted_at,
   s.version, s.updated_by_name, s.updated_at`;
@@ -83,13 +89,18 @@ export function canWriteReport(user: SessionUser, regionId: string | null): bool
   return regionId === null ? isOrganizationWide(user) : canWriteRegion(user, regionId);
 }
 
-export function permissionsFor(user: SessionUser, report: { region_id: string | null; status: AnnualReportStatus }): AnnualReportPermissions {
+export function permissionsFor(
+  user: SessionUser,
+  report: { region_id: string | null; status: AnnualReportStatus; reopen_requested_at?: Date | null },
+): AnnualReportPermissions {
   const writer = canWriteReport(user, report.region_id);
+  const canReopen = isOrganizationWide(user) && report.status !== 'draft';
   return {
     canEdit: writer && report.status !== 'approved',
     canSubmit: writer && report.status === 'draft',
     canApprove: isOrganizationWide(user) && report.status === 'in_review',
-    canReopen: isOrganizationWide(user) && report.status !== 'draft',
+    canReopen,
+    canRequestReopen: writer && !canReopen && report.status === 'approved' && !report.reopen_requested_at,
   };
 }
 
@@ -141,6 +152,10 @@ export class AnnualReportService {
       submittedAt: row.submitted_at?.toISOString() ?? null,
       approvedAt: row.approved_at?.toISOString() ?? null,
       approvedByName: row.approved_by_name,
+      reopenRequest:
+        row.reopen_requested_at && row.reopen_requested_by_name !== null && row.reopen_request_message !== null
+          ? { requestedByName: row.reopen_requested_by_name, requestedAt: row.reopen_requested_at.toISOString(), message: row.reopen_request_message }
+          : null,
       permissions: permissionsFor(user, row),
     };
   }
@@ -153,23 +168,23 @@ export class AnnualReportService {
     const regionId = dto.regionId ?? null;
     if (regionId) {
       const [region] = await this.dataSource.query(`SELECT id FROM region WHERE id = $1 AND organization_id = $2`, [regionId, user.organizationId]);
-      if (!region) throw new NotFoundException(`Region ${regionId} not found`);
+      if (!region) throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
     }
     if (!canWriteReport(user, regionId)) {
-      throw new ForbiddenException(regionId ? 'You may not write reports of this region' : 'Only management and admin may start the whole organization’s report');
+      throw regionId ? domainError('region_forbidden', 403, 'You may not write reports of this region') : domainError('report_organization_forbidden', 403, 'Only management and admin may start the whole organization’s report');
     }
     const id = await this.dataSource.transaction(async (m) => {
       const [existing]: { id: string }[] = await m.query(
         `SELECT id FROM annual_report WHERE organization_id = $1 AND region_id IS NOT DISTINCT FROM $2::uuid AND year = $3`,
         [user.organizationId, regionId, dto.year],
       );
-      if (existing) throw new ConflictException({ message: `The report for ${dto.year} has already been started`, current: { id: existing.id } });
+      if (existing) throw conflict('report_exists', `The report for ${dto.year} has already been started`, { year: dto.year }, { id: existing.id });
 
       const frame = regionId
         ? await this.sources.frame(m, user.organizationId, regionId, dto.year)
         : await this.organizationFrame(m, user.organizationId, dto.year);
       if (frame.sections.length === 0) {
-        throw new UnprocessableEntityException(`No action plan or strategy is in force for ${dto.year}: there are no themes to report on`);
+        throw domainError('report_no_themes', 422, `No action plan or strategy is in force for ${dto.year}: there are no themes to report on`, { year: dto.year });
       }
       const [names]: { org: string; region: string | null }[] = await m.query(
         `SELECT o.name AS org, (SELECT r.name->>'fi' FROM region r WHERE r.id = $2::uuid) AS region FROM organization o WHERE o.id = $1`,
@@ -215,9 +230,8 @@ export class AnnualReportService {
     await this.dataSource.transaction(async (m) => {
       const before = await this.requireWritable(m, user, id);
       if (before.version !== dto.version) {
-        throw new ConflictException({
-          message: `The report was changed by someone else (your version ${dto.version} is out of date)`,
-          current: { version: before.version, title: before.title, introduction: before.introduction, authorName: before.author_name, authorTitle: before.author_title, reportDate: before.report_date },
+        throw versionConflict(`The report was changed by someone else (your version ${dto.version} is out of date)`, { version: dto.version }, {
+          version: before.version, title: before.title, introduction: before.introduction, authorName: before.author_name, authorTitle: before.author_title, reportDate: before.report_date,
         });
       }
       const sets: string[] = [];
@@ -257,7 +271,7 @@ export class AnnualReportService {
           WHERE s.id = $1 AND s.report_id = $2 FOR UPDATE OF s`,
         [sectionId, reportId],
       );
-      if (!before) throw new NotFoundException(`Section ${sectionId} not found`);
+      if (!before) throw notFound('report_section_not_found', `Section ${sectionId} not found`, { id: sectionId });
       if (before.version !== dto.version) {
         const current: ReportSectionConflictDto = {
           id: before.id,
@@ -266,10 +280,7 @@ export class AnnualReportService {
           updatedByName: before.updated_by_name,
           updatedAt: before.updated_at.toISOString(),
         };
-        throw new ConflictException({
-          message: `${before.updated_by_name ?? 'Someone'} saved this section after you opened it (your version ${dto.version}, now ${before.version}); merge your text with theirs`,
-          current,
-        });
+        throw domainError('report_section_conflict', 409, `${before.updated_by_name ?? 'Someone'} saved this section after you opened it (your version ${dto.version}, now ${before.version}); merge your text with theirs`, { name: before.updated_by_name ?? '' }, { current });
       }
       if (before.body === dto.body) return toSection(before);
       await m.query(
@@ -294,8 +305,8 @@ export class AnnualReportService {
 
   async submit(user: SessionUser, id: string): Promise<AnnualReportDto> {
     return this.transition(user, id, 'submit', (row) => {
-      if (!canWriteReport(user, row.region_id)) throw new ForbiddenException('You may not submit reports of this region');
-      if (row.status !== 'draft') throw new ConflictException(`The report is ${row.status}, not a draft`);
+      if (!canWriteReport(user, row.region_id)) throw domainError('region_forbidden', 403, 'You may not submit reports of this region');
+      if (row.status !== 'draft') throw conflict('report_not_draft', `The report is ${row.status}, not a draft`, { status: row.status });
       return { sets: `status = 'in_review', submitted_at = now()` };
     });
   }
@@ -303,7 +314,7 @@ export class AnnualReportService {
   /** Approving locks the report and copies the steering group's composition on the report's day. */
   async approve(user: SessionUser, id: string): Promise<AnnualReportDto> {
     return this.transition(user, id, 'approve', async (row, m) => {
-      if (row.status !== 'in_review') throw new ConflictException(`Only a report in review can be approved (this one is ${row.status})`);
+      if (row.status !== 'in_review') throw conflict('report_not_in_review', `Only a report in review can be approved (this one is ${row.status})`, { status: row.status });
       await this.refreshSnapshot(m, id);
       return { sets: `status = 'approved', approved_at = now(), approved_by = $2, approved_by_name = $3`, params: [user.id, user.displayName] };
     });
@@ -314,12 +325,37 @@ export class AnnualReportService {
       user,
       id,
       'reopen',
-      (row) => {
-        if (row.status === 'draft') throw new ConflictException('The report is already a draft');
+      async (row, m) => {
+        if (row.status === 'draft') throw conflict('report_already_draft', 'The report is already a draft');
+        // reopening answers a planner's open request
+        await m.query(`UPDATE annual_report_reopen_request SET resolved_at = now(), resolved_by = $2 WHERE report_id = $1 AND resolved_at IS NULL`, [id, user.id]);
         return { sets: `status = 'draft', approved_at = NULL, approved_by = NULL, approved_by_name = NULL, submitted_at = NULL` };
       },
       { reason },
     );
+  }
+
+  /**
+   * A planner asks management to reopen an approved report: the request is stored (one open per
+   * report), audited, and shown to management on the report and in the list until it is reopened.
+   * E-mail: the row's `notified_at` is NULL until a mail job sends it (outbox); the mail queue
+   * picks up `annual_report_reopen_request WHERE notified_at IS NULL` and mails management.
+   */
+  async requestReopen(user: SessionUser, id: string, message: string): Promise<AnnualReportDto> {
+    await this.dataSource.transaction(async (m) => {
+      const row = await this.requireRow(m, user.organizationId, id, true);
+      if (!canWriteReport(user, row.region_id)) throw new ForbiddenException('You may not write reports of this region');
+      if (isOrganizationWide(user)) throw conflict('report_reopen_self', 'Management and admin reopen the report themselves');
+      if (row.status !== 'approved') throw conflict('report_not_approved', `Only an approved report is reopened (this one is ${row.status})`, { status: row.status });
+      if (row.reopen_requested_at) throw conflict('report_reopen_already_requested', 'A request to reopen this report is already open');
+      const [request]: { id: string }[] = await m.query(
+        `INSERT INTO annual_report_reopen_request (organization_id, report_id, requested_by, requested_by_name, message)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [user.organizationId, id, user.id, user.displayName, message],
+      );
+      await this.audit.record(m, user, { entityType: 'annual_report', entityId: id, action: 'request_reopen', after: { requestId: request.id, message } });
+    });
+    return this.get(user, id);
   }
 
   /** Side-panel material for the editor: per section, the entries and actions its draft was made from. */
@@ -382,15 +418,15 @@ export class AnnualReportService {
       `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE ar.id = $1 AND ar.organization_id = $2 ${lock ? 'FOR UPDATE OF ar' : ''}`,
       [id, organizationId],
     );
-    if (!row) throw new NotFoundException(`Annual report ${id} not found`);
+    if (!row) throw notFound('report_not_found', `Annual report ${id} not found`, { id });
     return row;
   }
 
   /** The report, if this user may change it now: region first (403), then the lock (409). */
   private async requireWritable(m: EntityManager, user: SessionUser, id: string): Promise<ReportRow> {
     const row = await this.requireRow(m, user.organizationId, id, true);
-    if (!canWriteReport(user, row.region_id)) throw new ForbiddenException('You may not change reports of this region');
-    if (row.status === 'approved') throw new ConflictException('The report is approved and locked; reopen it to change it');
+    if (!canWriteReport(user, row.region_id)) throw domainError('region_forbidden', 403, 'You may not change reports of this region');
+    if (row.status === 'approved') throw conflict('report_locked', 'The report is approved and locked; reopen it to change it');
     return row;
   }
 
@@ -484,6 +520,7 @@ function toSummary(r: ReportRow): AnnualReportSummaryDto {
     reportDate: r.report_date,
     sectionCount: r.section_count,
     writtenSectionCount: r.written_section_count,
+    reopenRequested: r.reopen_requested_at !== null,
     version: r.version,
     updatedAt: r.updated_at.toISOString(),
   };

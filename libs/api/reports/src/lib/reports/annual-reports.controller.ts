@@ -16,6 +16,7 @@ import {
   AnnualReportListQuery,
   ExportQuery,
   ReopenAnnualReportDto,
+  RequestReopenAnnualReportDto,
   SaveReportSectionDto,
   StartAnnualReportDto,
   UpdateAnnualReportDto,
@@ -112,6 +113,18 @@ export class AnnualReportsController {
   @ApiOperation({ summary: 'Reopen an approved or in-review report for changes (→ draft); the reason goes to the audit trail' })
   reopen(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: ReopenAnnualReportDto): Promise<AnnualReportDto> {
     return this.reports.reopen(user, id, body.reason);
+  }
+
+  @Post(':id/reopen-requests')
+  @Writers()
+  @ApiOperation({
+    summary: 'A planner asks management to reopen an approved or in-review report; the request shows on the report until it is reopened',
+  })
+  @ApiCreatedResponse({ description: 'AnnualReportDto with `reopenRequest`' })
+  @ApiForbiddenResponse({ description: 'Not a writer of the report’s region' })
+  @ApiConflictResponse({ description: 'The report is a draft, the user may reopen it themselves, or a request is already open' })
+  requestReopen(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: RequestReopenAnnualReportDto): Promise<AnnualReportDto> {
+    return this.reports.requestReopen(user, id, body.message);
   }
 
   @Get(':id/evidence')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReportActionDto, ReportProgressEntryDto, ReportSurveyDto } from '@suunta/shared-domain';
+import type { PlanActionStatus, ReportActionDto, ReportProgressEntryDto, ReportSurveyDto } from '@suunta/shared-domain';
 import { EntityManager } from 'typeorm';
 
 export interface SectionTarget {
@@ -118,7 +118,7 @@ export class ReportSourcesService {
     const rows: {
       id: string;
       title: string;
-      status: string;
+      status: PlanActionStatus;
       target_value: number | null;
       target_unit: string | null;
       focus_area_id: string;

@@ -93,8 +93,10 @@ import { completionChart, regionsChart, surveyTrendChart, targetChart } from '..
   `,
   styles: `
     :host { display: block; }
-    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 24px; }
-    .chart-card { border: 1px solid #d6d6d6; border-radius: 8px; padding: 12px 16px; min-width: 0; }
+    /* min(420px, 100%): one column on a phone instead of a 420 px column wider than the screen */
+    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(420px, 100%), 1fr)); gap: 24px; }
+    .chart-card { border: 1px solid #d6d6d6; border-radius: 8px; padding: 12px 16px; min-width: 0; overflow: hidden; }
+    @media (max-width: 480px) { .chart-card { padding: 8px; } }
     .caption { font-size: 1rem; font-weight: 500; margin: 0 0 4px; }
     .muted { color: var(--su-text-muted, #555); }
   `,

@@ -50,6 +50,8 @@ export class BoardPage {
   });
 
   protected readonly data = signal<DashboardDto | null>(null);
+  /** No year in the address: the API opened the latest year with data, and the page says so. */
+  protected readonly yearChosenForUser = computed(() => this.filters().year === null);
   protected readonly loading = signal(false);
   protected readonly error = signal(false);
   private requestSeq = 0;

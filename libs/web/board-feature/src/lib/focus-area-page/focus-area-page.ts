@@ -53,6 +53,8 @@ export class FocusAreaPage {
 
   protected readonly data = signal<DashboardFocusAreaEntriesDto | null>(null);
   protected readonly error = signal(false);
+  /** The focus area does not exist (or the address is not an id): say so, not "loading failed". */
+  protected readonly notFound = signal(false);
   /** For the regions' names; until they load (or if they fail) the rows show the codes. */
   private readonly regions = signal<RegionDto[]>([]);
 
@@ -75,7 +77,8 @@ export class FocusAreaPage {
       this.data.set(await this.api.focusAreaEntries(id, year, regionId));
       const fragment = this.route.snapshot.fragment;
       if (fragment) afterNextRender(() => this.showSection(fragment), { injector: this.injector });
-    } catch {
+    } catch (e) {
+      this.notFound.set([400, 404].includes((e as { status?: number }).status ?? 0));
       this.error.set(true);
     }
   }

@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -8,6 +9,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { CreatePlanActionInput, PlanActionDto, PlanActionStatus, PlanDto, PlanOptionsDto, RegionDto } from '@suunta/shared-domain';
 import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
+import { LanguageService, localized } from '@suunta/web-core';
 
 export interface ActionFormData {
   plan: PlanDto;
@@ -72,7 +74,7 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
           <mat-form-field>
             <mat-label>{{ t('form.roles') }}</mat-label>
             <mat-select formControlName="roleIds" multiple required>
-              @for (r of data.options.roles; track r.id) { <mat-option [value]="r.id">{{ r.name }}</mat-option> }
+              @for (r of data.options.roles; track r.id) { <mat-option [value]="r.id">{{ roleName(r) }}</mat-option> }
             </mat-select>
             @if (form.controls.roleIds.hasError('required')) { <mat-error>{{ t('form.required') }}</mat-error> }
           </mat-form-field>
@@ -84,9 +86,10 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('form.criteria') }}</mat-label>
-            <mat-select formControlName="criterionIds" multiple>
-              @for (c of data.options.criteria; track c.id) { <mat-option [value]="c.id">{{ c.title }}</mat-option> }
+            <mat-select formControlName="criterionIds" multiple data-testid="action-criteria">
+              @for (c of criteria(); track c.id) { <mat-option [value]="c.id">{{ c.title }}</mat-option> }
             </mat-select>
+            <mat-hint>{{ t('form.criteriaHint', { theme: themeTitle() }) }}</mat-hint>
           </mat-form-field>
           <div class="row">
             <mat-form-field>
@@ -112,12 +115,17 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
       </form>
     </ng-container>
   `,
-  styles: `.fields { display: flex; flex-direction: column; min-width: min(640px, 90vw); } .row { display: flex; gap: 12px; flex-wrap: wrap; } .row > * { flex: 1 1 160px; } .warn { color: var(--mat-sys-error); }`,
+  // The dialog is sized by its opener (width/maxWidth); the content must not be wider than that, or
+  // the surface scrolls sideways and clips the title's first letters. Form fields get room above
+  // for their floating labels.
+  styles: `.fields { display: flex; flex-direction: column; padding-top: 8px; } .row { display: flex; gap: 0 12px; flex-wrap: wrap; } .row > * { flex: 1 1 160px; min-width: 0; }
+    mat-form-field { width: 100%; } .warn { color: var(--mat-sys-error); }`,
 })
 export class ActionFormDialog {
   protected readonly data = inject<ActionFormData>(MAT_DIALOG_DATA);
   private readonly ref = inject(MatDialogRef<ActionFormDialog, CreatePlanActionInput>);
   protected readonly limits = PLAN_LIMITS;
+  private readonly language = inject(LanguageService);
   protected readonly statuses = PLAN_ACTION_STATUSES;
   protected readonly allowedRegions = this.data.plan.regionId ? this.data.regions.filter((r) => r.id === this.data.plan.regionId) : this.data.regions;
 
@@ -136,6 +144,32 @@ export class ActionFormDialog {
     targetUnit: [this.a?.target.unit ?? '', Validators.maxLength(PLAN_LIMITS.unit)],
     milestoneDate: [this.a?.target.milestoneDate ?? ''],
   });
+
+  private readonly themeId = toSignal(this.form.controls.themeId.valueChanges, { initialValue: this.form.controls.themeId.value });
+  private readonly focusAreaId = computed(() => this.data.plan.themes.find((t) => t.id === this.themeId())?.focusAreaId ?? null);
+  protected readonly themeTitle = computed(() => this.data.plan.themes.find((t) => t.id === this.themeId())?.title ?? '');
+  /**
+   * The criteria of the chosen theme's focus area; ones already linked stay listed (a carried-over
+   * action may point at another focus area's criterion) so that saving never drops them silently.
+   */
+  protected readonly criteria = computed(() => {
+    const focusAreaId = this.focusAreaId();
+    const linked = new Set(this.a?.criteria.map((c) => c.id) ?? []);
+    return this.data.options.criteria.filter((c) => c.focusAreaId === focusAreaId || linked.has(c.id));
+  });
+
+  constructor() {
+    // a new theme: criteria picked under the previous one no longer belong to the action
+    this.form.controls.themeId.valueChanges.subscribe(() => {
+      const allowed = new Set(this.criteria().map((c) => c.id));
+      const kept = this.form.controls.criterionIds.value.filter((id) => allowed.has(id));
+      if (kept.length !== this.form.controls.criterionIds.value.length) this.form.controls.criterionIds.setValue(kept);
+    });
+  }
+
+  protected roleName(r: PlanOptionsDto['roles'][number]): string {
+    return localized(r.localizedName, this.language.current());
+  }
 
   protected unitMissing(): boolean {
     const v = this.form.controls.targetValue.value.trim();

@@ -88,7 +88,8 @@ export class PlanFormDialog {
   protected readonly busy = signal(false);
   protected readonly problem = signal('');
 
-  private readonly defaultStrategy = this.data.options.strategies.find((s) => s.status === 'active') ?? this.data.options.strategies[0];
+  // the API lists the newest version first: a new plan goes under the newest approved one
+  private readonly defaultStrategy = this.data.options.strategies.find((s) => s.status === 'approved') ?? this.data.options.strategies[0];
   protected readonly form = inject(FormBuilder).nonNullable.group({
     title: ['', [Validators.required, notBlank, Validators.maxLength(PLAN_LIMITS.title)]],
     strategyId: [this.defaultStrategy?.id ?? '', Validators.required],

@@ -14,6 +14,7 @@ import type { ActionRollupDto, CreatePlanActionInput, CreatePlanThemeInput, Grou
 import { PLAN_ACTION_STATUSES } from '@suunta/shared-domain';
 import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
+import { confirmStep } from '@suunta/web-ui';
 import { errorMessage } from '../plans-i18n';
 import { ActionFormDialog, ActionFormData } from './action-form-dialog';
 import { ThemeFormData, ThemeFormDialog } from './theme-form-dialog';
@@ -47,24 +48,35 @@ export class PlanPage {
   protected readonly confirmingClose = signal(false);
 
   protected readonly plan = resource({ params: () => this.id(), loader: ({ params }) => this.api.get(params) });
+  /**
+   * The plan once loaded. A resource in error throws from `value()`, so everything reads this
+   * instead: an unknown id then shows the not-found section, not a blank page and console errors.
+   */
+  protected readonly current = computed(() => (this.plan.hasValue() ? this.plan.value() : undefined));
+  /** 404 (or a malformed id, 400): the plan does not exist for this organization. */
+  protected readonly notFound = computed(() => [400, 404].includes((this.plan.error() as { status?: number } | undefined)?.status ?? 0));
   protected readonly rollup = resource({
-    params: () => ({ id: this.id(), regionId: this.regionFilter(), version: this.plan.value()?.version, n: this.plan.value()?.actions.length }),
+    params: () => {
+      const plan = this.current();
+      return plan ? { id: plan.id, regionId: this.regionFilter(), version: plan.version, n: plan.actions.length } : undefined;
+    },
     loader: ({ params }) => this.api.rollup(params.id, { regionId: params.regionId }),
   });
   protected readonly regions = resource({ loader: () => this.api.regions() });
-  private readonly options = resource({ params: () => this.plan.value()?.strategyId, loader: ({ params }) => this.api.options(params) });
+  private readonly options = resource({ params: () => this.current()?.strategyId, loader: ({ params }) => this.api.options(params) });
 
   protected readonly grid = computed(() => {
-    const plan = this.plan.value();
+    const plan = this.current();
     return plan ? planGrid(plan) : [];
   });
-  private readonly actionFigures = computed(() => new Map((this.rollup.value()?.actions ?? []).map((a) => [a.actionId, a])));
-  private readonly themeFigures = computed(() => new Map((this.rollup.value()?.focusAreas ?? []).map((g) => [`${g.themeId}:${g.year}`, g])));
+  private readonly rollupValue = computed(() => (this.rollup.hasValue() ? this.rollup.value() : undefined));
+  private readonly actionFigures = computed(() => new Map((this.rollupValue()?.actions ?? []).map((a) => [a.actionId, a])));
+  private readonly themeFigures = computed(() => new Map((this.rollupValue()?.focusAreas ?? []).map((g) => [`${g.themeId}:${g.year}`, g])));
   protected readonly canPlan = computed(() => this.auth.me() !== undefined && this.auth.hasRole('admin', 'management'));
   private readonly locale = computed(() => LOCALES[this.language.current()]);
 
   protected regionName(id: string | null): string {
-    const region = (this.regions.value() ?? []).find((r) => r.id === id);
+    const region = (this.regions.hasValue() ? this.regions.value() : []).find((r) => r.id === id);
     return region ? localized(region.name, this.language.current()) : '';
   }
   protected actionFigure(id: string): ActionRollupDto | undefined {
@@ -82,6 +94,10 @@ export class PlanPage {
   protected number(value: number): string {
     return new Intl.NumberFormat(this.locale()).format(value);
   }
+  /** Role names in the page's language (the API's `name` is the Finnish one). */
+  protected roleNames(list: PlanActionDto['roles']): string {
+    return list.map((r) => localized(r.localizedName, this.language.current())).join(', ');
+  }
   protected names(list: { name: string }[]): string {
     return list.map((x) => x.name).join(', ');
   }
@@ -90,11 +106,11 @@ export class PlanPage {
   }
 
   protected openActionForm(plan: PlanDto, action?: PlanActionDto, themeId?: string, year?: number): void {
-    const options = this.options.value();
+    const options = this.options.hasValue() ? this.options.value() : undefined;
     if (!options) return;
-    const data: ActionFormData = { plan, options, regions: this.regions.value() ?? [], regionName: (id) => this.regionName(id), action, themeId, year };
+    const data: ActionFormData = { plan, options, regions: this.regions.hasValue() ? this.regions.value() : [], regionName: (id) => this.regionName(id), action, themeId, year };
     this.dialog
-      .open<ActionFormDialog, ActionFormData, CreatePlanActionInput>(ActionFormDialog, { data, autoFocus: 'first-tabbable' })
+      .open<ActionFormDialog, ActionFormData, CreatePlanActionInput>(ActionFormDialog, { data, autoFocus: 'first-tabbable', width: 'min(680px, 94vw)', maxWidth: '94vw' })
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;
@@ -105,14 +121,17 @@ export class PlanPage {
   protected setStatus(plan: PlanDto, a: PlanActionDto, status: PlanActionStatus): void {
     void this.run(() => this.api.changeStatus(plan.id, a.id, { version: a.version, status }));
   }
-  protected approve(plan: PlanDto): void {
-    void this.run(() => this.api.approve(plan.id, { version: plan.version, approvedOn: this.approvedOn() }));
+  protected async approve(plan: PlanDto): Promise<void> {
+    if (!(await this.confirm('approveConfirm', { title: plan.title, date: this.date(this.approvedOn()) }))) return;
+    await this.run(() => this.api.approve(plan.id, { version: plan.version, approvedOn: this.approvedOn() }), 'approvedDone');
   }
-  protected reopen(plan: PlanDto): void {
-    void this.run(() => this.api.reopen(plan.id, { version: plan.version, reason: this.reopenReason().trim() }));
+  protected async reopen(plan: PlanDto): Promise<void> {
+    if (!(await this.confirm('reopenConfirm', { title: plan.title }))) return;
+    const done = await this.run(() => this.api.reopen(plan.id, { version: plan.version, reason: this.reopenReason().trim() }), 'reopenedDone');
+    if (done) this.reopenReason.set('');
   }
   protected openThemeForm(plan: PlanDto, theme?: PlanThemeDto): void {
-    const options = this.options.value();
+    const options = this.options.hasValue() ? this.options.value() : undefined;
     if (!options) return;
     this.dialog
       .open<ThemeFormDialog, ThemeFormData, CreatePlanThemeInput>(ThemeFormDialog, { data: { plan, options, theme }, autoFocus: 'first-tabbable' })
@@ -138,7 +157,12 @@ export class PlanPage {
     this.confirmingClose.set(false);
     void this.run(() => this.api.close(plan.id, { version: plan.version }));
   }
+  /** Offered once a plan is approved or closed, and only until its successor exists. */
+  protected canStartNext(plan: PlanDto): boolean {
+    return plan.status !== 'draft' && plan.successorId === null;
+  }
   protected async copyNext(plan: PlanDto): Promise<void> {
+    if (!(await this.confirm('copyNextConfirm', { title: plan.title, start: plan.startYear + 2, end: plan.startYear + 3 }))) return;
     this.busy.set(true);
     try {
       const next = await this.api.copyForward(plan.id);
@@ -151,15 +175,25 @@ export class PlanPage {
     }
   }
 
-  /** Runs a change, shows the refreshed plan, or says why the API refused (423 locked, 409 stale…). */
-  private async run(change: () => Promise<PlanDto>): Promise<void> {
+  private confirm(key: 'approveConfirm' | 'reopenConfirm' | 'copyNextConfirm', params: Record<string, unknown>): Promise<boolean> {
+    const t = (k: string) => this.transloco.translate(`plans.${key}.${k}`, params);
+    return confirmStep(this.dialog, { title: t('title'), body: t('body'), confirm: t('confirm'), cancel: this.transloco.translate('plans.cancel') });
+  }
+
+  /**
+   * Runs a change, shows the refreshed plan and says what happened (`doneKey`), or says why the
+   * API refused (423 locked, 409 stale…). Resolves whether the change was saved.
+   */
+  private async run(change: () => Promise<PlanDto>, doneKey = 'saved'): Promise<boolean> {
     this.busy.set(true);
     try {
       this.plan.set(await change());
-      this.snack.open(this.transloco.translate('plans.saved'), undefined, { duration: 2500 });
+      this.snack.open(this.transloco.translate(`plans.${doneKey}`), undefined, { duration: 4000 });
+      return true;
     } catch (error) {
       this.snack.open(this.transloco.translate('plans.error', { message: errorMessage(error) }), 'OK');
       this.plan.reload();
+      return false;
     } finally {
       this.busy.set(false);
     }

@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, effect, inject, OnInit, resource, signal, untracked, viewChild } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -13,7 +13,7 @@ import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@suunta/shared-domain';
 import { PROGRESS_LIMITS } from '@suunta/shared-domain';
 import { apiFieldReason, AuthService, browserStore, LanguageService, localized } from '@suunta/web-core';
-import { clearDraft, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
+import { clearDraft, defaultProgressYear, plannedPeriods, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { errorMessage } from '../plans-i18n';
 
@@ -65,7 +65,16 @@ export class LogProgressPage implements OnInit {
 
   protected readonly regions = resource({ loader: () => this.plans.regions() });
   /** Regions the user may write to (the API refuses the others with 403). */
-  protected readonly writableRegions = computed(() => (this.regions.value() ?? []).filter((r) => this.auth.canWriteRegion(r.id)));
+  protected readonly writableRegions = computed(() => (this.regions.hasValue() ? this.regions.value() : []).filter((r) => this.auth.canWriteRegion(r.id)));
+  /**
+   * Viewers and the board read the log but do not write it: they get the reason and the way to
+   * the log instead of a form whose region list would be empty.
+   */
+  protected readonly mayLog = computed(() => this.auth.hasRole('admin', 'management', 'planner'));
+  /** A planner whose account has no region yet: the form would have nothing to pick. */
+  protected readonly noRegion = computed(() => this.mayLog() && this.regions.hasValue() && this.writableRegions().length === 0);
+  private readonly planList = resource({ loader: () => this.plans.list() });
+  private readonly formDirective = viewChild(FormGroupDirective);
 
   private readonly regionId = toSignal(this.form.controls.regionId.valueChanges, { initialValue: '' });
   private readonly search = toSignal(
@@ -82,6 +91,21 @@ export class LogProgressPage implements OnInit {
     loader: ({ params }) => this.api.targets(params),
   });
   protected readonly acceptsValue = computed(() => this.subject()?.acceptsValue ?? true);
+  /** The plans' periods for the chosen region ("2019–2020"), shown under the year field. */
+  protected readonly planYears = computed(() => plannedPeriods(this.planList.hasValue() ? this.planList.value() : [], this.regionId() || null).join(', ') || null);
+
+  constructor() {
+    // the year starts on the plans' years (not the calendar's) once they are known, unless the
+    // user (or a restored draft) already chose one
+    effect(() => {
+      if (!this.planList.hasValue()) return;
+      const year = this.defaultYear(this.regionId() || null);
+      untracked(() => {
+        const control = this.form.controls.year;
+        if (control.pristine && !this.restored()) control.setValue(year);
+      });
+    });
+  }
 
   ngOnInit(): void {
     const draft = readDraft(this.store);
@@ -111,7 +135,7 @@ export class LogProgressPage implements OnInit {
   protected display = (v: ProgressTargetDto | string | null): string => (v && typeof v === 'object' ? v.title : (v ?? ''));
 
   protected regionName(id: string): string {
-    const r = (this.regions.value() ?? []).find((x) => x.id === id);
+    const r = (this.regions.hasValue() ? this.regions.value() : []).find((x) => x.id === id);
     return r ? localized(r.name, this.language.current()) : '';
   }
   protected targetText(s: ProgressTargetDto): string | null {
@@ -168,9 +192,20 @@ export class LogProgressPage implements OnInit {
     }
   }
 
+  /**
+   * Empties the form for the next entry. `resetForm` on the form directive (not only the group's
+   * `reset`) also clears the "submitted" state, so the emptied required fields do not turn red.
+   */
   private resetKeepingRegion(): void {
     const regionId = this.form.controls.regionId.value;
-    this.form.reset({ regionId, subject: null, year: new Date().getUTCFullYear(), entryDate: today(), value: '', unit: '', narrative: '', evidenceUrl: '', closedYearReason: '' });
+    const value = { regionId, subject: null, year: this.defaultYear(regionId || null), entryDate: today(), value: '', unit: '', narrative: '', evidenceUrl: '', closedYearReason: '' };
+    const directive = this.formDirective();
+    if (directive) directive.resetForm(value);
+    else this.form.reset(value);
+  }
+
+  private defaultYear(regionId: string | null): number {
+    return defaultProgressYear(this.planList.hasValue() ? this.planList.value() : [], regionId, new Date().getUTCFullYear());
   }
 
   private keepDraft(): void {

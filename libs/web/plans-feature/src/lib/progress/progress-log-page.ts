@@ -66,22 +66,24 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
             <table class="log">
               <thead>
                 <tr>
-                  <th scope="col">{{ t('date') }}</th><th scope="col">{{ t('region') }}</th><th scope="col">{{ t('focusArea') }}</th>
-                  <th scope="col">{{ t('subject') }}</th><th scope="col">{{ t('value') }}</th><th scope="col">{{ t('narrative') }}</th><th scope="col">{{ t('author') }}</th>
+                  <th scope="col">{{ t('date') }}</th><th scope="col">{{ t('region') }}</th>
+                  <th scope="col">{{ t('subjectWithTheme') }}</th><th scope="col">{{ t('value') }}</th><th scope="col">{{ t('narrative') }}</th><th scope="col">{{ t('author') }}</th>
                   <th scope="col"><span class="cdk-visually-hidden">{{ t('entry.column') }}</span></th>
                 </tr>
               </thead>
               <tbody>
                 @for (e of page.items; track e.id) {
                   <tr>
-                    <td>{{ date(e.entryDate) }}</td>
-                    <td>{{ regionName(e.regionId) }}</td>
-                    <td class="theme">{{ e.focusAreaTitle }}</td>
-                    <td>{{ e.actionTitle ?? e.criterionTitle }}</td>
-                    <td class="num">@if (e.value !== null) { {{ number(e.value) }} {{ e.unit }} }</td>
-                    <td class="narrative">{{ e.narrative }} @if (e.evidenceUrl) { <a [href]="e.evidenceUrl" target="_blank" rel="noopener noreferrer">{{ t('evidence') }}</a> }</td>
-                    <td>{{ e.authorName }}</td>
-                    <td>
+                    <td class="date" [attr.data-label]="t('date')">{{ date(e.entryDate) }}</td>
+                    <td [attr.data-label]="t('region')">{{ regionName(e.regionId) }}</td>
+                    <td class="subject" [attr.data-label]="t('subjectWithTheme')">
+                      {{ e.actionTitle ?? e.criterionTitle }}
+                      @if (e.focusAreaTitle) { <span class="theme">{{ e.focusAreaTitle }}</span> }
+                    </td>
+                    <td class="num" [attr.data-label]="t('value')">@if (e.value !== null) { {{ number(e.value) }} {{ e.unit }} } @else { – }</td>
+                    <td class="narrative" [attr.data-label]="t('narrative')">{{ e.narrative }} @if (e.evidenceUrl) { <a [href]="e.evidenceUrl" target="_blank" rel="noopener noreferrer">{{ t('evidence') }}</a> }</td>
+                    <td [attr.data-label]="t('author')">{{ e.authorName }}</td>
+                    <td class="open">
                       <button mat-button type="button" (click)="openEntry(e.id)" [attr.aria-label]="t('entry.open') + ': ' + date(e.entryDate) + ' ' + (e.actionTitle ?? e.criterionTitle ?? '')" data-testid="entry-open">
                         {{ canWrite(e.regionId) ? t('entry.openWrite') : t('entry.openRead') }}
                       </button>
@@ -95,10 +97,23 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
       }
     </ng-container>
   `,
-  styles: `:host { display: block; padding: 16px; } .head, .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; } .filters { margin: 12px 0; }
+  styles: `:host { display: block; padding: 16px; min-width: 0; container-type: inline-size; } .head, .filters { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; } .filters { margin: 12px 0; }
     .table-wrap { overflow-x: auto; } .log { border-collapse: collapse; width: 100%; } .log th, .log td { border-bottom: 1px solid #c4c7c5; padding: 6px 8px; text-align: left; vertical-align: top; } .num { white-space: nowrap; }
-    /* The narrative is what people read: give it room; long theme titles wrap in a narrower column. */
-    .log td.narrative { min-width: 32ch; } .log td.theme { max-width: 26ch; }`,
+    /* The narrative is what people read: give it room; the theme is a muted line under the subject. */
+    .log td.narrative { min-width: 24ch; overflow-wrap: anywhere; } .log td.subject { min-width: 18ch; } .theme { display: block; font-size: 0.8125rem; color: #555; margin-top: 2px; }
+    .log td.date { white-space: nowrap; } .log td.num { white-space: normal; min-width: 6ch; max-width: 14ch; overflow-wrap: anywhere; } .log td.open button { white-space: normal; text-align: left; }
+    /*
+     * Where the seven columns no longer fit (phones, narrow windows, a wide navigation beside the
+     * page) each entry becomes a card with its labels, so the open/correct button never sits off-screen.
+     */
+    @container (max-width: 960px) {
+      .log thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+      .log, .log tbody, .log tr, .log td { display: block; width: auto; }
+      .log tr { border: 1px solid #c4c7c5; border-radius: 8px; padding: 4px 8px; margin-bottom: 12px; }
+      .log td { border: 0; padding: 4px 0; }
+      .log td[data-label]::before { content: attr(data-label); display: block; font-size: 0.8125rem; font-weight: 600; color: #424242; }
+      .log td.open { display: block; } .log td.narrative { min-width: 0; } .log td.subject { min-width: 0; }
+    }`,
 })
 export class ProgressLogPage {
   private readonly api = inject(ProgressApi);

@@ -1,13 +1,17 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { HttpErrorResponse } from '@angular/common/http';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AnnualReportDto, AnnualReportSectionDto, ReportSectionConflictDto, ReportSectionEvidenceDto } from '@suunta/shared-domain';
 import { mergeTexts, ReportsApi, UnsavedTextStore } from '@suunta/web-reports-data-access';
+import { confirmStep } from '@suunta/web-ui';
 import { message } from '../list/report-list-page';
 import { ReportTextView } from '../preview/report-text-view';
 
@@ -37,6 +41,9 @@ const AUTOSAVE_MS = 1500;
 export class ReportEditorPage {
   readonly id = input.required<string>();
   private readonly api = inject(ReportsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly snack = inject(MatSnackBar);
+  private readonly transloco = inject(TranslocoService);
   private readonly store = new UnsavedTextStore();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -46,7 +53,11 @@ export class ReportEditorPage {
   protected readonly previewing = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly notice = signal<string | null>(null);
+  /** The report does not exist (404) or the address is not a report id (400). */
+  protected readonly notFound = signal(false);
+  protected readonly asking = signal(false);
   protected reopenReason = '';
+  protected reopenRequestMessage = '';
   protected details = { authorName: '', authorTitle: '', reportDate: '', introduction: '' };
 
   protected readonly canEdit = computed(() => this.report()?.permissions.canEdit ?? false);
@@ -63,12 +74,14 @@ export class ReportEditorPage {
   }
 
   protected async load(): Promise<void> {
+    this.error.set(null);
     try {
       const report = await this.api.get(this.id());
       this.apply(report);
       this.evidence.set(await this.api.evidence(report.id));
     } catch (e) {
-      this.error.set(message(e));
+      if (e instanceof HttpErrorResponse && (e.status === 404 || e.status === 400)) this.notFound.set(true);
+      else this.error.set(message(e));
     }
   }
 
@@ -210,25 +223,44 @@ export class ReportEditorPage {
     );
   }
 
-  protected redraft(): Promise<void> {
-    return this.run(() => this.api.redraft(this.id()));
+  protected async redraft(): Promise<void> {
+    await this.run(() => this.api.redraft(this.id()));
   }
-  protected submit(): Promise<void> {
-    return this.run(() => this.api.submit(this.id()));
+  protected async submit(): Promise<void> {
+    await this.run(() => this.api.submit(this.id()), 'submittedDone');
   }
-  protected approve(): Promise<void> {
-    return this.run(() => this.api.approve(this.id()));
+  protected async approve(): Promise<void> {
+    if (!(await this.confirm('approveConfirm'))) return;
+    await this.run(() => this.api.approve(this.id()), 'approvedDone');
   }
-  protected reopen(): Promise<void> {
-    return this.run(() => this.api.reopen(this.id(), this.reopenReason));
+  protected async reopen(): Promise<void> {
+    if (!(await this.confirm('reopenConfirm'))) return;
+    if (await this.run(() => this.api.reopen(this.id(), this.reopenReason), 'reopenedDone')) this.reopenReason = '';
+  }
+  protected async requestReopen(): Promise<void> {
+    const text = this.reopenRequestMessage.trim();
+    if (!text) return;
+    if (await this.run(() => this.api.requestReopen(this.id(), text), 'reopenRequest.sent')) {
+      this.reopenRequestMessage = '';
+      this.asking.set(false);
+    }
   }
 
-  private async run(action: () => Promise<AnnualReportDto>): Promise<void> {
+  private confirm(key: 'approveConfirm' | 'reopenConfirm'): Promise<boolean> {
+    const t = (k: string) => this.transloco.translate(`reports.${key}.${k}`, { title: this.report()?.title ?? '' });
+    return confirmStep(this.dialog, { title: t('title'), body: t('body'), confirm: t('confirm'), cancel: this.transloco.translate('reports.cancel') });
+  }
+
+  /** Runs a step, shows the report as it now is and says so (`doneKey`); resolves whether it was saved. */
+  private async run(action: () => Promise<AnnualReportDto>, doneKey?: string): Promise<boolean> {
     this.error.set(null);
     try {
       this.apply(await action());
+      if (doneKey) this.snack.open(this.transloco.translate(`reports.${doneKey}`), undefined, { duration: 4000 });
+      return true;
     } catch (e) {
       this.error.set(message(e));
+      return false;
     }
   }
 }

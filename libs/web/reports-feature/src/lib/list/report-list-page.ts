@@ -48,7 +48,8 @@ import { HttpErrorResponse } from '@angular/common/http';
     @if (reports().length === 0) {
       <p class="muted">{{ 'reports.none' | transloco }}</p>
     } @else {
-      <table>
+      <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'reports.tableRegion' | transloco">
+      <table class="reports">
         <caption class="visually-hidden">{{ 'reports.title' | transloco }}</caption>
         <thead>
           <tr>
@@ -56,24 +57,28 @@ import { HttpErrorResponse } from '@angular/common/http';
             <th scope="col">{{ 'reports.region' | transloco }}</th>
             <th scope="col">{{ 'reports.title' | transloco }}</th>
             <th scope="col">{{ 'reports.author' | transloco }}</th>
-            <th scope="col"><span class="visually-hidden">status</span></th>
+            <th scope="col">{{ 'reports.statusColumn' | transloco }}</th>
           </tr>
         </thead>
         <tbody>
           @for (r of reports(); track r.id) {
             <tr>
-              <td>{{ r.year }}</td>
-              <td>{{ r.regionCode ?? ('reports.wholeOrganization' | transloco) }}</td>
-              <td><a [routerLink]="[r.id]">{{ r.title }}</a></td>
-              <td>{{ r.authorName }}</td>
-              <td>
+              <td [attr.data-label]="'reports.year' | transloco">{{ r.year }}</td>
+              <td [attr.data-label]="'reports.region' | transloco">{{ r.regionCode ?? ('reports.wholeOrganization' | transloco) }}</td>
+              <td class="title"><a [routerLink]="[r.id]">{{ r.title }}</a></td>
+              <td [attr.data-label]="'reports.author' | transloco">{{ r.authorName || '–' }}</td>
+              <td [attr.data-label]="'reports.statusColumn' | transloco">
                 <span class="tag">{{ 'reports.status.' + r.status | transloco }}</span>
+                @if (r.reopenRequested) {
+                  <span class="tag request" data-testid="reopen-requested">{{ 'reports.reopenRequest.listTag' | transloco }}</span>
+                }
                 <span class="muted">{{ 'reports.sectionsWritten' | transloco: { written: r.writtenSectionCount, total: r.sectionCount } }}</span>
               </td>
             </tr>
           }
         </tbody>
       </table>
+      </div>
     }
   `,
   styles: `
@@ -85,6 +90,18 @@ import { HttpErrorResponse } from '@angular/common/http';
     th, td { text-align: left; padding: 8px; border-bottom: 1px solid var(--su-border); vertical-align: top; }
     .tag { display: inline-block; padding: 0 8px; border: 1px solid var(--su-border); border-radius: 12px; margin-right: 8px; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    .tag.request { border-color: var(--su-warn, #8a4b00); color: var(--su-warn, #8a4b00); }
+    :host { container-type: inline-size; min-width: 0; }
+    .filters mat-form-field { flex: 1 1 200px; min-width: 0; }
+    /* narrow screens: one card per report (title first), labels beside the values */
+    @container (max-width: 640px) {
+      .reports thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+      .reports, .reports tbody, .reports tr, .reports td { display: block; width: auto; }
+      .reports tr { display: flex; flex-direction: column; border: 1px solid var(--su-border); border-radius: 8px; padding: 8px 12px; margin-bottom: 12px; }
+      .reports td { border: 0; padding: 2px 0; }
+      .reports td.title { order: -1; font-weight: 500; }
+      .reports td[data-label]::before { content: attr(data-label) ': '; font-weight: 600; }
+    }
   `,
 })
 export class ReportListPage {

@@ -48,6 +48,7 @@ interface MappingRow {
     @if (fromId() && fromId() === toId()) {
       <p class="alert info">{{ 'strategy.mappings.sameVersion' | transloco }}</p>
     } @else if (fromTree() && toTree()) {
+      <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'strategy.mappings.title' | transloco">
       <table data-testid="mapping-table">
         <caption class="visually-hidden">{{ 'strategy.mappings.title' | transloco }}</caption>
         <thead>
@@ -87,6 +88,7 @@ interface MappingRow {
           }
         </tbody>
       </table>
+      </div>
 
       @if (canManage()) {
         <form class="add" [formGroup]="form" (ngSubmit)="add()" novalidate aria-labelledby="add-h">
@@ -129,7 +131,9 @@ interface MappingRow {
   styles: `
     .lead { max-width: 75ch; }
     .pickers { display: flex; flex-wrap: wrap; gap: 16px; margin: 12px 0; }
-    .pickers mat-form-field { min-width: 300px; }
+    .pickers mat-form-field { flex: 1 1 300px; min-width: 0; max-width: 100%; }
+    .table-wrap { overflow-x: auto; margin-bottom: 24px; }
+    td, th { overflow-wrap: anywhere; }
     table { border-collapse: collapse; width: 100%; background: var(--su-surface); margin-bottom: 24px; }
     th, td { text-align: left; vertical-align: top; padding: 8px; border-bottom: 1px solid var(--su-border); }
     th[scope='row'] { font-weight: 400; width: 40%; }

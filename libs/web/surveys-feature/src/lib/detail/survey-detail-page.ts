@@ -11,7 +11,7 @@ import { LanguageService, localized } from '@suunta/web-core';
 import { SurveysApi } from '@suunta/web-surveys-data-access';
 import { type DistributionRow, formatDecimal, formatPercent, StackedDistributionChartComponent, type StackedDistributionTexts } from '@suunta/web-ui';
 import { apiErrorText, apiStatus } from '../error-text.util';
-import { themeRow } from './survey-view.util';
+import { surveyPeriod, themeRow } from './survey-view.util';
 
 interface EditDraft {
   title: string;
@@ -40,8 +40,12 @@ interface EditDraft {
         } @else {
           {{ 'surveys.respondentsOnly' | transloco: { responded: s.respondentCount ?? '–' } }}
         }
-        @if (s.ranNote || s.ranFrom) {
-          · {{ 'surveys.ran' | transloco }}: {{ s.ranNote || s.ranFrom + (s.ranTo && s.ranTo !== s.ranFrom ? '–' + s.ranTo : '') }}
+        @if (period(s); as p) {
+          · {{ 'surveys.ran' | transloco }}: <span data-testid="survey-period">{{ p }}</span>
+        } @else if (s.ranNote) {
+          <!-- free text typed or imported in Finnish: shown as data, marked with its language elsewhere -->
+          · {{ 'surveys.ran' | transloco }}: <span lang="fi" data-testid="survey-period">{{ s.ranNote }}</span>
+          @if (lang() !== 'fi') { <span class="muted">({{ 'surveys.inFinnish' | transloco }})</span> }
         }
       </p>
       @if (s.canEdit) {
@@ -237,6 +241,10 @@ export class SurveyDetailPage {
 
   protected decimal(value: number | null, decimals = 2): string {
     return formatDecimal(value, this.lang(), decimals);
+  }
+
+  protected period(s: SurveyDetailDto): string | null {
+    return surveyPeriod(s.ranFrom, s.ranTo, this.lang());
   }
 
   protected percent(value: number | null): string {

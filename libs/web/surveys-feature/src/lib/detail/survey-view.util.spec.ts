@@ -1,5 +1,5 @@
 import type { SurveyThemeDto } from '@suunta/shared-domain';
-import { themeRow } from './survey-view.util';
+import { surveyPeriod, themeRow } from './survey-view.util';
 
 const theme = (likert: SurveyThemeDto['likert']): SurveyThemeDto => ({
   id: 't1',
@@ -49,5 +49,22 @@ describe('themeRow', () => {
 
   it('gives no row for a theme without a Likert question', () => {
     expect(themeRow(theme(null))).toBeNull();
+  });
+});
+
+describe('surveyPeriod', () => {
+  it('names whole months in the page language, not in the Finnish of the imported note', () => {
+    const fi = surveyPeriod('2021-01-01', '2021-02-28', 'fi') ?? '';
+    const sv = surveyPeriod('2021-01-01', '2021-02-28', 'sv') ?? '';
+    const en = surveyPeriod('2021-01-01', '2021-02-28', 'en') ?? '';
+    expect(fi).toMatch(/tammikuu.*helmikuu.*2021/);
+    expect(sv).toMatch(/januari.*februari 2021/);
+    expect(en).toMatch(/January.*February 2021/);
+    expect(sv + en).not.toMatch(/tammi|helmi/);
+  });
+  it('shows other spans as dates, one day as one date, and nothing without dates', () => {
+    expect(surveyPeriod('2021-01-11', '2021-02-05', 'fi')).toMatch(/11\.1\..*5\.2\.2021/);
+    expect(surveyPeriod('2021-01-11', null, 'fi')).toBe('11.1.2021');
+    expect(surveyPeriod(null, null, 'en')).toBeNull();
   });
 });

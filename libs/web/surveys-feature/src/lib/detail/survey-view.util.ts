@@ -16,3 +16,20 @@ export function questionRow(question: SurveyQuestionDto, label: string): Distrib
     buckets: stats.distribution.map((b) => ({ value: b.value, n: b.n, percent: b.percent })),
   };
 }
+
+const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+
+/**
+ * When the survey ran, in the page's language, from its dates: whole months as "tammi–helmikuu
+ * 2021" / "januari–februari 2021", other spans as dates. `null` without dates: the page then shows
+ * the free-text note as data, labelled with its language.
+ */
+export function surveyPeriod(ranFrom: string | null, ranTo: string | null, language: keyof typeof LOCALES): string | null {
+  if (!ranFrom) return null;
+  const from = new Date(`${ranFrom}T00:00:00Z`);
+  const to = new Date(`${ranTo ?? ranFrom}T00:00:00Z`);
+  const lastOfMonth = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 0)).getUTCDate();
+  const wholeMonths = from.getUTCDate() === 1 && to.getUTCDate() === lastOfMonth;
+  const format = new Intl.DateTimeFormat(LOCALES[language], wholeMonths ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  return ranFrom === (ranTo ?? ranFrom) && !wholeMonths ? format.format(from) : format.formatRange(from, to);
+}

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
 import { BarChartModule } from '@swimlane/ngx-charts';
 import {
   type ChartScalePoint,
@@ -10,6 +10,7 @@ import {
   scaleSegmentName,
   toStackedDistribution,
 } from './chart-mapping.util';
+import { observeChartWidth } from './chart-width';
 import { likertScheme } from './likert-colors';
 
 export interface StackedDistributionTexts {
@@ -34,8 +35,10 @@ export interface StackedDistributionTexts {
   template: `
     <figure class="figure">
       <figcaption class="caption">{{ texts().caption }}</figcaption>
-      <div class="chart" aria-hidden="true" [style.height.px]="height()">
+      <div class="chart" #box aria-hidden="true" [style.height.px]="height()">
+        @if (width() > 0) {
         <ngx-charts-bar-horizontal-stacked
+          [view]="[width(), height()]"
           [results]="data()"
           [scheme]="scheme()"
           [xAxis]="true"
@@ -51,6 +54,7 @@ export interface StackedDistributionTexts {
           [trimYAxisTicks]="true"
           [maxYAxisTickLength]="28"
         />
+        }
       </div>
       <div class="numbers" aria-hidden="true" data-testid="distribution-numbers">
         @for (row of rows(); track row.label) {
@@ -77,7 +81,9 @@ export interface StackedDistributionTexts {
           }
         </ul>
       </div>
-      <table class="visually-hidden">
+      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
+      <div class="visually-hidden">
+      <table>
         <caption>{{ texts().caption }}</caption>
         <thead>
           <tr>
@@ -102,6 +108,7 @@ export interface StackedDistributionTexts {
           }
         </tbody>
       </table>
+      </div>
     </figure>
   `,
   styles: `
@@ -110,7 +117,7 @@ export interface StackedDistributionTexts {
     :host ::ng-deep .ngx-charts-outer { animation: none; }
     .figure { margin: 0; }
     .caption { font-weight: 500; margin-bottom: 4px; }
-    .chart { width: 100%; min-width: 240px; }
+    .chart { width: 100%; min-width: 0; overflow: hidden; }
     .numbers { font-size: 0.9rem; margin-top: 4px; }
     .row { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: baseline; margin: 2px 0 6px; }
     .row-label { flex: 1 1 100%; font-weight: 500; }
@@ -134,6 +141,8 @@ export class StackedDistributionChartComponent {
   protected readonly data = computed(() => toStackedDistribution(this.rows(), this.scale()));
   protected readonly max = computed(() => distributionMax(this.rows()));
   protected readonly scheme = computed(() => likertScheme(this.orderedScale().length));
+  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
+  protected readonly width = observeChartWidth(() => this.box());
   protected readonly height = computed(() => 56 + this.rows().length * 40);
   protected readonly tickFormat = computed(() => axisTickFormatter(this.language(), 0));
 

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
 import { BarChartModule, LegendPosition } from '@swimlane/ngx-charts';
 import { axisTickFormatter, formatDecimal, type TrendPoint, type TrendRegion, toGroupedTrend, toTrendTable } from './chart-mapping.util';
+import { observeChartWidth } from './chart-width';
 import { REGION_SCHEME } from './likert-colors';
 
 export interface TrendChartTexts {
@@ -24,8 +25,10 @@ export interface TrendChartTexts {
   template: `
     <figure class="figure">
       <figcaption class="caption">{{ texts().caption }}</figcaption>
-      <div class="chart" aria-hidden="true">
+      <div class="chart" #box aria-hidden="true">
+        @if (width() > 0) {
         <ngx-charts-bar-vertical-2d
+          [view]="[width(), 360]"
           [results]="data()"
           [scheme]="scheme"
           [xAxis]="true"
@@ -44,8 +47,11 @@ export interface TrendChartTexts {
           [barPadding]="3"
           [noBarWhenZero]="true"
         />
+        }
       </div>
-      <table class="visually-hidden" data-testid="trend-table">
+      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
+      <div class="visually-hidden">
+      <table data-testid="trend-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
           <tr>
@@ -72,6 +78,7 @@ export interface TrendChartTexts {
           }
         </tbody>
       </table>
+      </div>
     </figure>
   `,
   styles: `
@@ -83,7 +90,7 @@ export interface TrendChartTexts {
     :host ::ng-deep .chart-legend .legend-label-text { color: var(--su-text, #1b1f24); }
     .figure { margin: 0; }
     .caption { font-weight: 500; margin-bottom: 4px; }
-    .chart { width: 100%; height: 360px; min-width: 280px; }
+    .chart { width: 100%; height: 360px; min-width: 0; overflow: hidden; }
   `,
 })
 export class TrendChartComponent {
@@ -94,6 +101,8 @@ export class TrendChartComponent {
   /** Top of the value axis: the scale's highest value (5). */
   readonly scaleMax = input(5);
 
+  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
+  protected readonly width = observeChartWidth(() => this.box());
   protected readonly scheme = REGION_SCHEME;
   protected readonly legendBelow = LegendPosition.Below;
   protected readonly data = computed(() => toGroupedTrend(this.points(), this.regions()));

@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The Roboto faces embedded in every PDF Suunta writes (annual reports, board pack, minutes). */
+export interface PdfFonts {
+  regular: Buffer;
+  bold: Buffer;
+  italic: Buffer;
+}
+
+/**
+ * Roboto TTFs (Apache License 2.0) kept in `libs/api/core/src/assets/fonts` and copied next to the
+ * bundled API as `assets/fonts` by apps/api/webpack.config.js. A TrueType font is embedded, not one
+ * of PDF's 14 standard fonts, so å, ä, ö, € and – are real, extractable text.
+ * Looked up beside the bundle first (production), then in the source tree (tests run from source).
+ */
+const FONT_DIRS = [join(__dirname, 'assets', 'fonts'), join(__dirname, '..', '..', 'assets', 'fonts')];
+
+let cached: PdfFonts | null = null;
+
+export function pdfFonts(): PdfFonts {
+  if (!cached) {
+    const dir = FONT_DIRS.find((d) => existsSync(join(d, 'Roboto-Regular.ttf')));
+    if (!dir) throw new Error(`PDF fonts not found (looked in ${FONT_DIRS.join(', ')})`);
+    const read = (file: string) => readFileSync(join(dir, file));
+    cached = { regular: read('Roboto-Regular.ttf'), bold: read('Roboto-Medium.ttf'), italic: read('Roboto-Italic.ttf') };
+  }
+  return cached;
+}
