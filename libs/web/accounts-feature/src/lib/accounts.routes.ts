@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { guestGuard, roleGuard } from '@suunta/web-core';
+import { provideDatepickerIntl } from '@suunta/web-ui';
 import { provideAccountsTranslations } from './shared/accounts-i18n';
 
 /** Reachable without a session: the login page, the invitation link, forgotten password and its mailed link. */
@@ -54,7 +55,7 @@ export const accountsRoutes: Route[] = [
   {
     path: 'audit',
     canActivate: [roleGuard('admin', 'board')],
-    providers: [provideAccountsTranslations()],
+    providers: [provideAccountsTranslations(), provideDatepickerIntl()],
     loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
   },
 ];
