@@ -5,8 +5,7 @@
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-# npm install, not npm ci: see README "Why npm install" (the lockfile lacks other-platform optional binaries)
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 RUN npx nx run-many -t build -p api web --configuration=production --outputStyle=static

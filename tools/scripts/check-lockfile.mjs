@@ -32,6 +32,7 @@ function resolves(from, dep) {
   }
 }
 for (const [key, entry] of Object.entries(packages)) {
+  if (entry.extraneous) problems.push(`${key} is marked extraneous: npm install would drop it and rewrite the lockfile (run npm run lock:refresh)`);
   for (const [dep, range] of Object.entries(entry.optionalDependencies ?? {})) {
     if (!resolves(key, dep)) problems.push(`${key || 'the root'} declares optional ${dep}@${range}, which the lockfile lacks (the registry may not have it: pin the parent with "overrides")`);
   }

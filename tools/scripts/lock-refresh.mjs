@@ -4,7 +4,7 @@
 // when it writes a lockfile over an existing node_modules). Then checks it (check-lockfile.mjs).
 // Afterwards run `npm ci` (or `npm install`) to bring node_modules in line.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -15,7 +15,11 @@ try {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(npm, ['install', '--package-lock-only', '--no-audit', '--no-fund'], { cwd: scratch, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  copyFileSync(join(scratch, 'package-lock.json'), join(root, 'package-lock.json'));
+  // npm can leave packages that nothing requires marked `extraneous` in a lockfile written this
+  // way; the next `npm install` would drop them and so change the file. Drop them here.
+  const lock = JSON.parse(readFileSync(join(scratch, 'package-lock.json'), 'utf8'));
+  for (const [key, entry] of Object.entries(lock.packages)) if (entry.extraneous) delete lock.packages[key];
+  writeFileSync(join(root, 'package-lock.json'), `${JSON.stringify(lock, null, 2)}\n`);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }

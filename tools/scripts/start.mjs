@@ -27,7 +27,17 @@ function acquireLock() {
       const fd = openSync(lock, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(lock, { force: true });
+      // Removed on every way out: a clean stop, a crash, process.exit anywhere. (Only a SIGKILL
+      // skips it; the next start then finds a lock whose process is gone and takes it over.)
+      const release = () => {
+        try {
+          if (Number(readFileSync(lock, 'utf8')) === process.pid) rmSync(lock, { force: true });
+        } catch {
+          // already gone
+        }
+      };
+      process.on('exit', release);
+      return release;
     } catch (error) {
       if (error.code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(lock, 'utf8'));
@@ -49,6 +59,9 @@ function isAlive(pid) {
   }
 }
 
+/** The API drains for SHUTDOWN_GRACE_SECONDS; after that and this margin it is killed. */
+const API_STOP_MARGIN_MS = 5_000;
+
 async function main() {
   const releaseLock = acquireLock();
   if (!(await portIsFree(port))) {
@@ -57,6 +70,52 @@ async function main() {
   }
 
   let pg;
+  let api;
+  let stopping = false;
+  /**
+   * The one way down, whatever started it (Ctrl-C, SIGTERM, the API exiting or crashing, an error
+   * here): the API drains its requests in flight first, then PostgreSQL stops, then the lock goes.
+   */
+  const shutdown = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    if (api && api.exitCode === null && api.signalCode === null) {
+      const exited = new Promise((r) => api.once('exit', r));
+      api.kill('SIGTERM');
+      const graceMs = Number(process.env.SHUTDOWN_GRACE_SECONDS || 10) * 1000 + API_STOP_MARGIN_MS;
+      const timer = setTimeout(() => {
+        log('The API did not stop in time; killing it.');
+        api.kill('SIGKILL');
+      }, graceMs);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (pg) {
+      if (pg.isRunning()) log('Stopping PostgreSQL…');
+      await pg.stop().catch((error) => log(`PostgreSQL did not stop cleanly: ${error?.message ?? error}`));
+    }
+    releaseLock();
+    process.exit(code);
+  };
+  let signals = 0;
+  const onSignal = (signal) => {
+    signals++;
+    if (signals === 1) {
+      log(`${signal} received: letting requests in flight finish, then stopping…`);
+      void shutdown(0);
+    } else if (api && api.exitCode === null) {
+      log(`${signal} again: stopping the API at once.`);
+      api.kill('SIGKILL');
+    }
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
+  process.on('uncaughtException', (error) => {
+    console.error('[suunta] Unexpected error:', error);
+    void shutdown(1);
+  });
+
   const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: resolve(root, 'dist/apps/web/browser') };
   if (process.env.DATABASE_URL) {
     log('Using the PostgreSQL server in DATABASE_URL (no embedded server started).');
@@ -64,28 +123,18 @@ async function main() {
   } else {
     log(`Starting the embedded PostgreSQL (data in ${resolve(dataDir, 'postgres')}, port ${pgPort})…`);
     try {
-      pg = await startEmbeddedPostgres({ dataDir: resolve(dataDir, 'postgres'), port: pgPort, log });
+      pg = await startEmbeddedPostgres({ dataDir: resolve(dataDir, 'postgres'), port: pgPort, log, ownSignals: true });
       await pg.createDatabase('suunta');
     } catch (error) {
-      releaseLock();
-      fail(error.message);
+      console.error(`\n[suunta] ${error.message}\n`);
+      return shutdown(1);
     }
     env.DATABASE_URL = pg.url('suunta');
     env.SEED_DATA ??= 'true';
     env.SEED_DEMO_USERS ??= 'true';
+    // Nothing else backs up the embedded database: the API does, daily, into DATA_DIR/backups.
+    env.BACKUP_DAILY ??= 'true';
   }
-
-  let stopping = false;
-  const shutdown = async (code) => {
-    if (stopping) return;
-    stopping = true;
-    if (pg) {
-      log('Stopping PostgreSQL…');
-      await pg.stop().catch(() => {});
-    }
-    releaseLock();
-    process.exit(code);
-  };
 
   if (process.env.SKIP_BUILD !== 'true') {
     log('Building the API and the web app (cached by Nx after the first time)…');
@@ -99,15 +148,23 @@ async function main() {
       return shutdown(1);
     }
   }
+  if (stopping) return;
 
-  const api = spawn(process.execPath, ['--enable-source-maps', resolve(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: 'inherit' });
-  const forward = (signal) => {
-    log(`${signal} received, stopping…`);
-    if (api.exitCode === null) api.kill('SIGTERM');
-  };
-  process.on('SIGINT', () => forward('SIGINT'));
-  process.on('SIGTERM', () => forward('SIGTERM'));
-  api.on('exit', (code, signal) => shutdown(stopping ? 0 : code ?? (signal ? 0 : 1)));
+  // Its own process group: Ctrl-C reaches only this script, which stops the API exactly once
+  // (a second signal would make the API skip draining).
+  api = spawn(process.execPath, ['--enable-source-maps', resolve(root, 'dist/apps/api/main.js')], { cwd: root, env, stdio: 'inherit', detached: true });
+  // Should this script die anyway, the API is told to stop (it drains and exits on its own).
+  process.on('exit', () => {
+    if (api.exitCode === null && api.signalCode === null) api.kill('SIGTERM');
+  });
+  api.on('exit', (code, signal) => {
+    if (stopping) return;
+    log(`The API stopped (${signal ?? `exit code ${code}`}).`);
+    void shutdown(code ?? 1);
+  });
 }
 
-main().catch((error) => fail(error?.stack ?? String(error)));
+main().catch((error) => {
+  console.error(`\n[suunta] ${error?.stack ?? String(error)}\n`);
+  process.exit(1);
+});

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FirstAdminService } from '@suunta/api-accounts';
-import { configureApp, EnvironmentError, SeedRunner, validateEnvironment } from '@suunta/api-core';
+import { configureApp, EnvironmentError, installGracefulShutdown, SeedRunner, validateEnvironment } from '@suunta/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 
@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  installGracefulShutdown(app, env.SHUTDOWN_GRACE_SECONDS * 1000, (message) => logger.log(message));
   logger.log(`Suunta is up at http://localhost:${env.PORT} (API /api, docs /api/docs)`);
 }
 

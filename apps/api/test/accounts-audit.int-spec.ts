@@ -140,6 +140,22 @@ describe('audit trail', () => {
       await admin.get('/api/audit?entityType=DROP%20TABLE').expect(400);
     });
 
+    it("finds entries by the object's name and names each object; lists the authors for the person filter", async () => {
+      const admin = await signIn(t, { role: 'admin' });
+      const created = await admin.post('/api/users').send({ email: 'named@test.invalid', displayName: 'Ansa 50%_Nimetty', roles: ['viewer'], regionIds: [] }).expect(201);
+      const byName = await admin.get(`/api/audit?q=${encodeURIComponent('50%_nimet')}`).expect(200);
+      expect(byName.body.items).toEqual([expect.objectContaining({ entityId: created.body.user.id, action: 'create', entityLabel: 'Ansa 50%_Nimetty' })]);
+      // % and _ are literal characters, not wildcards
+      const wildcard = await admin.get(`/api/audit?q=${encodeURIComponent('a%y')}`).expect(200);
+      expect(wildcard.body.items.map((e: AuditEntryDto) => e.entityLabel)).not.toContain('Ansa 50%_Nimetty');
+      const board = await signIn(t, { role: 'board' });
+      const actors = await board.get('/api/audit/actors').expect(200);
+      expect(actors.body).toEqual(expect.arrayContaining([{ id: admin.user.id, name: admin.user.displayName, email: admin.email }]));
+      const viewer = await signIn(t, { role: 'viewer' });
+      await viewer.get('/api/audit/actors').expect(403);
+      await admin.get(`/api/audit?q=${'x'.repeat(201)}`).expect(400);
+    });
+
     it("lets other roles read one entity's history but not the whole trail nor accounts", async () => {
       const viewer = await signIn(t, { role: 'viewer' });
       await viewer.get('/api/audit').expect(403);

@@ -6,7 +6,16 @@ import { AppModule } from '../src/app/app.module';
  * Deny by default: every route declares `@Public()`, `@Authenticated()` or `@RequireRoles()`,
  * and nothing but sign-in, health and the invitation form answers without a session.
  */
-const PUBLIC_ROUTES = ['GET /api/health', 'POST /api/auth/accept-invite', 'POST /api/auth/login', 'POST /api/auth/logout'];
+const PUBLIC_ROUTES = [
+  'GET /api/health',
+  'GET /api/health/live',
+  'GET /api/health/ready',
+  // No session, but off unless METRICS_TOKEN is set, and then it checks that bearer token itself.
+  'GET /api/metrics',
+  'POST /api/auth/accept-invite',
+  'POST /api/auth/login',
+  'POST /api/auth/logout',
+];
 
 describe('routes: every endpoint declares who may call it', () => {
   let t: TestApp;
@@ -28,7 +37,7 @@ describe('routes: every endpoint declares who may call it', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('has no public route beyond sign-in, health and the invitation form', () => {
+  it('has no public route beyond sign-in, health, metrics and the invitation form', () => {
     const publicRoutes = listRoutes(t.app)
       .filter((r) => r.access?.kind === 'public')
       .map((r) => r.key);
@@ -77,6 +86,6 @@ describe('routes: a route that declares nothing is refused', () => {
   it('answers 500 even to an admin, without running the handler', async () => {
     const admin = await signIn(t, { role: 'admin' });
     const res = await admin.get('/api/undeclared').expect(500);
-    expect(res.body).toEqual({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' });
+    expect(res.body).toEqual({ statusCode: 500, code: 'internal_error', error: 'Internal Server Error', message: 'Internal server error' });
   });
 });

@@ -40,7 +40,7 @@ describe('users: invitations, roles, regions and own password', () => {
     await t.dataSource.query(`UPDATE user_account SET invite_expires_at = now() - interval '1 minute' WHERE id = $1`, [res.body.user.id]);
     const anon = await anonymousAgent(t);
     const refused = await anon.post('/api/auth/accept-invite').send({ token: res.body.token, password: 'lakeus tuulee aina' }).expect(400);
-    expect(refused.body.errors).toEqual([{ field: 'token', message: expect.stringMatching(/expired/) }]);
+    expect(refused.body.errors).toEqual([{ field: 'token', message: expect.stringMatching(/expired/), code: 'invite_invalid' }]);
   });
 
   it('names the invalid fields and refuses unknown roles, foreign regions and duplicate e-mails', async () => {
@@ -52,7 +52,7 @@ describe('users: invitations, roles, regions and own password', () => {
       .post('/api/users')
       .send({ email: 'foreign@test.invalid', displayName: 'F', roles: ['planner'], regionIds: [other.regions['KP']] })
       .expect(400);
-    expect(foreign.body.errors).toEqual([{ field: 'regionIds', message: 'Unknown region' }]);
+    expect(foreign.body.errors).toEqual([{ field: 'regionIds', message: 'Unknown region', code: 'unknown_region' }]);
     const dup = await admin.post('/api/users').send({ email: admin.email, displayName: 'Dup', roles: ['viewer'], regionIds: [] }).expect(400);
     expect(dup.body.errors[0].field).toBe('email');
   });
@@ -88,7 +88,7 @@ describe('users: invitations, roles, regions and own password', () => {
     const first = await signIn(t, { role: 'viewer' });
     const second = await loginAs(t, first.email, first.password);
     const wrong = await first.post('/api/auth/password').send({ currentPassword: 'not it at all', newPassword: 'lakeus tuulee aina' }).expect(400);
-    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'The current password is wrong' }]);
+    expect(wrong.body.errors).toEqual([{ field: 'currentPassword', message: 'The current password is wrong', code: 'wrong_current_password' }]);
     const common = await first.post('/api/auth/password').send({ currentPassword: first.password, newPassword: 'Salasana2024!' }).expect(400);
     expect(common.body.errors[0]).toMatchObject({ field: 'newPassword', message: expect.stringMatching(/common/) });
     await first.post('/api/auth/password').send({ currentPassword: first.password, newPassword: 'lakeus tuulee aina' }).expect(204);

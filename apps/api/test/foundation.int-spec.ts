@@ -44,7 +44,7 @@ describe('foundation: the API on real PostgreSQL', () => {
 
   it('answers unknown API routes with the common error shape, not the web app', async () => {
     const res = await t.agent().get('/api/no-such-thing').expect(404);
-    expect(res.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot GET /api/no-such-thing' });
+    expect(res.body).toEqual({ statusCode: 404, code: 'not_found', error: 'Not Found', message: 'Cannot GET /api/no-such-thing' });
   });
 
   it('refuses an oversized body with 413 and no stack trace', async () => {

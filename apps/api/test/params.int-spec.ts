@@ -17,6 +17,6 @@ describe('malformed ids in the path', () => {
     const viewer = await signIn(t, { role: 'viewer' });
     const res = await viewer.get(url);
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ field, message: `${field} must be a UUID` }]);
+    expect(res.body.errors).toEqual([{ field, message: `${field} must be a UUID`, code: 'not_a_uuid' }]);
   });
 });

@@ -43,7 +43,7 @@ describe('action plans: plans, themes, actions, locking, copy-forward', () => {
         .post('/api/plans')
         .send({ strategyId: s.strategyId, title: 'X', startYear: 2021, themes: [{ focusAreaId: s.focusAreas[0] }, { focusAreaId: other.focusAreas[0] }] })
         .expect(400);
-      expect(res.body.errors).toEqual([{ field: 'themes.1.focusAreaId', message: "not a focus area of the plan's strategy" }]);
+      expect(res.body.errors).toEqual([{ field: 'themes.1.focusAreaId', message: "not a focus area of the plan's strategy", code: 'invalid' }]);
     });
 
     it('lets only management and admin plan; board, viewer and planners get 403', async () => {
@@ -86,7 +86,7 @@ describe('action plans: plans, themes, actions, locking, copy-forward', () => {
       const other = await createPlan(management, s);
       const base = { themeId: plan.themes[0].id, year: 2021, title: 'T', regionIds: [org.regions['KP']], roleIds: [s.roleId] };
       const year = await management.post(`/api/plans/${plan.id}/actions`).send({ ...base, year: 2023 }).expect(400);
-      expect(year.body.errors).toEqual([{ field: 'year', message: 'must be 2021 or 2022, the years of the plan' }]);
+      expect(year.body.errors).toEqual([{ field: 'year', message: 'must be 2021 or 2022, the years of the plan', code: 'invalid' }]);
       const theme = await management.post(`/api/plans/${plan.id}/actions`).send({ ...base, themeId: other.themes[0].id }).expect(400);
       expect(theme.body.errors[0].field).toBe('themeId');
       const unit = await management.post(`/api/plans/${plan.id}/actions`).send({ ...base, target: { unit: 'kpl' } }).expect(400);

@@ -100,7 +100,7 @@ describe('progress entries: logging, validation, corrections, closed years, regi
 
   it('refuses an action logged in a region it is not done in', async () => {
     const res = await management.post('/api/progress-entries').send(entry({ regionId: org.regions['EP'], criterionId: null, actionId: kpAction.id })).expect(400);
-    expect(res.body.errors).toEqual([{ field: 'regionId', message: 'the action is not done in this region' }]);
+    expect(res.body.errors).toEqual([{ field: 'regionId', message: 'the action is not done in this region', code: 'invalid' }]);
   });
 
   it('lets planners write only in their regions; board and viewer never', async () => {

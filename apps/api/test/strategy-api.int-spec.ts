@@ -97,7 +97,7 @@ describe('strategy API: create, read, update, delete, reorder', () => {
       expect(fields(res.body)).toEqual(expect.arrayContaining(['title', 'validFrom', 'values.0.text']));
       const strategy = await createStrategy(management, { validFrom: '2026-01-01' });
       const reversed = await management.patch(`/api/strategies/${strategy.id}`).send({ validTo: '2025-12-31', version: 1 }).expect(400);
-      expect(reversed.body.errors).toEqual([{ field: 'validTo', message: 'validTo must not be before validFrom' }]);
+      expect(reversed.body.errors).toEqual([{ field: 'validTo', message: 'validTo must not be before validFrom', code: 'before_start' }]);
 
       const { csfs } = await buildTree(management, 1);
       const kind = await management.post(`/api/critical-success-factors/${csfs[0].id}/criteria`).send({ title: 'K', measurementKind: 'guess' }).expect(400);

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfigModule, Environment, HealthModule, SeedModule } from '@suunta/api-core';
 import { dataSourceOptions } from '@suunta/api-database';
+import { OperationsModule } from '@suunta/api-operations';
 import { OrganizationModule } from '@suunta/api-organization';
 import { AccountsModule } from '@suunta/api-accounts';
 import { StrategyModule } from '@suunta/api-strategy';
@@ -10,6 +11,8 @@ import { PlansModule } from '@suunta/api-plans';
 import { ReportsModule } from '@suunta/api-reports';
 import { DashboardModule } from '@suunta/api-dashboard';
 import { GovernanceModule } from '@suunta/api-governance';
+import { JobsModule } from '@suunta/api-jobs';
+import { MailModule } from '@suunta/api-mail';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
@@ -27,7 +30,8 @@ export class AppModule {
           pinoHttp: {
             level: env.LOG_LEVEL,
             redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
+            // Probes and scrapes every few seconds would drown the log.
+            autoLogging: { ignore: (req) => req.url === '/api/health' || req.url?.startsWith('/api/health/') === true || req.url === '/api/metrics' },
             // Method, path and status are enough to follow a request; headers stay out of the log.
             serializers: {
               req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
@@ -40,7 +44,10 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(env.DATABASE_URL), autoLoadEntities: true }),
         HealthModule,
+        OperationsModule,
         SeedModule,
+        JobsModule,
+        MailModule,
         ...DOMAIN_MODULES,
       ],
     };

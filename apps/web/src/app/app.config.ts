@@ -2,7 +2,7 @@ import { APP_BASE_HREF } from '@angular/common';
 import { ApplicationConfig, provideBrowserGlobalErrorListeners, provideZonelessChangeDetection } from '@angular/core';
 import { provideAnimationsAsync } from '@angular/platform-browser/animations/async';
 import { provideRouter, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { provideSuuntaHttp, provideSuuntaI18n } from '@suunta/web-core';
+import { provideSuuntaDates, provideSuuntaHttp, provideSuuntaI18n } from '@suunta/web-core';
 import { appRoutes } from './app.routes';
 
 export const appConfig: ApplicationConfig = {
@@ -16,5 +16,7 @@ export const appConfig: ApplicationConfig = {
     provideSuuntaHttp(),
     provideAnimationsAsync(),
     ...provideSuuntaI18n(),
+    // The Material datepicker in the page language, over yyyy-mm-dd values.
+    provideSuuntaDates(),
   ],
 };

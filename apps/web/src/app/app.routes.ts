@@ -28,6 +28,8 @@ export const appRoutes: Route[] = [
       { path: 'board', loadChildren: () => import('@suunta/web-board-feature').then((m) => m.boardRoutes) },
       { path: 'meetings', loadChildren: () => import('@suunta/web-governance-feature').then((m) => m.governanceRoutes) },
       { path: '', loadChildren: () => import('@suunta/web-accounts-feature').then((m) => m.accountsRoutes) },
+      // Where role guards send a user without the role (the address bar keeps the page asked for).
+      { path: 'no-access', loadComponent: () => import('./pages/no-access-page').then((m) => m.NoAccessPage) },
       { path: '**', loadComponent: () => import('./pages/not-found-page').then((m) => m.NotFoundPage) },
     ],
   },

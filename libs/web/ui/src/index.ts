@@ -5,4 +5,6 @@ export * from './lib/charts/bar-chart-mapping.util';
 export * from './lib/charts/grouped-bar-chart.component';
 export * from './lib/charts/progress-bar-chart.component';
 export * from './lib/status-chip/status-chip.component';
+export * from './lib/focus/focus.service';
+export * from './lib/data-text/data-text.component';
 export * from './lib/confirm-dialog/confirm-dialog.component';

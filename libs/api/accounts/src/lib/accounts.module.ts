@@ -7,12 +7,16 @@ import { RefusedAccessInterceptor } from './access/refused-access.interceptor';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle.service';
+import { PasswordResetService } from './auth/password-reset.service';
 import { AuditController } from './audit/audit.controller';
 import { AuditQueryService } from './audit/audit-query.service';
 import { PasswordHasher } from './password/password-hasher';
 import { DemoUsersSeeder } from './seed/demo-users.seeder';
 import { FirstAdminService } from './seed/first-admin.service';
 import { SessionService } from './session/session.service';
+import { SsoLoginService } from './sso/sso-login.service';
+import { SsoSettingsService } from './sso/sso-settings.service';
+import { SsoController, SsoSettingsController } from './sso/sso.controller';
 import { UsersController } from './users/users.controller';
 import { UsersService } from './users/users.service';
 
@@ -22,12 +26,15 @@ import { UsersService } from './users/users.service';
  */
 @Module({
   imports: [AuditModule],
-  controllers: [AuthController, UsersController, AuditController],
+  controllers: [AuthController, UsersController, AuditController, SsoController, SsoSettingsController],
   providers: [
     PasswordHasher,
     SessionService,
     LoginThrottle,
     AuthService,
+    PasswordResetService,
+    SsoSettingsService,
+    SsoLoginService,
     RefusalRecorder,
     UsersService,
     AuditQueryService,
@@ -36,6 +43,6 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RefusedAccessInterceptor },
   ],
-  exports: [PasswordHasher, SessionService, FirstAdminService],
+  exports: [PasswordHasher, SessionService, FirstAdminService, UsersService, SsoSettingsService],
 })
 export class AccountsModule {}

@@ -1,4 +1,5 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { notFound } from '@suunta/api-core';
 import { RollupService } from '@suunta/api-plans';
 import type {
   ActionRollupDto,
@@ -166,7 +167,7 @@ export class DashboardService {
       `SELECT fa.id, fa.code, fa.title, fa.strategy_id FROM focus_area fa WHERE fa.id = $1 AND fa.organization_id = $2`,
       [focusAreaId, user.organizationId],
     );
-    if (!fa) throw new NotFoundException(`Focus area ${focusAreaId} not found`);
+    if (!fa) throw notFound('focus_area_not_found', `Focus area ${focusAreaId} not found`, { id: focusAreaId });
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
     const strategy = this.resolveStrategy(strategies, String(fa['strategy_id']), asOf);
@@ -209,15 +210,15 @@ export class DashboardService {
 
   private resolveStrategy(strategies: DashboardStrategyOption[], strategyId: string | undefined, asOf: string): DashboardStrategyOption {
     const strategy = strategyId ? strategies.find((s) => s.id === strategyId) : pickDefaultStrategy(strategies, asOf);
-    if (strategyId && !strategy) throw new NotFoundException(`Strategy ${strategyId} not found`);
-    if (!strategy) throw new NotFoundException('The organization has no strategy yet');
+    if (strategyId && !strategy) throw notFound('strategy_not_found', `Strategy ${strategyId} not found`, { id: strategyId });
+    if (!strategy) throw notFound('no_strategy', 'The organization has no strategy yet');
     return strategy;
   }
 
   private resolveRegion(regions: DashboardRegionOption[], regionId: string | undefined): DashboardRegionOption | null {
     if (!regionId) return null;
     const region = regions.find((r) => r.id === regionId);
-    if (!region) throw new NotFoundException(`Region ${regionId} not found`);
+    if (!region) throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
     return region;
   }
 

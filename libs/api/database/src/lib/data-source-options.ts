@@ -15,6 +15,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migration',
     applicationName: 'suunta',
-    extra: { max: 10 },
+    // A request waits at most 5 s for a connection; an unreachable database is then a 503, not a hang.
+    extra: { max: 10, connectionTimeoutMillis: 5000 },
   };
 }

@@ -1,5 +1,5 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService } from '@suunta/api-core';
+import { ConflictException, Injectable } from '@nestjs/common';
+import { AuditService, domainError, notFound, versionConflict } from '@suunta/api-core';
 import type { CommentDto, CommentQuery, CreateCommentDto, SessionUser, UpdateCommentDto } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -48,10 +48,10 @@ export class CommentsService {
   async create(user: SessionUser, dto: CreateCommentDto): Promise<CommentDto> {
     return this.dataSource.transaction(async (manager) => {
       const [fa] = await manager.query(`SELECT 1 FROM focus_area WHERE id = $1 AND organization_id = $2`, [dto.focusAreaId, user.organizationId]);
-      if (!fa) throw new NotFoundException(`Focus area ${dto.focusAreaId} not found`);
+      if (!fa) throw notFound('focus_area_not_found', `Focus area ${dto.focusAreaId} not found`, { id: dto.focusAreaId });
       if (dto.regionId) {
         const [region] = await manager.query(`SELECT 1 FROM region WHERE id = $1 AND organization_id = $2`, [dto.regionId, user.organizationId]);
-        if (!region) throw new NotFoundException(`Region ${dto.regionId} not found`);
+        if (!region) throw notFound('region_not_found', `Region ${dto.regionId} not found`, { id: dto.regionId });
       }
       const [{ id }] = await manager.query(
         `INSERT INTO comment (organization_id, focus_area_id, year, region_id, author_id, body) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -67,7 +67,7 @@ export class CommentsService {
   async update(user: SessionUser, id: string, dto: UpdateCommentDto): Promise<CommentDto> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, user.organizationId, id, true);
-      if (before.authorId !== user.id) throw new ForbiddenException('Only the author may edit a comment');
+      if (before.authorId !== user.id) throw domainError('comment_not_author', 403, 'Only the author may edit a comment');
       if (before.version !== dto.version) throw stale(id, dto.version);
       await manager.query(`UPDATE comment SET body = $2, edited_at = now(), version = version + 1 WHERE id = $1`, [id, dto.body]);
       const after = await this.find(manager, user.organizationId, id);
@@ -80,7 +80,7 @@ export class CommentsService {
   async remove(user: SessionUser, id: string, version: number): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, user.organizationId, id, true);
-      if (before.authorId !== user.id && !user.roles.includes('admin')) throw new ForbiddenException('Only the author or an admin may delete a comment');
+      if (before.authorId !== user.id && !user.roles.includes('admin')) throw domainError('comment_not_author', 403, 'Only the author or an admin may delete a comment');
       if (before.version !== version) throw stale(id, version);
       await manager.query(`UPDATE comment SET deleted_at = now(), version = version + 1 WHERE id = $1`, [id]);
       await this.audit.record(manager, user, { entityType: 'comment', entityId: id, action: 'delete', before, after: null });
@@ -93,13 +93,13 @@ export class CommentsService {
       `${SELECT} WHERE c.id = $1 AND c.organization_id = $2 AND c.deleted_at IS NULL${lock ? ' FOR UPDATE OF c' : ''}`,
       [id, organizationId],
     );
-    if (!row) throw new NotFoundException(`Comment ${id} not found`);
+    if (!row) throw notFound('comment_not_found', `Comment ${id} not found`, { id });
     return toDto(row);
   }
 }
 
 function stale(id: string, version: number): ConflictException {
-  return new ConflictException(`Comment ${id} was changed by someone else (your version ${version} is out of date); reload and try again`);
+  return versionConflict(`Comment ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
 }
 
 function toDto(r: CommentRow): CommentDto {

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { notFound } from '@suunta/api-core';
 import type { GovernanceFocusAreaRef, MeetingDto, MeetingItemDto, MeetingSummaryDto, NetworkDto, NetworkStatus } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 
@@ -87,7 +88,7 @@ export class GovernanceService {
   /** One meeting with its items in § order; 404 when it is not the organization's. */
   async getMeeting(organizationId: string, id: string): Promise<MeetingDto> {
     const [row]: MeetingRow[] = await this.dataSource.query(`${MEETING_SELECT} WHERE m.organization_id = $1 AND m.id = $2`, [organizationId, id]);
-    if (!row) throw new NotFoundException(`Meeting ${id} not found`);
+    if (!row) throw notFound('meeting_not_found', `Meeting ${id} not found`, { id });
     const items: ItemRow[] = await this.dataSource.query(
       `SELECT id, meeting_id, number, title, proposal, discussion, decision, note
          FROM meeting_item WHERE meeting_id = $1 ORDER BY sort_order, number`,

@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { notFound } from '@suunta/api-core';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrganizationDto, RegionDto } from '@suunta/shared-domain';
-import { Repository } from 'typeorm';
+import type { LocalizedText, OrganizationDto, RegionDto } from '@suunta/shared-domain';
+import { EntityManager, Repository } from 'typeorm';
 import { OrganizationEntity, RegionEntity } from './organization.entity';
 
 @Injectable()
@@ -14,7 +15,7 @@ export class OrganizationService {
   async get(organizationId: string): Promise<OrganizationDto> {
     const org = await this.organizations.findOneBy({ id: organizationId });
     if (!org) {
-      throw new NotFoundException(`Organization ${organizationId} not found`);
+      throw notFound('not_found', `Organization ${organizationId} not found`, { id: organizationId });
     }
     return { id: org.id, code: org.code, name: org.name, fullName: org.fullName };
   }
@@ -28,8 +29,35 @@ export class OrganizationService {
   async requireRegion(organizationId: string, regionId: string): Promise<RegionEntity> {
     const region = await this.regions.findOneBy({ id: regionId, organizationId });
     if (!region) {
-      throw new NotFoundException(`Region ${regionId} not found`);
+      throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
     }
     return region;
+  }
+
+  /** Every organization (tenant) of the server, by code: for the `org` command line, never an HTTP route. */
+  async listAll(): Promise<(OrganizationDto & { regions: RegionDto[] })[]> {
+    const orgs = await this.organizations.find({ order: { code: 'ASC' } });
+    return Promise.all(orgs.map(async (o) => ({ id: o.id, code: o.code, name: o.name, fullName: o.fullName, regions: await this.listRegions(o.id) })));
+  }
+
+  /** A new organization (tenant); its code is unique on the server (409 otherwise). */
+  async create(manager: EntityManager, input: { code: string; name: string; fullName?: string | null }): Promise<OrganizationDto> {
+    const repo = manager.getRepository(OrganizationEntity);
+    if (await repo.findOneBy({ code: input.code })) {
+      throw new ConflictException(`An organization with the code ${input.code} already exists`);
+    }
+    const org = await repo.save(repo.create({ code: input.code, name: input.name, fullName: input.fullName ?? null }));
+    return { id: org.id, code: org.code, name: org.name, fullName: org.fullName };
+  }
+
+  /** Adds a region after the organization's existing ones (409 when its code is taken). */
+  async addRegion(manager: EntityManager, organizationId: string, input: { code: string; name: LocalizedText }): Promise<RegionDto> {
+    const repo = manager.getRepository(RegionEntity);
+    if (await repo.findOneBy({ organizationId, code: input.code })) {
+      throw new ConflictException(`The organization already has a region ${input.code}`);
+    }
+    const last = await repo.findOne({ where: { organizationId }, order: { sortOrder: 'DESC' } });
+    const region = await repo.save(repo.create({ organizationId, code: input.code, name: input.name, sortOrder: (last?.sortOrder ?? 0) + 1 }));
+    return { id: region.id, code: region.code, name: region.name, sortOrder: region.sortOrder };
   }
 }

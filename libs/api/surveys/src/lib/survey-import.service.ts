@@ -1,5 +1,5 @@
-import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { assertCanWriteRegion, AuditActor, AuditService, RequestValidationException } from '@suunta/api-core';
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
+import { assertCanWriteRegion, AuditActor, AuditService, conflict, RequestValidationException } from '@suunta/api-core';
 import type {
   FieldError,
   SessionUser,
@@ -87,7 +87,7 @@ export class SurveyImportService {
     const prepared = await this.prepare(manager, organizationId, request);
     const { result } = prepared;
     if (prepared.duplicateOf) {
-      throw new ConflictException(`This content was already imported as survey ${prepared.duplicateOf}; it is not imported twice`);
+      throw conflict('survey_already_imported', `This content was already imported as survey ${prepared.duplicateOf}; it is not imported twice`, { id: prepared.duplicateOf });
     }
     if (hasBlockingProblems(result)) {
       throw problemsException(result.problems);
@@ -96,7 +96,7 @@ export class SurveyImportService {
     if (prepared.year === null) missing.push({ field: 'year', message: 'The report names no year: give the year the survey evaluates' });
     if (!prepared.title) missing.push({ field: 'title', message: 'The report has no title: give one' });
     if (missing.length > 0) {
-      throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: missing.map((m) => m.message).join('; '), errors: missing });
+      throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', code: 'survey_import_incomplete', message: missing.map((m) => m.message).join('; '), errors: missing });
     }
     const linkedFocusAreas = [...new Set([...prepared.links.values()].filter((id): id is string => !!id))];
     const strategyId =
@@ -196,7 +196,7 @@ export class SurveyImportService {
   private async assertRegion(manager: EntityManager, organizationId: string, regionId: string): Promise<void> {
     const rows = await manager.query(`SELECT 1 FROM region WHERE id = $1 AND organization_id = $2`, [regionId, organizationId]);
     if (rows.length === 0) {
-      throw new RequestValidationException([{ field: 'regionId', message: `Region ${regionId} does not exist in this organization` }]);
+      throw new RequestValidationException([{ field: 'regionId', message: `Region ${regionId} does not exist in this organization`, code: 'unknown_region' }]);
     }
   }
 
@@ -205,11 +205,11 @@ export class SurveyImportService {
     if (request.strategyId) {
       const found = await manager.query(`SELECT 1 FROM strategy WHERE id = $1 AND organization_id = $2`, [request.strategyId, organizationId]);
       if (found.length === 0) {
-        throw new RequestValidationException([{ field: 'strategyId', message: `Strategy ${request.strategyId} does not exist in this organization` }]);
+        throw new RequestValidationException([{ field: 'strategyId', message: `Strategy ${request.strategyId} does not exist in this organization`, code: 'unknown_strategy' }]);
       }
     }
     if (request.ranFrom && request.ranTo && request.ranTo < request.ranFrom) {
-      throw new RequestValidationException([{ field: 'ranTo', message: 'ranTo must not be before ranFrom' }]);
+      throw new RequestValidationException([{ field: 'ranTo', message: 'ranTo must not be before ranFrom', code: 'before_start' }]);
     }
     const allFocusAreas = await this.focusAreaOptions(manager, organizationId, request.year ?? null);
     this.assertFocusAreas(request, allFocusAreas);
@@ -348,6 +348,7 @@ function assertPlainText(content: string): void {
       {
         field: `content.line.${index + 1}`,
         message: `Line ${index + 1} contains control characters: this is not a text report or CSV file (save an Excel file as CSV first)`,
+        code: 'invalid_characters',
       },
     ]);
   }
@@ -367,6 +368,7 @@ function problemsException(problems: readonly ParseProblem[]): UnprocessableEnti
   return new UnprocessableEntityException({
     statusCode: 422,
     error: 'Unprocessable Entity',
+    code: 'survey_file_invalid',
     message: `The file cannot be imported: ${first?.message ?? 'it has problems'}${more}`,
     errors,
   });

@@ -1,5 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
-import { canWriteRegion } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { canWriteRegion, notFound } from '@suunta/api-core';
 import type {
   SessionUser,
   SurveyDetailDto,
@@ -75,7 +75,7 @@ export class SurveyReadService {
       [id, user.organizationId],
     );
     if (!row) {
-      throw new NotFoundException(`Survey ${id} not found`);
+      throw notFound('survey_not_found', `Survey ${id} not found`, { id });
     }
     const scale: SurveyScalePointDto[] = await manager.query(
       `SELECT value, label FROM survey_scale_point WHERE survey_id = $1 ORDER BY value`,
@@ -190,7 +190,7 @@ export class SurveyReadService {
       [focusAreaId, user.organizationId],
     );
     if (!focusArea) {
-      throw new NotFoundException(`Focus area ${focusAreaId} not found`);
+      throw notFound('focus_area_not_found', `Focus area ${focusAreaId} not found`, { id: focusAreaId });
     }
     const lineageRows: FocusAreaRow[] = lineage
       ? await this.dataSource.query(

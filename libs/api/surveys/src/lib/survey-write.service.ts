@@ -1,5 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { assertCanWriteRegion, AuditService, RequestValidationException, updateWithVersion } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { assertCanWriteRegion, AuditService, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
 import type { FieldError, SessionUser, UpdateSurveyRequest } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { SurveyEntity } from './survey.entity';
@@ -20,7 +20,7 @@ export class SurveyWriteService {
       if (body.regionId !== undefined && body.regionId !== before.regionId) {
         const region = await manager.query(`SELECT 1 FROM region WHERE id = $1 AND organization_id = $2`, [body.regionId, user.organizationId]);
         if (region.length === 0) {
-          throw new RequestValidationException([{ field: 'regionId', message: `Region ${body.regionId} does not exist in this organization` }]);
+          throw new RequestValidationException([{ field: 'regionId', message: `Region ${body.regionId} does not exist in this organization`, code: 'unknown_region' }]);
         }
         assertCanWriteRegion(user, body.regionId);
       }
@@ -111,7 +111,7 @@ export class SurveyWriteService {
         .where('id = :id AND organization_id = :organizationId AND version = :version', { id, organizationId: user.organizationId, version })
         .execute();
       if (result.affected !== 1) {
-        throw new ConflictException(`Survey ${id} was changed by someone else (your version ${version} is out of date); reload and try again`);
+        throw versionConflict(`Survey ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
       }
       await this.audit.record(manager, user, { entityType: 'survey', entityId: id, action: 'delete', before: summary(before) });
     });
@@ -119,7 +119,7 @@ export class SurveyWriteService {
 
   private async load(manager: EntityManager, organizationId: string, id: string): Promise<SurveyEntity> {
     const survey = await manager.getRepository(SurveyEntity).findOneBy({ id, organizationId });
-    if (!survey) throw new NotFoundException(`Survey ${id} not found`);
+    if (!survey) throw notFound('survey_not_found', `Survey ${id} not found`, { id });
     return survey;
   }
 }

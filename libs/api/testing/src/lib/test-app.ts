@@ -19,12 +19,14 @@ export interface TestApp {
 /**
  * Boots the real application module (migrations included) against a fresh database on the
  * embedded test server, configured by the same `configureApp` as production.
+ * With `DATABASE_URL` in `overrides` it boots against that database instead (e.g. a second app
+ * on the database of another, to test a restart); `close()` then leaves the database in place.
  */
 export async function createTestApp(
   register: (env: Environment) => DynamicModule,
   overrides: Record<string, string> = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase();
+  const db = overrides['DATABASE_URL'] ? { url: overrides['DATABASE_URL'], drop: async () => undefined } : await createTestDatabase();
   const env = validateEnvironment({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',

@@ -1,3 +1,4 @@
+import type { LanguageCode } from './organization';
 import type { AppRole } from './roles';
 
 /**
@@ -38,6 +39,8 @@ export interface UserDto {
   roles: AppRole[];
   regionIds: string[];
   status: UserStatus;
+  /** The language of the user's e-mails (invitation, password reset). */
+  language: LanguageCode;
   lastLoginAt: string | null;
   version: number;
 }
@@ -48,6 +51,8 @@ export interface CreateUserRequest {
   roles: AppRole[];
   /** Regions a planner may write to. */
   regionIds: string[];
+  /** The language of the invitation mail and later mails; default fi (the web sends its UI language). */
+  language?: LanguageCode;
 }
 
 export interface UpdateUserRequest {
@@ -57,6 +62,7 @@ export interface UpdateUserRequest {
   regionIds?: string[];
   /** `false` disables the account and ends its sessions; `true` re-enables it. */
   active?: boolean;
+  language?: LanguageCode;
 }
 
 /** The one-time invitation: the token is shown once, only its hash is stored. */
@@ -66,4 +72,55 @@ export interface InviteDto {
   /** Path of the web page that accepts it, e.g. `/accept-invite?token=…`. */
   path: string;
   expiresAt: string;
+  /** The link also went to the user by e-mail (a durable job; the admin may still pass it on by hand). */
+  mailQueued: boolean;
+}
+
+/** `POST /api/auth/forgot-password`: always 202, whether or not the address has an account. */
+export interface ForgotPasswordRequest {
+  email: string;
+}
+
+/** `POST /api/auth/reset-password`: the token of the mailed link (valid 1 h, once) and the new password. */
+export interface ResetPasswordRequest {
+  token: string;
+  password: string;
+}
+
+/** `PATCH /api/auth/me`: the signed-in user's own preferences. */
+export interface UpdateOwnAccountRequest {
+  language: LanguageCode;
+}
+
+/**
+ * An organization's OpenID Connect provider as the admin sees it (`GET /api/admin/sso`).
+ * The client secret is never returned: `hasClientSecret` says whether one is stored.
+ */
+export interface SsoProviderDto {
+  enabled: boolean;
+  issuer: string;
+  clientId: string;
+  hasClientSecret: boolean;
+  /** E-mail domains whose users sign in through this provider, e.g. ['sonetbotnia.fi']. */
+  emailDomains: string[];
+  /** Create an unknown (verified) user at first sign-in, with the viewer role. Off by default. */
+  justInTime: boolean;
+  version: number;
+}
+
+/** `GET /api/admin/sso`: the provider (null when none is set up) and the redirect URI to register at it. */
+export interface SsoSettingsDto {
+  provider: SsoProviderDto | null;
+  redirectUri: string;
+}
+
+/** `PUT /api/admin/sso`: omit `clientSecret` to keep the stored one; `version` is required when one exists. */
+export interface SaveSsoProviderRequest {
+  enabled: boolean;
+  issuer: string;
+  clientId: string;
+  clientSecret?: string;
+  emailDomains: string[];
+  justInTime: boolean;
+  version?: number;
 }

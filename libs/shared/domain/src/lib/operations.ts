@@ -42,3 +42,13 @@ export interface OperationsStatus {
   sso: SsoStatus;
   jobs: JobQueueStatus;
 }
+
+/** `POST /api/admin/operations/test-mail` → the queued job; poll `GET …/test-mail/:id` for its outcome. */
+export interface TestMailDto {
+  jobId: string;
+  to: string;
+  /** `queued` until a worker takes it, `sent` when the mail server (or outbox) accepted it. */
+  state: 'queued' | 'sending' | 'sent' | 'retrying' | 'failed';
+  /** The last error of a failed attempt, in the mail server's words. */
+  error: string | null;
+}

@@ -137,6 +137,10 @@ export function blocksToMarkdown(blocks: ReportBlock[], headingOffset = 0): stri
     .join('\n\n');
 }
 
+/**
+ * Typed text as Markdown that shows exactly that text: no HTML, and no link either — brackets are
+ * escaped, so `[x](javascript:…)` or `[x]: data:…` that safeHref refused stays inert text in any viewer.
+ */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[[\]]/g, '\\$&');
 }

@@ -1,10 +1,9 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { LanguageCode, MeetingDto, NetworkDto, RegionDto } from '@suunta/shared-domain';
-import { LanguageService, localized } from '@suunta/web-core';
+import { apiErrorMessage, LanguageService, localized } from '@suunta/web-core';
 import { GovernanceApi } from './governance-api.service';
 import { filterMeetings, filterNetworks, focusAreaOptions, meetingsPerYear } from './governance-view.util';
 
@@ -225,7 +224,7 @@ export class MeetingsPage {
       this.meetings.set(meetings);
       this.networks.set(networks);
     } catch (e) {
-      this.error.set(e instanceof HttpErrorResponse ? (e.error?.message ?? e.message) : String(e));
+      this.error.set(apiErrorMessage(e));
     } finally {
       this.loading.set(false);
     }

@@ -1,4 +1,5 @@
 import { provideTranslocoScope } from '@jsverse/transloco';
+import { apiErrorMessage } from '@suunta/web-core';
 
 /** The plans and progress feature's own translations (scope `plans`), loaded lazily with it. */
 export function providePlansTranslations() {
@@ -12,8 +13,7 @@ export function providePlansTranslations() {
   });
 }
 
-/** The API's error message, or a generic one. */
+/** The error worded from its code in the page's language (never the API's English message). */
 export function errorMessage(error: unknown): string {
-  const body = (error as { error?: { message?: string } } | null)?.error;
-  return body?.message ?? (error instanceof Error ? error.message : String(error));
+  return apiErrorMessage(error);
 }

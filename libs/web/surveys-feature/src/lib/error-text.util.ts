@@ -1,13 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import type { ApiErrorBody } from '@suunta/shared-domain';
+import { apiErrorMessage } from '@suunta/web-core';
 
-/** The API's own message (it names the line, cell or field), or null for network failures. */
+/** The error worded from its code and fields in the page's language (never the API's English). */
 export function apiErrorText(error: unknown): string | null {
-  if (error instanceof HttpErrorResponse) {
-    const body = error.error as Partial<ApiErrorBody> | null;
-    return typeof body?.message === 'string' ? body.message : null;
-  }
-  return null;
+  return apiErrorMessage(error);
 }
 
 export function apiStatus(error: unknown): number | null {

@@ -1,14 +1,6 @@
-import {
-  CanActivate,
-  ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  InternalServerErrorException,
-  Logger,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, InternalServerErrorException, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ACCESS_METADATA, AccessRule } from '@suunta/api-core';
+import { ACCESS_METADATA, AccessRule, domainError } from '@suunta/api-core';
 import { SESSION_COOKIE_NAME, XSRF_COOKIE_NAME, XSRF_HEADER_NAME } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
@@ -59,20 +51,20 @@ export class AccessGuard implements CanActivate {
 
     if (!SAFE_METHODS.has(req.method) && !this.csrfTokenMatches(req)) {
       await this.refusals.record(req, 'csrf');
-      throw new ForbiddenException(`Missing or invalid CSRF token: send the ${XSRF_COOKIE_NAME} cookie's value in the ${XSRF_HEADER_NAME} header`);
+      throw domainError('csrf_invalid', 403, `Missing or invalid CSRF token: send the ${XSRF_COOKIE_NAME} cookie's value in the ${XSRF_HEADER_NAME} header`);
     }
 
     if (rule.kind === 'public') {
       return true;
     }
     if (!req.user) {
-      throw new UnauthorizedException('Sign in first');
+      throw domainError('unauthenticated', 401, 'Sign in first');
     }
     if (rule.kind === 'authenticated' || req.user.roles.some((role) => rule.roles.includes(role))) {
       return true;
     }
     await this.refusals.record(req, `requires one of: ${rule.roles.join(', ')}`);
-    throw new ForbiddenException('Your role does not allow this');
+    throw domainError('role_forbidden', 403, 'Your role does not allow this');
   }
 
   private async attachSession(req: AuthenticatedRequest, res: Response): Promise<void> {

@@ -1,4 +1,4 @@
-import { CallHandler, ExecutionContext, ForbiddenException, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, HttpException, HttpStatus, Injectable, NestInterceptor } from '@nestjs/common';
 import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
 import type { AuthenticatedRequest } from '../session/session.types';
 import { RefusalRecorder } from './refusal-recorder.service';
@@ -14,7 +14,8 @@ export class RefusedAccessInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     return next.handle().pipe(
       catchError((error: unknown) => {
-        if (!(error instanceof ForbiddenException)) {
+        // Any 403: Nest's ForbiddenException and the coded ones (`domainError('region_forbidden', 403, …)`).
+        if (!(error instanceof HttpException && error.getStatus() === HttpStatus.FORBIDDEN)) {
           return throwError(() => error);
         }
         const req = context.switchToHttp().getRequest<AuthenticatedRequest>();

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInstant } from '@suunta/api-core';
 import type { AuditQuery } from '@suunta/shared-domain';
 import { Type } from 'class-transformer';
-import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export const AUDIT_PAGE_MAX = 500;
 
@@ -27,14 +28,20 @@ export class AuditQueryDto implements AuditQuery {
   @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'action must be a snake_case name' })
   action?: string;
 
+  @ApiPropertyOptional({ description: "Text in the object's name (title, name or e-mail as recorded), case-insensitive" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
   @ApiPropertyOptional({ description: 'From this instant (inclusive), ISO-8601' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ description: 'Until this instant (exclusive), ISO-8601' })
   @IsOptional()
-  @IsDateString({ strict: true })
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ default: 50, maximum: AUDIT_PAGE_MAX })

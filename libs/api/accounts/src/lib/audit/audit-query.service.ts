@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import type { AuditEntryDto, AuditPageDto, SessionUser } from '@suunta/shared-domain';
+import type { AuditActorDto, AuditEntryDto, AuditPageDto, SessionUser } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import { AuditQueryDto } from './audit-query.dto';
 
@@ -9,6 +9,14 @@ export const AUDIT_READER_ROLES = ['admin', 'board'] as const;
 export const PRIVATE_AUDIT_ENTITY_TYPES = ['user', 'access'];
 export const AUDIT_EXPORT_MAX_ROWS = 100_000;
 
+/** A recorded value's name: its title or name (the Finnish one of a localized text), display name, e-mail or code. */
+const labelOf = (v: string) => `coalesce(
+  CASE WHEN jsonb_typeof(${v}->'title') = 'object' THEN ${v}->'title'->>'fi' ELSE ${v}->>'title' END,
+  CASE WHEN jsonb_typeof(${v}->'name') = 'object' THEN ${v}->'name'->>'fi' ELSE ${v}->>'name' END,
+  ${v}->>'displayName', ${v}->>'display_name', ${v}->>'email', ${v}->>'code')`;
+/** The object's name as the audit row recorded it (after the change, else before). */
+const ENTITY_LABEL = `nullif(coalesce(${labelOf('after')}, ${labelOf('before')}), '')`;
+
 interface AuditRow {
   id: string;
   at: Date;
@@ -17,6 +25,7 @@ interface AuditRow {
   actor_name: string | null;
   entity_type: string;
   entity_id: string | null;
+  entity_label: string | null;
   action: string;
   before: unknown;
   after: unknown;
@@ -54,6 +63,18 @@ export class AuditQueryService {
     return (await this.select(user, query, AUDIT_EXPORT_MAX_ROWS, 0)).map(toDto);
   }
 
+  /** The people who appear in the trail as authors, for the person filter (audit readers only). */
+  async actors(user: SessionUser): Promise<AuditActorDto[]> {
+    const rows: { id: string; name: string | null; email: string | null }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (actor_id) actor_id::text AS id, actor_name AS name, actor_email AS email
+         FROM audit_log
+        WHERE organization_id = $1 AND actor_id IS NOT NULL
+        ORDER BY actor_id, at DESC`,
+      [user.organizationId],
+    );
+    return rows.sort((a, b) => (a.name ?? a.email ?? '').localeCompare(b.name ?? b.email ?? '', 'fi'));
+  }
+
   private async count(user: SessionUser, query: AuditQueryDto): Promise<number> {
     const { where, params } = this.where(user, query);
     const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE ${where}`, params);
@@ -63,7 +84,7 @@ export class AuditQueryService {
   private async select(user: SessionUser, query: AuditQueryDto, limit: number, offset: number): Promise<AuditRow[]> {
     const { where, params } = this.where(user, query);
     return this.dataSource.query(
-      `SELECT id::text, at, actor_id, actor_email, actor_name, entity_type, entity_id, action, before, after, ip,
+      `SELECT id::text, at, actor_id, actor_email, actor_name, entity_type, entity_id, ${ENTITY_LABEL} AS entity_label, action, before, after, ip,
               count(*) OVER ()::int AS total
          FROM audit_log
         WHERE ${where}
@@ -86,6 +107,8 @@ export class AuditQueryService {
     if (query.entityId) add('entity_id = ?', query.entityId);
     if (query.actorId) add('actor_id = ?::uuid', query.actorId);
     if (query.action) add('action = ?', query.action);
+    // The search text is a value (ILIKE's own wildcards escaped), never SQL.
+    if (query.q) add(`${ENTITY_LABEL} ILIKE ? ESCAPE '\\'`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     if (query.from) add('at >= ?::timestamptz', query.from);
     if (query.to) add('at < ?::timestamptz', query.to);
     return { where: clauses.join(' AND '), params };
@@ -101,6 +124,7 @@ function toDto(row: AuditRow): AuditEntryDto {
     actorName: row.actor_name,
     entityType: row.entity_type,
     entityId: row.entity_id,
+    entityLabel: row.entity_label,
     action: row.action,
     before: row.before,
     after: row.after,

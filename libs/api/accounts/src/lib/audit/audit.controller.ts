@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Authenticated, csvRow, CurrentUser, RequireRoles } from '@suunta/api-core';
-import type { AuditPageDto, SessionUser } from '@suunta/shared-domain';
+import type { AuditActorDto, AuditPageDto, SessionUser } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import { AuditQueryDto } from './audit-query.dto';
 import { AuditQueryService } from './audit-query.service';
@@ -18,12 +18,20 @@ export class AuditController {
   @ApiOperation({
     summary: 'The audit trail, newest first',
     description:
-      'Admins and board members: the whole trail, filtered by entityType, entityId, actorId, action, from, to. ' +
+      'Admins and board members: the whole trail, filtered by entityType, entityId, actorId, action, q (object name), from, to. ' +
       "Everyone else: one entity's own history (entityType and entityId both given; not for user or access records), else 403.",
   })
   @ApiOkResponse({ description: 'A page of audit entries' })
   list(@CurrentUser() user: SessionUser, @Query() query: AuditQueryDto): Promise<AuditPageDto> {
     return this.audit.list(user, query);
+  }
+
+  @Get('actors')
+  @RequireRoles('admin', 'board')
+  @ApiOperation({ summary: 'The people who appear in the trail as authors (for the person filter)' })
+  @ApiOkResponse({ description: 'id, name and e-mail of each author, by name' })
+  actors(@CurrentUser() user: SessionUser): Promise<AuditActorDto[]> {
+    return this.audit.actors(user);
   }
 
   @Get('export.csv')

@@ -1,13 +1,14 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Public } from '@suunta/api-core';
 import type { SessionUser } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import { clearAuthCookies, setSessionCookie, setXsrfCookie } from '../session/cookies';
 import type { AuthenticatedRequest } from '../session/session.types';
-import { AcceptInviteDto, ChangePasswordDto, LoginDto } from './auth.dto';
+import { AcceptInviteDto, ChangePasswordDto, ForgotPasswordDto, LoginDto, ResetPasswordDto, UpdateOwnAccountDto } from './auth.dto';
 import { AuthService, ClientInfo } from './auth.service';
 import { TooManyAttemptsException } from './login-throttle.service';
+import { PasswordResetService, TooManyResetRequestsException } from './password-reset.service';
 
 function client(req: AuthenticatedRequest): ClientInfo {
   return { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null };
@@ -16,7 +17,10 @@ function client(req: AuthenticatedRequest): ClientInfo {
 @ApiTags('auth')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly resets: PasswordResetService,
+  ) {}
 
   @Post('login')
   @Public()
@@ -75,5 +79,41 @@ export class AuthController {
   @ApiOperation({ summary: 'Set your password from a one-time invitation or reset link', description: 'Then sign in.' })
   async acceptInvite(@Body() dto: AcceptInviteDto, @Req() req: AuthenticatedRequest): Promise<void> {
     await this.auth.acceptInvite(dto, client(req));
+  }
+
+  @Patch('me')
+  @Authenticated()
+  @ApiOperation({ summary: 'Change your own preferences (the language of your e-mails)' })
+  @ApiOkResponse({ description: 'The signed-in user' })
+  updateMe(@CurrentUser() user: SessionUser, @Body() dto: UpdateOwnAccountDto, @Req() req: AuthenticatedRequest): Promise<SessionUser> {
+    return this.auth.updateOwnAccount(user, dto, client(req));
+  }
+
+  @Post('forgot-password')
+  @Public()
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary: 'Ask for a password reset link by e-mail',
+    description:
+      'Always 202, whether or not the address has an account (it does not reveal which addresses exist). An active account gets a ' +
+      'single-use link valid 1 hour, in its language. Limited per client address (429 with Retry-After) and per account (silently).',
+  })
+  @ApiAcceptedResponse({ description: 'Accepted (the same answer for every address)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many requests from this address; see Retry-After' })
+  async forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.resets.request(dto.email, client(req)).catch((error: unknown) => {
+      if (error instanceof TooManyResetRequestsException) {
+        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      }
+      throw error;
+    });
+  }
+
+  @Post('reset-password')
+  @Public()
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Set a new password with the token of a mailed reset link', description: 'Works once; ends every session of the account. Then sign in.' })
+  async resetPassword(@Body() dto: ResetPasswordDto, @Req() req: AuthenticatedRequest): Promise<void> {
+    await this.resets.reset(dto.token, dto.password, client(req));
   }
 }

@@ -1,12 +1,12 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
-import { AuditService, RequestValidationException } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { AuditService, domainError, RequestValidationException } from '@suunta/api-core';
 import type { SessionUser, UserStatus } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../password/password-hasher';
 import { passwordProblem } from '../password/password-policy';
 import { hashToken, SessionService } from '../session/session.service';
 import { findSessionUser } from '../users/user.queries';
-import { AcceptInviteDto, ChangePasswordDto, LoginDto } from './auth.dto';
+import { AcceptInviteDto, ChangePasswordDto, LoginDto, UpdateOwnAccountDto } from './auth.dto';
 import { LoginThrottle, TooManyAttemptsException } from './login-throttle.service';
 
 export interface ClientInfo {
@@ -55,7 +55,7 @@ export class AuthService {
     if (!account || !passwordOk || account.status !== 'active') {
       const reason = !account ? 'unknown_email' : !passwordOk ? 'wrong_password' : `account_${account.status}`;
       await this.recordFailure(email, account, client, reason, true);
-      throw new UnauthorizedException(WRONG_CREDENTIALS);
+      throw domainError('invalid_credentials', 401, WRONG_CREDENTIALS);
     }
     const rehash = account.password_hash && this.hasher.needsRehash(account.password_hash) ? await this.hasher.hash(dto.password) : null;
     return this.dataSource.transaction(async (manager) => {
@@ -84,19 +84,21 @@ export class AuthService {
 
   /** Changes the signed-in user's password and ends their other sessions. */
   async changePassword(user: SessionUser, sessionId: string | undefined, dto: ChangePasswordDto, client: ClientInfo): Promise<void> {
-    await this.throttle.assertAllowed(user.email, client.ip);
+    // Throttled on its own: a wrong current password is not a failed sign-in (five typos here must
+    // not lock the user out of signing in), but guessing it through a stolen session is still limited.
+    await this.throttle.assertPasswordChangeAllowed(user.id);
     const [row]: { password_hash: string | null }[] = await this.dataSource.query(`SELECT password_hash FROM user_account WHERE id = $1`, [user.id]);
     if (!(await this.hasher.verify(row?.password_hash ?? null, dto.currentPassword))) {
-      await this.dataSource.transaction((manager) => this.throttle.recordAttempt(manager, user.email, client.ip, false));
+      await this.dataSource.transaction((manager) => this.throttle.recordPasswordChangeAttempt(manager, user.id, false));
       // 400, not 401: the session is fine, a field is wrong (and the web app must not go to the login page).
-      throw new RequestValidationException([{ field: 'currentPassword', message: 'The current password is wrong' }]);
+      throw new RequestValidationException([{ field: 'currentPassword', message: 'The current password is wrong', code: 'wrong_current_password' }]);
     }
     const problem =
       dto.newPassword === dto.currentPassword
         ? 'The new password must differ from the current one'
         : passwordProblem(dto.newPassword, { email: user.email, displayName: user.displayName });
     if (problem) {
-      throw new RequestValidationException([{ field: 'newPassword', message: problem }]);
+      throw new RequestValidationException([{ field: 'newPassword', message: problem, code: 'weak_password' }]);
     }
     const hash = await this.hasher.hash(dto.newPassword);
     await this.dataSource.transaction(async (manager) => {
@@ -104,8 +106,23 @@ export class AuthService {
         user.id,
         hash,
       ]);
+      await this.throttle.recordPasswordChangeAttempt(manager, user.id, true);
       await this.sessions.endAllOf(manager, user.id, sessionId);
       await this.audit.record(manager, user, { entityType: 'user', entityId: user.id, action: 'password_change' }, { ip: client.ip });
+    });
+  }
+
+  /** The signed-in user's own preferences: the language of their e-mails. */
+  async updateOwnAccount(user: SessionUser, dto: UpdateOwnAccountDto, client: ClientInfo): Promise<SessionUser> {
+    return this.dataSource.transaction(async (manager) => {
+      const [[before]]: [{ language: string }[]] = await manager.query(
+        `UPDATE user_account u SET language = $2, updated_at = now(), version = version + 1
+           FROM (SELECT language FROM user_account WHERE id = $1 FOR UPDATE) old
+          WHERE u.id = $1 RETURNING old.language`,
+        [user.id, dto.language],
+      );
+      await this.audit.record(manager, user, { entityType: 'user', entityId: user.id, action: 'update', before: { language: before.language }, after: { language: dto.language } }, { ip: client.ip });
+      return findSessionUser(manager, user.id);
     });
   }
 
@@ -119,11 +136,11 @@ export class AuthService {
         [hashToken(dto.token)],
       );
       if (!account) {
-        throw new RequestValidationException([{ field: 'token', message: 'The invitation link is invalid, used or expired; ask an admin for a new one' }]);
+        throw new RequestValidationException([{ field: 'token', message: 'The invitation link is invalid, used or expired; ask an admin for a new one', code: 'invite_invalid' }]);
       }
       const problem = passwordProblem(dto.password, { email: account.email, displayName: account.display_name });
       if (problem) {
-        throw new RequestValidationException([{ field: 'password', message: problem }]);
+        throw new RequestValidationException([{ field: 'password', message: problem, code: 'weak_password' }]);
       }
       const before = { status: account.status };
       await manager.query(

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Environment } from '@suunta/api-core';
-import type { AppRole, SessionUser } from '@suunta/shared-domain';
+import type { AppRole, LanguageCode, SessionUser } from '@suunta/shared-domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -32,6 +32,7 @@ interface SessionRow {
   display_name: string;
   roles: AppRole[];
   region_ids: string[];
+  language: LanguageCode;
 }
 
 /**
@@ -64,7 +65,7 @@ export class SessionService {
     const id = hashToken(token);
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT s.id, s.csrf_token, s.last_seen_at < now() - make_interval(secs => $3) AS stale,
-              u.id AS user_id, u.organization_id, u.email, u.display_name, u.roles,
+              u.id AS user_id, u.organization_id, u.email, u.display_name, u.roles, u.language,
               COALESCE(array_agg(r.region_id::text ORDER BY r.region_id) FILTER (WHERE r.region_id IS NOT NULL), '{}') AS region_ids
          FROM user_session s
          JOIN user_account u ON u.id = s.user_id
@@ -93,6 +94,7 @@ export class SessionService {
         displayName: row.display_name,
         roles: row.roles,
         regionIds: row.region_ids,
+        language: row.language,
       },
     };
   }

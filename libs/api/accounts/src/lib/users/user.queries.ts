@@ -1,4 +1,4 @@
-import type { AppRole, SessionUser, UserDto, UserStatus } from '@suunta/shared-domain';
+import type { AppRole, LanguageCode, SessionUser, UserDto, UserStatus } from '@suunta/shared-domain';
 import { EntityManager } from 'typeorm';
 
 interface UserRow {
@@ -8,6 +8,7 @@ interface UserRow {
   display_name: string;
   roles: AppRole[];
   status: UserStatus;
+  language: LanguageCode;
   last_login_at: Date | null;
   version: number;
   region_ids: string[];
@@ -15,7 +16,7 @@ interface UserRow {
 
 /** One query for users and their regions, whatever their number. */
 const SELECT_USERS = `
-  SELECT u.id, u.organization_id, u.email, u.display_name, u.roles, u.status, u.last_login_at, u.version,
+  SELECT u.id, u.organization_id, u.email, u.display_name, u.roles, u.status, u.language, u.last_login_at, u.version,
          COALESCE(array_agg(r.region_id::text ORDER BY r.region_id) FILTER (WHERE r.region_id IS NOT NULL), '{}') AS region_ids
     FROM user_account u
     LEFT JOIN user_region r ON r.user_id = u.id`;
@@ -38,7 +39,7 @@ export async function findUser(manager: EntityManager, organizationId: string, u
 export async function findSessionUser(manager: EntityManager, userId: string): Promise<SessionUser> {
   const rows: UserRow[] = await manager.query(`${SELECT_USERS} WHERE u.id = $1 GROUP BY u.id`, [userId]);
   const row = rows[0];
-  return { id: row.id, organizationId: row.organization_id, email: row.email, displayName: row.display_name, roles: row.roles, regionIds: row.region_ids };
+  return { id: row.id, organizationId: row.organization_id, email: row.email, displayName: row.display_name, roles: row.roles, regionIds: row.region_ids, language: row.language };
 }
 
 function toUserDto(row: UserRow): UserDto {
@@ -49,6 +50,7 @@ function toUserDto(row: UserRow): UserDto {
     roles: row.roles,
     regionIds: row.region_ids,
     status: row.status,
+    language: row.language,
     lastLoginAt: row.last_login_at ? row.last_login_at.toISOString() : null,
     version: row.version,
   };

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { APP_ROLES } from '@suunta/shared-domain';
-import type { AppRole, CreateUserRequest, UpdateUserRequest } from '@suunta/shared-domain';
+import { APP_ROLES, LANGUAGES } from '@suunta/shared-domain';
+import type { AppRole, CreateUserRequest, LanguageCode, UpdateUserRequest } from '@suunta/shared-domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
@@ -32,6 +32,11 @@ export class CreateUserDto implements CreateUserRequest {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   regionIds!: string[];
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Language of the e-mails to this user (default fi)' })
+  @IsOptional()
+  @IsIn(LANGUAGES as LanguageCode[], { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: LanguageCode;
 }
 
 export class UpdateUserDto implements UpdateUserRequest {
@@ -67,4 +72,9 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Language of the e-mails to this user (default fi)' })
+  @IsOptional()
+  @IsIn(LANGUAGES as LanguageCode[], { message: `language must be one of ${LANGUAGES.join(', ')}` })
+  language?: LanguageCode;
 }

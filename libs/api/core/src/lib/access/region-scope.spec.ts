@@ -1,4 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
+import { ApiException } from '../errors/api-exception';
 import type { AppRole, SessionUser } from '@suunta/shared-domain';
 import { assertCanWriteRegion, canWriteRegion, writableRegionIds } from './region-scope';
 
@@ -26,7 +26,9 @@ describe('canWriteRegion', () => {
   });
 
   it('throws 403 from the assert form', () => {
-    expect(() => assertCanWriteRegion(user(['planner'], [KP]), PO)).toThrow(ForbiddenException);
+    const refuse = () => assertCanWriteRegion(user(['planner'], [KP]), PO);
+    expect(refuse).toThrow(ApiException);
+    expect(caught(refuse)).toMatchObject({ code: 'region_forbidden', status: 403 });
     expect(() => assertCanWriteRegion(user(['planner'], [KP]), KP)).not.toThrow();
   });
 });
@@ -38,3 +40,12 @@ describe('writableRegionIds', () => {
     expect(writableRegionIds(user(['board'], [KP]))).toEqual([]);
   });
 });
+
+function caught(fn: () => void): unknown {
+  try {
+    fn();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}

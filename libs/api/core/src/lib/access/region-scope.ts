@@ -1,4 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
+import { domainError } from '../errors/api-exception';
 import type { AppRole, SessionUser } from '@suunta/shared-domain';
 
 /**
@@ -25,7 +25,7 @@ export function canWriteRegion(user: SessionUser, regionId: string): boolean {
 /** {@link canWriteRegion} or 403 (recorded in the audit trail as `access_denied`). */
 export function assertCanWriteRegion(user: SessionUser, regionId: string): void {
   if (!canWriteRegion(user, regionId)) {
-    throw new ForbiddenException('You may not change data of this region');
+    throw domainError('region_forbidden', 403, 'You may not change data of this region');
   }
 }
 

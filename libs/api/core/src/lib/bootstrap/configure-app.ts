@@ -9,7 +9,10 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Environment } from '../config/environment';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
-import { createValidationPipe } from '../errors/validation';
+import { createValidationPipe, RequestSanityPipe } from '../errors/validation';
+import { verifyJsonDepth } from '../http/json-guard';
+import { securityHeaders } from '../http/security-headers';
+import { configureHttpServer } from '../http/server-lifecycle';
 
 export const API_PREFIX = 'api';
 /** Request bodies above this are refused with 413 (survey and strategy imports fit well within it). */
@@ -25,7 +28,9 @@ export function configureApp(app: INestApplication, env: Environment): void {
     expressApp.set('trust proxy', 1);
   }
   expressApp.disable('x-powered-by');
-  expressApp.useBodyParser('json', { limit: BODY_LIMIT });
+  configureHttpServer(expressApp.getHttpServer());
+  // The depth check reads the raw bytes before JSON.parse, so nothing ever recurses over a deep body.
+  expressApp.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
   expressApp.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
   expressApp.useBodyParser('text', { limit: BODY_LIMIT, type: ['text/plain', 'text/csv'] });
   app.use(
@@ -49,15 +54,18 @@ export function configureApp(app: INestApplication, env: Environment): void {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use(securityHeaders(API_PREFIX));
   app.use(cookieParser());
   const origins = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) {
     app.enableCors({ origin: origins, credentials: true });
   }
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(createValidationPipe());
+  // NUL characters and prototype keys are refused before the DTOs see the value.
+  app.useGlobalPipes(new RequestSanityPipe(), createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
+  // Shutdown is not Nest's enableShutdownHooks (it closes the database before the HTTP server):
+  // main.ts installs installGracefulShutdown, which drains requests first.
   setUpOpenApi(app);
   if (env.WEB_DIST) {
     serveWebApp(expressApp, resolve(env.WEB_DIST));
@@ -69,7 +77,8 @@ function setUpOpenApi(app: INestApplication): void {
     .setTitle('Suunta API')
     .setDescription(
       'Strategy and KPI tracking for regional social-welfare competence centres. ' +
-        'Errors share one shape: `{ statusCode, error, message, errors?: [{ field, message }] }`. ' +
+        'Errors share one shape: `{ statusCode, code, error, message, params?, errors?: [{ field, message, code }] }`; ' +
+        '`code` is stable (see API_ERROR_CODES). While the database is unreachable every route answers 503 with Retry-After. ' +
         'Updates carry the `version` the client read; a stale version is refused with 409.',
     )
     .setVersion('1')

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -92,6 +92,35 @@ export class Environment {
   @Min(1)
   LOGIN_WINDOW_MINUTES = 15;
 
+  /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are cut. */
+  @Transform(toNumber)
+  @IsInt({ message: 'SHUTDOWN_GRACE_SECONDS must be a whole number of seconds' })
+  @Min(0)
+  @Max(600)
+  SHUTDOWN_GRACE_SECONDS = 10;
+
+  /** Folder of the backup files (`npm run db:backup`, the daily backup); default DATA_DIR/backups. */
+  @IsOptional()
+  @IsString()
+  BACKUP_DIR?: string = undefined;
+
+  /** How many backup files the daily backup keeps (older ones are deleted). */
+  @Transform(toNumber)
+  @IsInt({ message: 'BACKUP_KEEP must be a whole number of backups to keep, e.g. 14' })
+  @Min(1)
+  BACKUP_KEEP = 14;
+
+  /** Back up once a day from the running API (`npm start` turns it on for the embedded database). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  BACKUP_DAILY = false;
+
+  /** Enables Prometheus metrics at /api/metrics, readable with `Authorization: Bearer <token>`. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters (it is the only protection of /api/metrics)' })
+  METRICS_TOKEN?: string = undefined;
+
   /** The first admin, created at start when the database has no admin (else a one-time password is printed). */
   @IsOptional()
   @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
@@ -100,9 +129,39 @@ export class Environment {
   @IsOptional()
   @IsString()
   ADMIN_PASSWORD?: string = undefined;
+
+  /**
+   * The address users reach Suunta at (e.g. https://suunta.example.fi): links in e-mails and the
+   * single sign-on callback are built from it. Defaults to http://localhost:PORT.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/?#]+(\/[^?#]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL without query, e.g. https://suunta.example.fi' })
+  PUBLIC_URL?: string = undefined;
+
+  /** Outgoing mail server, e.g. smtps://user:password@smtp.example.fi:465; without it mails go to DATA_DIR/outbox as .eml files. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL, e.g. smtp://user:password@smtp.example.fi:587' })
+  SMTP_URL?: string = undefined;
+
+  /** The sender of every mail, e.g. "Suunta <suunta@example.fi>". */
+  @IsString()
+  @Matches(/^(.*<)?[^\s@<>]+@[^\s@<>]+>?$/, { message: 'MAIL_FROM must be an e-mail address, optionally with a name: Suunta <suunta@example.fi>' })
+  MAIL_FROM = 'Suunta <suunta@localhost>';
+
+  /** First wait before a failed background job (e.g. a mail) is retried; it doubles each time (exponential backoff), up to an hour. */
+  @Transform(toNumber)
+  @IsInt({ message: 'JOB_RETRY_DELAY_SECONDS must be a whole number of seconds' })
+  @Min(1)
+  @Max(3600)
+  JOB_RETRY_DELAY_SECONDS = 30;
 }
 
 export class EnvironmentError extends Error {}
+
+/** The public base URL without a trailing slash (PUBLIC_URL, else http://localhost:PORT). */
+export function publicUrl(env: Environment): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+}
 
 /** Reads and validates the environment; throws one error listing every bad variable. */
 export function validateEnvironment(raw: Record<string, string | undefined>): Environment {

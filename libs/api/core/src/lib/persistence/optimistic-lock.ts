@@ -1,4 +1,5 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
+import { NotFoundException } from '@nestjs/common';
+import { versionConflict } from '../errors/api-exception';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /**
@@ -28,7 +29,7 @@ export async function updateWithVersion<T extends ObjectLiteral>(
   if (!exists) {
     throw new NotFoundException(`${metadata.name} ${where.id} not found`);
   }
-  throw new ConflictException(
-    `${metadata.name} ${where.id} was changed by someone else (your version ${expectedVersion} is out of date); reload and try again`,
-  );
+  throw versionConflict(`${metadata.name} ${where.id} was changed by someone else (your version ${expectedVersion} is out of date); reload and try again`, {
+    version: expectedVersion,
+  });
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@suunta/api-core';
 import type {
   ActionRollupDto,
   CriterionRollupDto,
@@ -28,7 +29,7 @@ import type {
 } from '@suunta/shared-domain';
 import { ROLLUP_STATUSES } from '@suunta/shared-domain';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 /*
  * Query DTOs (validated) and response shapes for the OpenAPI document only: the service returns the
@@ -62,14 +63,14 @@ export class DashboardQueryDto implements DashboardQuery {
 
   @ApiPropertyOptional({ format: 'date', example: '2020-12-31', description: 'Judge the roll-ups as of this day (default: today, UTC)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsCalendarDate()
   asOf?: string;
 }
 
 export class DashboardEntriesQueryDto implements DashboardEntriesQuery {
   @ApiProperty({ example: 2020 }) @Type(() => Number) @IsInt() @Min(1990) @Max(2100) year!: number;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() regionId?: string;
-  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsISO8601({ strict: true }) asOf?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsCalendarDate() asOf?: string;
 }
 
 export class BoardPackQueryDto extends DashboardQueryDto {

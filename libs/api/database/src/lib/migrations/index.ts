@@ -6,10 +6,11 @@ import { ActionPlansProgress1763960000000 } from './1763960000000-action-plans-p
 import { GovernanceAnnualReports1763990000000 } from './1763990000000-governance-annual-reports';
 import { MeetingsAndNetworks1764000000000 } from './1764000000000-meetings-and-networks';
 import { FocusAreaComments1764010000000 } from './1764010000000-focus-area-comments';
+import { MailResetSso1764100000000 } from './1764100000000-mail-reset-sso';
 import { AnnualReportReopenRequests1764150000000 } from './1764150000000-annual-report-reopen-requests';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
  * Listed explicitly rather than globbed so the webpack-bundled API and the tests see the same set.
  */
-export const MIGRATIONS = [OrganizationsAndRegions1763900000000, AccountsSessionsAudit1763910000000, StrategyModel1763920000000, EvaluationSurveys1763950000000, ActionPlansProgress1763960000000, GovernanceAnnualReports1763990000000, MeetingsAndNetworks1764000000000, FocusAreaComments1764010000000, AnnualReportReopenRequests1764150000000];
+export const MIGRATIONS = [OrganizationsAndRegions1763900000000, AccountsSessionsAudit1763910000000, StrategyModel1763920000000, EvaluationSurveys1763950000000, ActionPlansProgress1763960000000, GovernanceAnnualReports1763990000000, MeetingsAndNetworks1764000000000, FocusAreaComments1764010000000, MailResetSso1764100000000, AnnualReportReopenRequests1764150000000];

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { isCalendarDate } from '@suunta/api-core';
 import { Transform } from 'class-transformer';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidateIf, ValidationOptions } from 'class-validator';
 
@@ -36,9 +37,9 @@ function IsRealDate(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+/** A day PostgreSQL stores too (no year 0000): the shared rule of api-core. */
 export function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return isCalendarDate(value);
 }
 
 /** Query-string booleans: only "true"/"false" (and real booleans) are accepted. */

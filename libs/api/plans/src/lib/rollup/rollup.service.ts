@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { notFound } from '@suunta/api-core';
 import type {
   ActionRollupDto,
   CriterionRollupDto,
@@ -34,11 +35,11 @@ export class RollupService {
   async planRollup(user: SessionUser, planId: string, options: { regionId?: string; asOf?: string }): Promise<PlanRollupDto> {
     const [plan] = await this.dataSource.query(`SELECT id FROM action_plan WHERE id = $1 AND organization_id = $2`, [planId, user.organizationId]);
     if (!plan) {
-      throw new NotFoundException(`Action plan ${planId} not found`);
+      throw notFound('plan_not_found', `Action plan ${planId} not found`, { id: planId });
     }
     if (options.regionId) {
       const [region] = await this.dataSource.query(`SELECT id FROM region WHERE id = $1 AND organization_id = $2`, [options.regionId, user.organizationId]);
-      if (!region) throw new NotFoundException(`Region ${options.regionId} not found`);
+      if (!region) throw notFound('region_not_found', `Region ${options.regionId} not found`, { id: options.regionId });
     }
     const asOf = options.asOf ?? todayIso();
     const params = [user.organizationId, planId, options.regionId ?? null, asOf];

@@ -1,6 +1,6 @@
-import { ConflictException, HttpException, HttpStatus } from '@nestjs/common';
-import { RequestValidationException } from '@suunta/api-core';
-import type { PlanStatus } from '@suunta/shared-domain';
+import { HttpException, HttpStatus } from '@nestjs/common';
+import { ApiException, domainError, ErrorParams, RequestValidationException } from '@suunta/api-core';
+import type { ApiErrorCode, PlanStatus } from '@suunta/shared-domain';
 
 /**
  * 423 Locked: what an approved (or closed) plan says cannot change until it is reopened.
@@ -12,6 +12,7 @@ export class PlanLockedException extends HttpException {
       {
         statusCode: HttpStatus.LOCKED,
         error: 'Locked',
+        code: status === 'closed' ? 'plan_closed' : 'plan_locked',
         message:
           status === 'closed'
             ? 'The plan is closed: what it says can no longer be changed'
@@ -27,6 +28,7 @@ export function fieldError(field: string, message: string): RequestValidationExc
   return new RequestValidationException([{ field, message }]);
 }
 
-export function conflict(message: string): ConflictException {
-  return new ConflictException(message);
+/** A 409 with a stable code the client words (`errors.<code>`). */
+export function conflict(code: ApiErrorCode, message: string, params?: ErrorParams): ApiException {
+  return domainError(code, HttpStatus.CONFLICT, message, params);
 }

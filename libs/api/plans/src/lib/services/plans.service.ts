@@ -1,5 +1,5 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService, canWriteRegion, updateWithVersion } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { AuditService, canWriteRegion, domainError, notFound, updateWithVersion } from '@suunta/api-core';
 import type {
   PlanActionTargetInput,
   PlanDto,
@@ -52,7 +52,7 @@ export class PlansService {
 
   async get(user: SessionUser, id: string): Promise<PlanDto> {
     const plan = await selectPlan(this.dataSource.manager, user.organizationId, id);
-    if (!plan) throw new NotFoundException(`Action plan ${id} not found`);
+    if (!plan) throw notFound('plan_not_found', `Action plan ${id} not found`, { id });
     return plan;
   }
 
@@ -139,7 +139,7 @@ export class PlansService {
   async approve(user: SessionUser, id: string, dto: ApprovePlanDto): Promise<PlanDto> {
     await this.dataSource.transaction(async (m) => {
       const before = await this.lockPlan(m, user, id, 'update');
-      if (before.status !== 'draft') throw conflict(`Only a draft can be approved; this plan is ${before.status}`);
+      if (before.status !== 'draft') throw conflict('plan_not_draft', `Only a draft can be approved; this plan is ${before.status}`, { status: before.status });
       const after = await updateWithVersion(m, ActionPlanEntity, { id, organizationId: user.organizationId }, dto.version, {
         status: 'approved',
         approvedOn: dto.approvedOn,
@@ -154,7 +154,7 @@ export class PlansService {
     await this.dataSource.transaction(async (m) => {
       const before = await this.lockPlan(m, user, id, 'update');
       if (before.status !== 'approved') {
-        throw conflict(before.status === 'closed' ? 'A closed plan cannot be reopened' : 'The plan is already a draft');
+        throw before.status === 'closed' ? conflict('plan_closed', 'A closed plan cannot be reopened') : conflict('plan_already_draft', 'The plan is already a draft');
       }
       const after = await updateWithVersion(m, ActionPlanEntity, { id, organizationId: user.organizationId }, dto.version, {
         status: 'draft',
@@ -170,7 +170,7 @@ export class PlansService {
   async close(user: SessionUser, id: string, dto: ClosePlanDto): Promise<PlanDto> {
     await this.dataSource.transaction(async (m) => {
       const before = await this.lockPlan(m, user, id, 'update');
-      if (before.status !== 'approved') throw conflict(`Only an approved plan can be closed; this plan is ${before.status}`);
+      if (before.status !== 'approved') throw conflict('plan_not_approved', `Only an approved plan can be closed; this plan is ${before.status}`, { status: before.status });
       const after = await updateWithVersion(m, ActionPlanEntity, { id, organizationId: user.organizationId }, dto.version, {
         status: 'closed',
         closedAt: new Date(),
@@ -189,9 +189,9 @@ export class PlansService {
     const newId = await this.dataSource.transaction(async (m) => {
       const source = await this.lockPlan(m, user, id, 'update');
       const [successor] = await m.query(`SELECT id FROM action_plan WHERE predecessor_id = $1`, [id]);
-      if (successor) throw conflict(`The next plan has already been started from this one (${successor.id})`);
+      if (successor) throw conflict('plan_successor_exists', `The next plan has already been started from this one (${successor.id})`, { id: successor.id });
       const startYear = source.startYear + 2;
-      if (startYear > 2099) throw conflict('The next plan would start after 2099');
+      if (startYear > 2099) throw conflict('plan_year_out_of_range', 'The next plan would start after 2099', { year: 2099 });
       const plans = m.getRepository(ActionPlanEntity);
       const next = await plans.save(
         plans.create({
@@ -285,7 +285,7 @@ export class PlansService {
       const before = await this.requireTheme(m, user, planId, themeId);
       this.assertDraft(plan);
       const [used] = await m.query(`SELECT 1 FROM plan_action WHERE theme_id = $1 LIMIT 1`, [themeId]);
-      if (used) throw conflict('The theme still has actions: move or delete them first');
+      if (used) throw conflict('plan_theme_has_actions', 'The theme still has actions: move or delete them first');
       await m.getRepository(PlanThemeEntity).delete({ id: themeId, planId });
       await this.audit.record(m, user, { entityType: 'action_plan_theme', entityId: themeId, action: 'delete', before });
     });
@@ -333,7 +333,7 @@ export class PlansService {
       await this.validateAction(m, user, plan, dto);
       if (dto.year !== undefined && dto.year !== before.year) {
         const [logged] = await m.query(`SELECT 1 FROM progress_entry WHERE action_id = $1 LIMIT 1`, [actionId]);
-        if (logged) throw conflict('Progress has been logged for this action in its year; it cannot move to another year');
+        if (logged) throw conflict('plan_action_has_progress', 'Progress has been logged for this action in its year; it cannot move to another year');
       }
       if (dto.regionIds !== undefined) {
         const [orphan] = await m.query(
@@ -376,7 +376,7 @@ export class PlansService {
       const { region_ids: regionIds } = (await m.query(`SELECT coalesce(array_agg(region_id::text), '{}'::text[]) AS region_ids FROM plan_action_region WHERE action_id = $1`, [actionId]))[0];
       // A planner changes the status only of actions done entirely in their regions.
       if (!(regionIds as string[]).every((r) => canWriteRegion(user, r))) {
-        throw new ForbiddenException('You may not change actions of other regions');
+        throw domainError('region_forbidden', 403, 'You may not change actions of other regions');
       }
       const after = await updateWithVersion(m, PlanActionEntity, { id: actionId, planId }, dto.version, { status: dto.status });
       await this.audit.record(m, user, { entityType: 'plan_action', entityId: actionId, action: 'status_change', before, after });
@@ -390,9 +390,9 @@ export class PlansService {
       const before = await this.requireAction(m, user, planId, actionId);
       this.assertDraft(plan);
       const [logged] = await m.query(`SELECT 1 FROM progress_entry WHERE action_id = $1 LIMIT 1`, [actionId]);
-      if (logged) throw conflict('Progress has been logged for this action; it cannot be deleted (cancel it instead)');
+      if (logged) throw conflict('plan_action_has_progress', 'Progress has been logged for this action; it cannot be deleted (cancel it instead)');
       const [successor] = await m.query(`SELECT 1 FROM plan_action WHERE copied_from_id = $1 LIMIT 1`, [actionId]);
-      if (successor) throw conflict('The action has been carried into the next plan; it cannot be deleted');
+      if (successor) throw conflict('plan_action_carried_forward', 'The action has been carried into the next plan; it cannot be deleted');
       const links = await this.readLinks(m, actionId);
       await m.getRepository(PlanActionEntity).delete({ id: actionId, planId });
       await this.audit.record(m, user, { entityType: 'plan_action', entityId: actionId, action: 'delete', before: { ...before, ...links } });
@@ -409,7 +409,7 @@ export class PlansService {
       .where('p.id = :id AND p.organization_id = :org', { id, org: user.organizationId })
       .setLock(mode === 'update' ? 'pessimistic_write' : 'pessimistic_read')
       .getOne();
-    if (!plan) throw new NotFoundException(`Action plan ${id} not found`);
+    if (!plan) throw notFound('plan_not_found', `Action plan ${id} not found`, { id });
     return plan;
   }
 
@@ -419,19 +419,19 @@ export class PlansService {
 
   private async requireTheme(m: EntityManager, user: SessionUser, planId: string, themeId: string): Promise<PlanThemeEntity> {
     const theme = await m.getRepository(PlanThemeEntity).findOneBy({ id: themeId, planId, organizationId: user.organizationId });
-    if (!theme) throw new NotFoundException(`Theme ${themeId} not found in plan ${planId}`);
+    if (!theme) throw notFound('plan_theme_not_found', `Theme ${themeId} not found in plan ${planId}`, { id: themeId });
     return theme;
   }
 
   private async requireAction(m: EntityManager, user: SessionUser, planId: string, actionId: string): Promise<PlanActionEntity> {
     const action = await m.getRepository(PlanActionEntity).findOneBy({ id: actionId, planId, organizationId: user.organizationId });
-    if (!action) throw new NotFoundException(`Action ${actionId} not found in plan ${planId}`);
+    if (!action) throw notFound('plan_action_not_found', `Action ${actionId} not found in plan ${planId}`, { id: actionId });
     return action;
   }
 
   private async insertTheme(m: EntityManager, user: SessionUser, planId: string, dto: CreatePlanThemeDto, focusAreaTitle: string, sortOrder: number) {
     const [duplicate] = await m.query(`SELECT 1 FROM action_plan_theme WHERE plan_id = $1 AND focus_area_id = $2`, [planId, dto.focusAreaId]);
-    if (duplicate) throw conflict('The plan already has a theme for this focus area');
+    if (duplicate) throw conflict('plan_theme_duplicate', 'The plan already has a theme for this focus area');
     const repo = m.getRepository(PlanThemeEntity);
     return repo.save(
       repo.create({ organizationId: user.organizationId, planId, focusAreaId: dto.focusAreaId, title: dto.title || focusAreaTitle, sortOrder }),

@@ -1,5 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { assertCanWriteRegion, AuditService, toCsv, updateWithVersion } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { assertCanWriteRegion, AuditService, conflict, notFound, toCsv, updateWithVersion, versionConflict } from '@suunta/api-core';
 import type {
   MeasurementKind,
   ProgressAuthorDto,
@@ -134,9 +134,9 @@ export class ProgressService {
     return this.dataSource.transaction(async (m) => {
       const before = await this.lockEntry(m, user, id);
       assertCanWriteRegion(user, before.regionId);
-      if (before.retractedAt) throw new ConflictException('The entry has been retracted; log a new one instead');
+      if (before.retractedAt) throw conflict('entry_retracted', 'The entry has been retracted; log a new one instead');
       if (before.version !== dto.version) {
-        throw new ConflictException(`The entry was changed by someone else (your version ${dto.version} is out of date); reload and try again`);
+        throw versionConflict(`The entry was changed by someone else (your version ${dto.version} is out of date); reload and try again`, { version: dto.version });
       }
       const subjectChanged = dto.criterionId !== undefined || dto.actionId !== undefined || dto.value !== undefined;
       const fields = await this.validate(m, user, {
@@ -171,7 +171,7 @@ export class ProgressService {
     return this.dataSource.transaction(async (m) => {
       const before = await this.lockEntry(m, user, id);
       assertCanWriteRegion(user, before.regionId);
-      if (before.retractedAt) throw new ConflictException('The entry has already been retracted');
+      if (before.retractedAt) throw conflict('entry_retracted', 'The entry has already been retracted');
       const after = await updateWithVersion(m, ProgressEntryEntity, { id, organizationId: user.organizationId }, dto.version, {
         retractedAt: new Date(),
         retractedReason: dto.reason,
@@ -280,13 +280,13 @@ export class ProgressService {
       .where('e.id = :id AND e.organization_id = :org', { id, org: user.organizationId })
       .setLock('pessimistic_write')
       .getOne();
-    if (!entry) throw new NotFoundException(`Progress entry ${id} not found`);
+    if (!entry) throw notFound('progress_entry_not_found', `Progress entry ${id} not found`, { id });
     return entry;
   }
 
   private async detail(m: EntityManager, user: SessionUser, id: string): Promise<ProgressEntryDetailDto> {
     const [row]: Row[] = await m.query(`${ENTRY_SELECT} WHERE e.id = $1 AND e.organization_id = $2`, [id, user.organizationId]);
-    if (!row) throw new NotFoundException(`Progress entry ${id} not found`);
+    if (!row) throw notFound('progress_entry_not_found', `Progress entry ${id} not found`, { id });
     const revisions: Row[] = await m.query(
       `SELECT revision, region_id, year, entry_date::text AS entry_date, criterion_id, action_id, value, unit, narrative, evidence_url,
               replaced_by_id, replaced_by_name, replaced_at, reason

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@suunta/api-core';
 import {
   REPORT_EXPORT_FORMATS,
   REPORT_TEXT_MAX_LENGTH,
@@ -54,6 +55,7 @@ export class UpdateAnnualReportDto implements UpdateAnnualReportRequest {
   @Transform(trimToNull)
   @IsOptional()
   @Matches(ISO_DATE, { message: 'reportDate must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   reportDate?: string | null;
 }
 
@@ -105,5 +107,5 @@ export class ExportQuery {
 
 export class SteeringGroupQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID() regionId?: string;
-  @ApiPropertyOptional({ example: '2020-12-31' }) @IsOptional() @Matches(ISO_DATE) on?: string;
+  @ApiPropertyOptional({ example: '2020-12-31' }) @IsOptional() @IsCalendarDate() on?: string;
 }

@@ -1,5 +1,5 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
-import { AuditService, canWriteRegion, ORGANIZATION_WIDE_WRITE_ROLES } from '@suunta/api-core';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { AuditService, canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
 import type {
   AnnualReportDto,
   AnnualReportPermissions,
@@ -168,23 +168,23 @@ export class AnnualReportService {
     const regionId = dto.regionId ?? null;
     if (regionId) {
       const [region] = await this.dataSource.query(`SELECT id FROM region WHERE id = $1 AND organization_id = $2`, [regionId, user.organizationId]);
-      if (!region) throw new NotFoundException(`Region ${regionId} not found`);
+      if (!region) throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
     }
     if (!canWriteReport(user, regionId)) {
-      throw new ForbiddenException(regionId ? 'You may not write reports of this region' : 'Only management and admin may start the whole organization’s report');
+      throw regionId ? domainError('region_forbidden', 403, 'You may not write reports of this region') : domainError('report_organization_forbidden', 403, 'Only management and admin may start the whole organization’s report');
     }
     const id = await this.dataSource.transaction(async (m) => {
       const [existing]: { id: string }[] = await m.query(
         `SELECT id FROM annual_report WHERE organization_id = $1 AND region_id IS NOT DISTINCT FROM $2::uuid AND year = $3`,
         [user.organizationId, regionId, dto.year],
       );
-      if (existing) throw new ConflictException({ message: `The report for ${dto.year} has already been started`, current: { id: existing.id } });
+      if (existing) throw conflict('report_exists', `The report for ${dto.year} has already been started`, { year: dto.year }, { id: existing.id });
 
       const frame = regionId
         ? await this.sources.frame(m, user.organizationId, regionId, dto.year)
         : await this.organizationFrame(m, user.organizationId, dto.year);
       if (frame.sections.length === 0) {
-        throw new UnprocessableEntityException(`No action plan or strategy is in force for ${dto.year}: there are no themes to report on`);
+        throw domainError('report_no_themes', 422, `No action plan or strategy is in force for ${dto.year}: there are no themes to report on`, { year: dto.year });
       }
       const [names]: { org: string; region: string | null }[] = await m.query(
         `SELECT o.name AS org, (SELECT r.name->>'fi' FROM region r WHERE r.id = $2::uuid) AS region FROM organization o WHERE o.id = $1`,
@@ -230,9 +230,8 @@ export class AnnualReportService {
     await this.dataSource.transaction(async (m) => {
       const before = await this.requireWritable(m, user, id);
       if (before.version !== dto.version) {
-        throw new ConflictException({
-          message: `The report was changed by someone else (your version ${dto.version} is out of date)`,
-          current: { version: before.version, title: before.title, introduction: before.introduction, authorName: before.author_name, authorTitle: before.author_title, reportDate: before.report_date },
+        throw versionConflict(`The report was changed by someone else (your version ${dto.version} is out of date)`, { version: dto.version }, {
+          version: before.version, title: before.title, introduction: before.introduction, authorName: before.author_name, authorTitle: before.author_title, reportDate: before.report_date,
         });
       }
       const sets: string[] = [];
@@ -272,7 +271,7 @@ export class AnnualReportService {
           WHERE s.id = $1 AND s.report_id = $2 FOR UPDATE OF s`,
         [sectionId, reportId],
       );
-      if (!before) throw new NotFoundException(`Section ${sectionId} not found`);
+      if (!before) throw notFound('report_section_not_found', `Section ${sectionId} not found`, { id: sectionId });
       if (before.version !== dto.version) {
         const current: ReportSectionConflictDto = {
           id: before.id,
@@ -281,10 +280,7 @@ export class AnnualReportService {
           updatedByName: before.updated_by_name,
           updatedAt: before.updated_at.toISOString(),
         };
-        throw new ConflictException({
-          message: `${before.updated_by_name ?? 'Someone'} saved this section after you opened it (your version ${dto.version}, now ${before.version}); merge your text with theirs`,
-          current,
-        });
+        throw domainError('report_section_conflict', 409, `${before.updated_by_name ?? 'Someone'} saved this section after you opened it (your version ${dto.version}, now ${before.version}); merge your text with theirs`, { name: before.updated_by_name ?? '' }, { current });
       }
       if (before.body === dto.body) return toSection(before);
       await m.query(
@@ -309,8 +305,8 @@ export class AnnualReportService {
 
   async submit(user: SessionUser, id: string): Promise<AnnualReportDto> {
     return this.transition(user, id, 'submit', (row) => {
-      if (!canWriteReport(user, row.region_id)) throw new ForbiddenException('You may not submit reports of this region');
-      if (row.status !== 'draft') throw new ConflictException(`The report is ${row.status}, not a draft`);
+      if (!canWriteReport(user, row.region_id)) throw domainError('region_forbidden', 403, 'You may not submit reports of this region');
+      if (row.status !== 'draft') throw conflict('report_not_draft', `The report is ${row.status}, not a draft`, { status: row.status });
       return { sets: `status = 'in_review', submitted_at = now()` };
     });
   }
@@ -318,7 +314,7 @@ export class AnnualReportService {
   /** Approving locks the report and copies the steering group's composition on the report's day. */
   async approve(user: SessionUser, id: string): Promise<AnnualReportDto> {
     return this.transition(user, id, 'approve', async (row, m) => {
-      if (row.status !== 'in_review') throw new ConflictException(`Only a report in review can be approved (this one is ${row.status})`);
+      if (row.status !== 'in_review') throw conflict('report_not_in_review', `Only a report in review can be approved (this one is ${row.status})`, { status: row.status });
       await this.refreshSnapshot(m, id);
       return { sets: `status = 'approved', approved_at = now(), approved_by = $2, approved_by_name = $3`, params: [user.id, user.displayName] };
     });
@@ -330,7 +326,7 @@ export class AnnualReportService {
       id,
       'reopen',
       async (row, m) => {
-        if (row.status === 'draft') throw new ConflictException('The report is already a draft');
+        if (row.status === 'draft') throw conflict('report_already_draft', 'The report is already a draft');
         // reopening answers a planner's open request
         await m.query(`UPDATE annual_report_reopen_request SET resolved_at = now(), resolved_by = $2 WHERE report_id = $1 AND resolved_at IS NULL`, [id, user.id]);
         return { sets: `status = 'draft', approved_at = NULL, approved_by = NULL, approved_by_name = NULL, submitted_at = NULL` };
@@ -349,9 +345,9 @@ export class AnnualReportService {
     await this.dataSource.transaction(async (m) => {
       const row = await this.requireRow(m, user.organizationId, id, true);
       if (!canWriteReport(user, row.region_id)) throw new ForbiddenException('You may not write reports of this region');
-      if (isOrganizationWide(user)) throw new ConflictException('Management and admin reopen the report themselves');
-      if (row.status !== 'approved') throw new ConflictException(`Only an approved report is reopened (this one is ${row.status})`);
-      if (row.reopen_requested_at) throw new ConflictException('A request to reopen this report is already open');
+      if (isOrganizationWide(user)) throw conflict('report_reopen_self', 'Management and admin reopen the report themselves');
+      if (row.status !== 'approved') throw conflict('report_not_approved', `Only an approved report is reopened (this one is ${row.status})`, { status: row.status });
+      if (row.reopen_requested_at) throw conflict('report_reopen_already_requested', 'A request to reopen this report is already open');
       const [request]: { id: string }[] = await m.query(
         `INSERT INTO annual_report_reopen_request (organization_id, report_id, requested_by, requested_by_name, message)
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -422,15 +418,15 @@ export class AnnualReportService {
       `SELECT ${REPORT_COLUMNS} FROM ${REPORT_FROM} WHERE ar.id = $1 AND ar.organization_id = $2 ${lock ? 'FOR UPDATE OF ar' : ''}`,
       [id, organizationId],
     );
-    if (!row) throw new NotFoundException(`Annual report ${id} not found`);
+    if (!row) throw notFound('report_not_found', `Annual report ${id} not found`, { id });
     return row;
   }
 
   /** The report, if this user may change it now: region first (403), then the lock (409). */
   private async requireWritable(m: EntityManager, user: SessionUser, id: string): Promise<ReportRow> {
     const row = await this.requireRow(m, user.organizationId, id, true);
-    if (!canWriteReport(user, row.region_id)) throw new ForbiddenException('You may not change reports of this region');
-    if (row.status === 'approved') throw new ConflictException('The report is approved and locked; reopen it to change it');
+    if (!canWriteReport(user, row.region_id)) throw domainError('region_forbidden', 403, 'You may not change reports of this region');
+    if (row.status === 'approved') throw conflict('report_locked', 'The report is approved and locked; reopen it to change it');
     return row;
   }
 

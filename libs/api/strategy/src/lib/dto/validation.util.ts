@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { isCalendarDate } from '@suunta/api-core';
 import { Transform } from 'class-transformer';
 import {
   IsNotEmpty,
@@ -57,9 +58,9 @@ function IsRealDate(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+/** A day PostgreSQL stores too (no year 0000): the shared rule of api-core. */
 export function isRealDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return isCalendarDate(value);
 }
 
 /** `validTo` may not be before `validFrom` (both optional). */

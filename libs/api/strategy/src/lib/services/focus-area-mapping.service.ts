@@ -1,5 +1,5 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { AuditService, conflict, domainError, notFound } from '@suunta/api-core';
 import type {
   CreateFocusAreaMappingInput,
   FocusAreaLineageDto,
@@ -45,7 +45,7 @@ export class FocusAreaMappingService {
 
   async get(organizationId: string, id: string): Promise<FocusAreaMappingDto> {
     const rows: MappingRow[] = await this.dataSource.query(`${MAPPING_SELECT} WHERE m.organization_id = $1 AND m.id = $2`, [organizationId, id]);
-    if (!rows[0]) throw new NotFoundException(`Focus-area mapping ${id} not found`);
+    if (!rows[0]) throw notFound('mapping_not_found', `Focus-area mapping ${id} not found`, { id });
     return fromRow(rows[0]);
   }
 
@@ -57,13 +57,13 @@ export class FocusAreaMappingService {
       );
       const from = ends.find((e) => e.id === input.fromFocusAreaId);
       const to = ends.find((e) => e.id === input.toFocusAreaId);
-      if (!from) throw new NotFoundException(`Focus area ${input.fromFocusAreaId} not found`);
-      if (!to) throw new NotFoundException(`Focus area ${input.toFocusAreaId} not found`);
+      if (!from) throw notFound('focus_area_not_found', `Focus area ${input.fromFocusAreaId} not found`, { id: input.fromFocusAreaId });
+      if (!to) throw notFound('focus_area_not_found', `Focus area ${input.toFocusAreaId} not found`, { id: input.toFocusAreaId });
       if (from.strategy_id === to.strategy_id) {
-        throw new BadRequestException('A mapping links focus areas of two different strategy versions');
+        throw domainError('mapping_same_strategy', 400, 'A mapping links focus areas of two different strategy versions');
       }
       const reverse = await m.query(`SELECT 1 FROM focus_area_mapping WHERE from_focus_area_id = $1 AND to_focus_area_id = $2`, [to.id, from.id]);
-      if (reverse.length) throw new ConflictException('The opposite mapping already exists; a focus area cannot both precede and follow another');
+      if (reverse.length) throw conflict('mapping_reverse_exists', 'The opposite mapping already exists; a focus area cannot both precede and follow another');
       const saved = await uniqueOrExplain('These two focus areas are already mapped', () =>
         m.save(
           m.create(FocusAreaMappingEntity, {
@@ -83,7 +83,7 @@ export class FocusAreaMappingService {
   async delete(user: SessionUser, id: string): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       const before = await m.findOneBy(FocusAreaMappingEntity, { id, organizationId: user.organizationId });
-      if (!before) throw new NotFoundException(`Focus-area mapping ${id} not found`);
+      if (!before) throw notFound('mapping_not_found', `Focus-area mapping ${id} not found`, { id });
       await m.delete(FocusAreaMappingEntity, { id });
       await this.audit.record(m, user, { entityType: 'focus_area_mapping', entityId: id, action: 'delete', before });
     });
@@ -124,7 +124,7 @@ export class FocusAreaMappingService {
         ORDER BY found.distance, fa.sort_order, fa.id`,
       [focusAreaId, organizationId],
     );
-    if (nodes.length === 0) throw new NotFoundException(`Focus area ${focusAreaId} not found`);
+    if (nodes.length === 0) throw notFound('focus_area_not_found', `Focus area ${focusAreaId} not found`, { id: focusAreaId });
     const ancestors = nodes.filter((n) => n.distance <= 0).map((n) => n.focusAreaId);
     const descendants = nodes.filter((n) => n.distance >= 0).map((n) => n.focusAreaId);
     const links: (Omit<FocusAreaLineageLink, 'strength'> & { strength: MappingStrength })[] = await this.dataSource.query(

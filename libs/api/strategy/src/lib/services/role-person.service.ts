@@ -1,5 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService, RequestValidationException, updateWithVersion } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { AuditService, conflict, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
 import type {
   CreatePersonInput,
   CreateResponsibleRoleInput,
@@ -64,7 +64,7 @@ export class RolePersonService {
       const { version, ...fields } = input;
       if (fields.kind === 'person' && before.kind === 'body') {
         const approving = await m.query(`SELECT 1 FROM strategy WHERE approved_by_role_id = $1 LIMIT 1`, [id]);
-        if (approving.length) throw new ConflictException(`"${before.code}" approved a strategy, so it stays a body`);
+        if (approving.length) throw conflict('role_approved_strategy', `"${before.code}" approved a strategy, so it stays a body`, { role: before.code });
       }
       const changes = stripUndefined({ ...fields, name: fields.name ? cleanName(fields.name) : undefined });
       const after = await uniqueOrExplain(ROLE_CODE_TAKEN(input.code), () =>
@@ -80,7 +80,7 @@ export class RolePersonService {
     await this.dataSource.transaction(async (m) => {
       const before = await this.requireRole(m, user.organizationId, id);
       if (version !== undefined && version !== before.version) {
-        throw new ConflictException(`Responsible role ${id} was changed by someone else (your version ${version} is out of date); reload and try again`);
+        throw versionConflict(`Responsible role ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
       }
       const [use] = await m.query(
         `SELECT (SELECT count(*) FROM strategy_action_role WHERE role_id = $1)::int AS actions,
@@ -91,7 +91,7 @@ export class RolePersonService {
       );
       const uses = Object.entries(use as Record<string, number>).filter(([, n]) => n > 0);
       if (uses.length) {
-        throw new ConflictException(`The role "${before.code}" is still in use (${uses.map(([what, n]) => `${n} ${what}`).join(', ')}); remove it there first`);
+        throw conflict('role_in_use', `The role "${before.code}" is still in use (${uses.map(([what, n]) => `${n} ${what}`).join(', ')}); remove it there first`, { role: before.code });
       }
       await m.delete(ResponsibleRoleEntity, { id, organizationId: user.organizationId });
       await this.audit.record(m, user, { entityType: 'responsible_role', entityId: id, action: 'delete', before });
@@ -166,7 +166,7 @@ export class RolePersonService {
     await this.dataSource.transaction(async (m) => {
       const before = await this.personDto(m, await this.requirePerson(m, user.organizationId, id));
       if (version !== undefined && version !== before.version) {
-        throw new ConflictException(`Person ${id} was changed by someone else (your version ${version} is out of date); reload and try again`);
+        throw versionConflict(`Person ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
       }
       await m.delete(PersonEntity, { id, organizationId: user.organizationId });
       await this.audit.record(m, user, { entityType: 'person', entityId: id, action: 'delete', before });
@@ -188,13 +188,13 @@ export class RolePersonService {
 
   private async requireRole(m: EntityManager, organizationId: string, id: string): Promise<ResponsibleRoleEntity> {
     const role = await m.findOneBy(ResponsibleRoleEntity, { id, organizationId });
-    if (!role) throw new NotFoundException(`Responsible role ${id} not found`);
+    if (!role) throw notFound('role_not_found', `Responsible role ${id} not found`, { id });
     return role;
   }
 
   private async requirePerson(m: EntityManager, organizationId: string, id: string): Promise<PersonEntity> {
     const person = await m.findOneBy(PersonEntity, { id, organizationId });
-    if (!person) throw new NotFoundException(`Person ${id} not found`);
+    if (!person) throw notFound('person_not_found', `Person ${id} not found`, { id });
     return person;
   }
 }

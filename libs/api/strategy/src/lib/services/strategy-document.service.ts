@@ -1,5 +1,5 @@
-import { ConflictException, Injectable } from '@nestjs/common';
-import { AuditActor, AuditService, RequestValidationException } from '@suunta/api-core';
+import { Injectable } from '@nestjs/common';
+import { AuditActor, AuditService, conflict, RequestValidationException } from '@suunta/api-core';
 import type {
   FieldError,
   StrategyActionDocument,
@@ -256,7 +256,7 @@ async function assertKeysFree(manager: EntityManager, organizationId: string, st
   if (strategyKey) {
     const taken = await manager.query(`SELECT 1 FROM strategy WHERE organization_id = $1 AND code = $2`, [organizationId, strategyKey]);
     if (taken.length > 0) {
-      throw new ConflictException(`A strategy with key "${strategyKey}" already exists in this organization; change or remove "key" to import it as another strategy`);
+      throw conflict('strategy_key_taken', `A strategy with key "${strategyKey}" already exists in this organization; change or remove "key" to import it as another strategy`, { key: strategyKey });
     }
   }
   if (focusAreaKeys.length > 0) {
@@ -265,7 +265,7 @@ async function assertKeysFree(manager: EntityManager, organizationId: string, st
       focusAreaKeys,
     ]);
     if (rows.length > 0) {
-      throw new ConflictException(`Focus area keys already in use in this organization: ${rows.map((r) => r.code).join(', ')}`);
+      throw conflict('focus_area_keys_taken', `Focus area keys already in use in this organization: ${rows.map((r) => r.code).join(', ')}`, { keys: rows.map((r) => r.code).join(', ') });
     }
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { notFound } from '@suunta/api-core';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   EvaluationCriterionEntity,
@@ -51,25 +52,25 @@ export class StrategyLookupService {
 
   async requireFocusArea(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity> {
     const row = await manager.findOneBy(FocusAreaEntity, { organizationId, id });
-    if (!row) throw new NotFoundException(`Focus area ${id} not found`);
+    if (!row) throw notFound('focus_area_not_found', `Focus area ${id} not found`, { id });
     return row;
   }
 
   async requireCriterion(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<EvaluationCriterionEntity> {
     const row = await manager.findOneBy(EvaluationCriterionEntity, { organizationId, id });
-    if (!row) throw new NotFoundException(`Evaluation criterion ${id} not found`);
+    if (!row) throw notFound('criterion_not_found', `Evaluation criterion ${id} not found`, { id });
     return row;
   }
 
   async requireStrategyAction(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyActionEntity> {
     const row = await manager.findOneBy(StrategyActionEntity, { organizationId, id });
-    if (!row) throw new NotFoundException(`Action ${id} not found`);
+    if (!row) throw notFound('action_not_found', `Action ${id} not found`, { id });
     return row;
   }
 
   async requireRole(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<ResponsibleRoleEntity> {
     const row = await manager.findOneBy(ResponsibleRoleEntity, { organizationId, id });
-    if (!row) throw new NotFoundException(`Responsible role ${id} not found`);
+    if (!row) throw notFound('role_not_found', `Responsible role ${id} not found`, { id });
     return row;
   }
 
@@ -81,7 +82,7 @@ export class StrategyLookupService {
       .innerJoin('evaluation_criterion', 'ec', 'ec.csf_id = c.id')
       .where('ec.id = :criterionId AND ec.organization_id = :organizationId', { criterionId, organizationId })
       .getOne();
-    if (!row) throw new NotFoundException(`Evaluation criterion ${criterionId} not found`);
+    if (!row) throw notFound('criterion_not_found', `Evaluation criterion ${criterionId} not found`, { id: criterionId });
     return row;
   }
 }

@@ -1,5 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService, RequestValidationException, updateWithVersion } from '@suunta/api-core';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { AuditService, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
 import type {
   CreateCriticalSuccessFactorInput,
   CreateEvaluationCriterionInput,
@@ -342,7 +342,7 @@ export class StrategyNodeService {
       await lockEditableStrategyOf(m, level, user.organizationId, id);
       const before = await this.require(m, target, level, user.organizationId, id);
       if (version !== undefined && version !== before.version) {
-        throw new ConflictException(`${LEVEL_LABEL[level]} ${id} was changed by someone else (your version ${version} is out of date); reload and try again`);
+        throw versionConflict(`${LEVEL_LABEL[level]} ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
       }
       await deleteOrExplain(`${LEVEL_LABEL[level]} "${describe(before)}"`, () => m.delete(target, { id, organizationId: user.organizationId } as never));
       await this.audit.record(m, user, { entityType: level, entityId: id, action: 'delete', before });

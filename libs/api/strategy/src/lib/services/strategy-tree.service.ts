@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { notFound } from '@suunta/api-core';
 import type {
   CriticalSuccessFactorNode,
   EvaluationCriterionNode,
@@ -47,7 +48,7 @@ export class StrategyTreeService {
   async rows(organizationId: string, strategyId: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyTreeRows> {
     const strategy = await manager.findOneBy(StrategyEntity, { id: strategyId, organizationId });
     if (!strategy) {
-      throw new NotFoundException(`Strategy ${strategyId} not found`);
+      throw notFound('strategy_not_found', `Strategy ${strategyId} not found`, { id: strategyId });
     }
     const focusAreas = await inDisplayOrder(
       manager

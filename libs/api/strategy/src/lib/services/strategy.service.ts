@@ -1,5 +1,5 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService, RequestValidationException, updateWithVersion } from '@suunta/api-core';
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { AuditService, conflict, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
 import type {
   ChangeStrategyStatusInput,
   CopyStrategyInput,
@@ -96,7 +96,7 @@ export class StrategyService {
       const validFrom = changes.validFrom !== undefined ? changes.validFrom : before.validFrom;
       const validTo = changes.validTo !== undefined ? changes.validTo : before.validTo;
       if (validFrom && validTo && validTo < validFrom) {
-        throw new RequestValidationException([{ field: 'validTo', message: 'validTo must not be before validFrom' }]);
+        throw new RequestValidationException([{ field: 'validTo', message: 'validTo must not be before validFrom', code: 'before_start' }]);
       }
       const after = await uniqueOrExplain(KEY_TAKEN(input.code), () =>
         updateWithVersion<StrategyEntity>(m, StrategyEntity, { id, organizationId: user.organizationId }, version, changes),
@@ -115,8 +115,10 @@ export class StrategyService {
       const owning = await lockOwningStrategy(m, 'strategy', user.organizationId, id);
       const allowed = STRATEGY_STATUS_TRANSITIONS[owning.status];
       if (!allowed.includes(input.status)) {
-        throw new ConflictException(
+        throw conflict(
+          'strategy_status_transition',
           `A ${owning.status} strategy cannot become ${input.status}` + (allowed.length ? ` (only: ${allowed.join(', ')})` : ' (archived is final)'),
+          { from: owning.status, to: input.status },
         );
       }
       const before = await this.require(m, user.organizationId, id);
@@ -127,10 +129,10 @@ export class StrategyService {
         if (!input.approvedOn) errors.push({ field: 'approvedOn', message: 'approvedOn is required when approving' });
         if (errors.length) throw new RequestValidationException(errors);
         const body = await m.findOneBy(ResponsibleRoleEntity, { id: input.approvedByRoleId as string, organizationId: user.organizationId });
-        if (!body) throw new RequestValidationException([{ field: 'approvedByRoleId', message: 'No such responsible role in this organization' }]);
-        if (body.kind !== 'body') throw new RequestValidationException([{ field: 'approvedByRoleId', message: 'A strategy is approved by a body (e.g. the management group), not a person' }]);
+        if (!body) throw new RequestValidationException([{ field: 'approvedByRoleId', message: 'No such responsible role in this organization', code: 'unknown_role' }]);
+        if (body.kind !== 'body') throw new RequestValidationException([{ field: 'approvedByRoleId', message: 'A strategy is approved by a body (e.g. the management group), not a person', code: 'approver_not_a_body' }]);
         const focusAreas = await m.countBy(FocusAreaEntity, { strategyId: id });
-        if (focusAreas === 0) throw new ConflictException('A strategy without focus areas cannot be approved');
+        if (focusAreas === 0) throw conflict('strategy_without_focus_areas', 'A strategy without focus areas cannot be approved');
         changes.approvedByRoleId = body.id;
         changes.approvedOn = input.approvedOn as string;
       } else if (input.approvedByRoleId || input.approvedOn) {
@@ -153,11 +155,11 @@ export class StrategyService {
     await this.dataSource.transaction(async (m) => {
       const owning = await lockOwningStrategy(m, 'strategy', user.organizationId, id);
       if (owning.status !== 'draft') {
-        throw new ConflictException(`The strategy "${owning.title}" is ${owning.status}; only drafts can be deleted`);
+        throw conflict('strategy_not_draft', `The strategy "${owning.title}" is ${owning.status}; only drafts can be deleted`, { title: owning.title, status: owning.status });
       }
       const before = await this.require(m, user.organizationId, id);
       if (version !== undefined && version !== before.version) {
-        throw new ConflictException(`Strategy ${id} was changed by someone else (your version ${version} is out of date); reload and try again`);
+        throw versionConflict(`Strategy ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
       }
       await deleteOrExplain(`The strategy "${before.title}"`, () => m.delete(StrategyEntity, { id, organizationId: user.organizationId }));
       await this.audit.record(m, user, { entityType: 'strategy', entityId: id, action: 'delete', before });
@@ -273,7 +275,7 @@ export class StrategyService {
 
   private async require(m: EntityManager, organizationId: string, id: string): Promise<StrategyEntity> {
     const strategy = await m.findOneBy(StrategyEntity, { id, organizationId });
-    if (!strategy) throw new NotFoundException(`Strategy ${id} not found`);
+    if (!strategy) throw notFound('strategy_not_found', `Strategy ${id} not found`, { id });
     return strategy;
   }
 }

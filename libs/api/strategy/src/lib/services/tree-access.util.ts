@@ -1,5 +1,5 @@
-import { ConflictException, NotFoundException } from '@nestjs/common';
-import { RequestValidationException } from '@suunta/api-core';
+import { NotFoundException } from '@nestjs/common';
+import { conflict, RequestValidationException, versionConflict } from '@suunta/api-core';
 import type { StrategyStatus } from '@suunta/shared-domain';
 import { EntityManager, QueryFailedError } from 'typeorm';
 
@@ -52,8 +52,10 @@ export async function lockOwningStrategy(manager: EntityManager, level: TreeLeve
 /** Only a draft's content may change; approved and archived strategies change only their status. */
 export function assertDraft(strategy: OwningStrategy): void {
   if (strategy.status !== 'draft') {
-    throw new ConflictException(
+    throw conflict(
+      'strategy_read_only',
       `The strategy "${strategy.title}" is ${strategy.status} and read-only; only its status can change. Copy it as a new draft version to edit it.`,
+      { title: strategy.title, status: strategy.status },
     );
   }
 }
@@ -102,7 +104,7 @@ export async function reorderSiblings(
   const rows: { id: string }[] = await manager.query(`SELECT id FROM ${table} WHERE ${siblingsWhere}`, params);
   const current = new Set(rows.map((r) => r.id));
   if (current.size !== ids.length || ids.some((id) => !current.has(id))) {
-    throw new ConflictException(`The ${label} have changed since you loaded them (expected ${current.size}, got ${ids.length} matching ids); reload and try again`);
+    throw versionConflict(`The ${label} have changed since you loaded them (expected ${current.size}, got ${ids.length} matching ids); reload and try again`);
   }
   await manager.query(
     `UPDATE ${table} t SET sort_order = o.ord FROM unnest($1::uuid[]) WITH ORDINALITY AS o(id, ord) WHERE t.id = o.id`,
@@ -121,8 +123,10 @@ export async function deleteOrExplain(what: string, run: () => Promise<unknown>)
     // 23001 restrict_violation (ON DELETE RESTRICT, PostgreSQL 18), 23503 foreign_key_violation (NO ACTION)
     if (error instanceof QueryFailedError && ['23001', '23503'].includes((error.driverError as { code?: string }).code ?? '')) {
       const table = (error.driverError as { table?: string }).table ?? 'other records';
-      throw new ConflictException(
+      throw conflict(
+        'still_referenced',
         `${what} cannot be deleted: ${table.replace(/_/g, ' ')} rows refer to it or to something under it (logged work is never deleted). Remove those first.`,
+        { table: table.replace(/_/g, ' ') },
       );
     }
     throw error;
@@ -135,7 +139,7 @@ export async function uniqueOrExplain<T>(message: string, run: () => Promise<T>)
     return await run();
   } catch (error) {
     if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-      throw new ConflictException(message);
+      throw conflict('duplicate', message);
     }
     throw error;
   }

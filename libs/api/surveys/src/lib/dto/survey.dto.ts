@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCalendarDate } from '@suunta/api-core';
 import {
   SURVEY_CONTENT_MAX_LENGTH,
   SURVEY_SOURCE_FORMATS,
@@ -118,11 +119,13 @@ export class SurveyImportBody implements SurveyImportRequest {
   @ApiPropertyOptional({ example: '2021-01-04' })
   @IsOptional()
   @Matches(ISO_DATE, { message: 'ranFrom must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   ranFrom?: string;
 
   @ApiPropertyOptional({ example: '2021-02-26' })
   @IsOptional()
   @Matches(ISO_DATE, { message: 'ranTo must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   ranTo?: string;
 
   @ApiPropertyOptional({ example: 'tammi–helmikuu 2021' })
@@ -230,11 +233,13 @@ export class UpdateSurveyBody implements UpdateSurveyRequest {
   @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @Matches(ISO_DATE, { message: 'ranFrom must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   ranFrom?: string | null;
 
   @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @Matches(ISO_DATE, { message: 'ranTo must be a date YYYY-MM-DD' })
+  @IsCalendarDate()
   ranTo?: string | null;
 
   @ApiPropertyOptional({ nullable: true })

@@ -6,6 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PASSWORD_MIN_LENGTH } from '@suunta/shared-domain';
+import { ApiErrorText } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors, focusFirstInvalid, messageKey, sameAs } from '../shared/form-errors';
@@ -26,7 +27,8 @@ import { applyServerErrors, focusFirstInvalid, messageKey, sameAs } from '../sha
           }
         </div>
         <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate aria-describedby="accept-lead">
-          <mat-form-field>
+          <!-- dynamic: the two-line hint pushes the next field down instead of hiding behind it -->
+          <mat-form-field subscriptSizing="dynamic">
             <mat-label>{{ 'accounts.password.new' | transloco }}</mat-label>
             <input matInput formControlName="password" type="password" autocomplete="new-password" required />
             <mat-hint>{{ 'accounts.password.hint' | transloco }}</mat-hint>
@@ -53,6 +55,7 @@ import { applyServerErrors, focusFirstInvalid, messageKey, sameAs } from '../sha
 })
 export class AcceptInvitePage {
   private readonly api = inject(AccountsApi);
+  private readonly errorText = inject(ApiErrorText);
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -85,7 +88,7 @@ export class AcceptInvitePage {
       await firstValueFrom(this.api.acceptInvite({ token, password: this.form.getRawValue().password }));
       await this.router.navigate(['/login'], { queryParams: { passwordSet: 1 } });
     } catch (error) {
-      this.error.set(applyServerErrors(this.form, error) ?? (this.form.controls.password.errors ? null : { key: 'errors.invalidLink' }));
+      this.error.set(applyServerErrors(this.form, error, this.errorText) ?? (this.form.controls.password.errors ? null : { key: 'errors.invalidLink' }));
       setTimeout(() => focusFirstInvalid(this.host.nativeElement));
     } finally {
       this.busy.set(false);

@@ -1,12 +1,13 @@
-import type { AuditQuery } from '@suunta/shared-domain';
+import { AUDIT_ACTIONS, type AuditQuery } from '@suunta/shared-domain';
 
-/** The audit page's filter form, as the user typed it (days as `yyyy-mm-dd`). */
+/** The audit page's filter form, as the user set it (days as `yyyy-mm-dd`, or null from the datepicker). */
 export interface AuditFilterForm {
+  actorId: string;
+  q: string;
   entityType: string;
-  entityId: string;
   action: string;
-  fromDay: string;
-  toDay: string;
+  fromDay: string | null;
+  toDay: string | null;
 }
 
 /**
@@ -15,8 +16,9 @@ export interface AuditFilterForm {
  */
 export function toAuditQuery(form: AuditFilterForm, page: { limit: number; offset: number }): AuditQuery {
   const query: AuditQuery = { limit: page.limit, offset: page.offset };
-  if (form.entityType.trim()) query.entityType = form.entityType.trim();
-  if (form.entityId.trim()) query.entityId = form.entityId.trim();
+  if (form.actorId) query.actorId = form.actorId;
+  if (form.q.trim()) query.q = form.q.trim();
+  if (form.entityType) query.entityType = form.entityType;
   if (form.action) query.action = form.action;
   if (form.fromDay) query.from = startOfLocalDay(form.fromDay, 0);
   if (form.toDay) query.to = startOfLocalDay(form.toDay, 1);
@@ -28,16 +30,5 @@ function startOfLocalDay(day: string, plusDays: number): string {
   return new Date(y, m - 1, d + plusDays).toISOString();
 }
 
-/** Audit actions the UI names in its own words; others are shown as the API writes them. */
-export const KNOWN_AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'login',
-  'login_failed',
-  'logout',
-  'password_change',
-  'access_denied',
-  'invite',
-  'invite_accepted',
-] as const;
+/** Audit actions the UI names in its own words (all the API writes); others are shown as the API writes them. */
+export const KNOWN_AUDIT_ACTIONS = AUDIT_ACTIONS;

@@ -1,33 +1,51 @@
-import { DatePipe, JsonPipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepickerModule } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AuditEntryDto, AuditPageDto } from '@suunta/shared-domain';
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditActorDto, type AuditEntryDto, type AuditPageDto } from '@suunta/shared-domain';
+import { ApiErrorText, KNOWN_FIELD_NAMES } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors } from '../shared/form-errors';
-import { AuditFilterForm, KNOWN_AUDIT_ACTIONS, toAuditQuery } from './audit-filters';
+import { auditDiff, type AuditDiffRow } from './audit-diff.util';
+import { AuditFilterForm, toAuditQuery } from './audit-filters';
 
 const PAGE_SIZE = 50;
 
 @Component({
   selector: 'su-audit-page',
-  imports: [ReactiveFormsModule, DatePipe, JsonPipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, DatePipe, MatButtonModule, MatDatepickerModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
   template: `
     <h1>{{ 'accounts.audit.title' | transloco }}</h1>
     <p class="hint">{{ 'accounts.audit.lead' | transloco }}</p>
     <form class="filters" [formGroup]="form" (ngSubmit)="search(0)" role="search" [attr.aria-label]="'accounts.audit.filters' | transloco">
       <mat-form-field>
-        <mat-label>{{ 'accounts.audit.entityType' | transloco }}</mat-label>
-        <input matInput formControlName="entityType" placeholder="criterion" />
+        <mat-label>{{ 'accounts.audit.person' | transloco }}</mat-label>
+        <mat-select formControlName="actorId">
+          <mat-option value="">{{ 'accounts.audit.anyone' | transloco }}</mat-option>
+          @for (actor of actors(); track actor.id) {
+            <mat-option [value]="actor.id">{{ actor.name ?? actor.email }}</mat-option>
+          }
+        </mat-select>
       </mat-form-field>
       <mat-form-field>
-        <mat-label>{{ 'accounts.audit.entityId' | transloco }}</mat-label>
-        <input matInput formControlName="entityId" />
+        <mat-label>{{ 'accounts.audit.objectName' | transloco }}</mat-label>
+        <input matInput formControlName="q" type="search" autocomplete="off" />
+        <mat-hint>{{ 'accounts.audit.objectNameHint' | transloco }}</mat-hint>
+      </mat-form-field>
+      <mat-form-field>
+        <mat-label>{{ 'accounts.audit.objectType' | transloco }}</mat-label>
+        <mat-select formControlName="entityType">
+          <mat-option value="">{{ 'accounts.audit.any' | transloco }}</mat-option>
+          @for (type of entityTypes; track type) {
+            <mat-option [value]="type">{{ 'accounts.audit.entities.' + type | transloco }}</mat-option>
+          }
+        </mat-select>
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'accounts.audit.action' | transloco }}</mat-label>
@@ -40,11 +58,15 @@ const PAGE_SIZE = 50;
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'accounts.audit.from' | transloco }}</mat-label>
-        <input matInput type="date" formControlName="fromDay" />
+        <input matInput [matDatepicker]="fromPicker" formControlName="fromDay" />
+        <mat-datepicker-toggle matIconSuffix [for]="fromPicker" />
+        <mat-datepicker #fromPicker />
       </mat-form-field>
       <mat-form-field>
         <mat-label>{{ 'accounts.audit.to' | transloco }}</mat-label>
-        <input matInput type="date" formControlName="toDay" />
+        <input matInput [matDatepicker]="toPicker" formControlName="toDay" />
+        <mat-datepicker-toggle matIconSuffix [for]="toPicker" />
+        <mat-datepicker #toPicker />
       </mat-form-field>
       <div class="actions">
         <button mat-flat-button type="submit">{{ 'accounts.audit.apply' | transloco }}</button>
@@ -72,47 +94,71 @@ const PAGE_SIZE = 50;
 
     @if (page(); as p) {
       @if (p.items.length > 0) {
-        <table>
-          <caption class="visually-hidden">{{ 'accounts.audit.title' | transloco }}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'accounts.audit.time' | transloco }}</th>
-              <th scope="col">{{ 'accounts.audit.actor' | transloco }}</th>
-              <th scope="col">{{ 'accounts.audit.action' | transloco }}</th>
-              <th scope="col">{{ 'accounts.audit.entity' | transloco }}</th>
-              <th scope="col">{{ 'accounts.audit.changes' | transloco }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (entry of p.items; track entry.id) {
+        <div class="table-scroll" role="region" tabindex="0" [attr.aria-label]="'accounts.audit.title' | transloco">
+          <table>
+            <caption class="visually-hidden">{{ 'accounts.audit.title' | transloco }}</caption>
+            <thead>
               <tr>
-                <td><time [attr.datetime]="entry.at" [title]="entry.at">{{ entry.at | date: 'd.M.yyyy HH:mm:ss' }}</time></td>
-                <td>
-                  {{ entry.actorName ?? ('accounts.audit.anonymous' | transloco) }}
-                  @if (entry.actorEmail) { <br /><span class="muted">{{ entry.actorEmail }}</span> }
-                  @if (entry.ip) { <br /><span class="muted">{{ entry.ip }}</span> }
-                </td>
-                <td>{{ actionLabel(entry) | transloco }}</td>
-                <td>{{ entry.entityType }}@if (entry.entityId) { <br /><span class="muted id">{{ entry.entityId }}</span> }</td>
-                <td>
-                  @if (entry.before !== null || entry.after !== null) {
-                    <details>
-                      <summary>{{ 'accounts.audit.showChanges' | transloco }}</summary>
-                      @if (entry.before !== null) {
-                        <h3>{{ 'accounts.audit.before' | transloco }}</h3>
-                        <pre>{{ entry.before | json }}</pre>
-                      }
-                      @if (entry.after !== null) {
-                        <h3>{{ 'accounts.audit.after' | transloco }}</h3>
-                        <pre>{{ entry.after | json }}</pre>
-                      }
-                    </details>
-                  }
-                </td>
+                <th scope="col">{{ 'accounts.audit.time' | transloco }}</th>
+                <th scope="col">{{ 'accounts.audit.actor' | transloco }}</th>
+                <th scope="col">{{ 'accounts.audit.action' | transloco }}</th>
+                <th scope="col">{{ 'accounts.audit.entity' | transloco }}</th>
+                <th scope="col">{{ 'accounts.audit.changes' | transloco }}</th>
               </tr>
-            }
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              @for (entry of p.items; track entry.id) {
+                <tr>
+                  <td class="nowrap"><time [attr.datetime]="entry.at" [title]="entry.at">{{ entry.at | date: 'd.M.yyyy HH:mm:ss' }}</time></td>
+                  <td>
+                    @if (entry.actorId) {
+                      {{ entry.actorName }}
+                      @if (entry.actorEmail) { <br /><span class="muted">{{ entry.actorEmail }}</span> }
+                    } @else if (entry.actorName) {
+                      {{ 'accounts.audit.system' | transloco }} <span class="muted">({{ entry.actorName }})</span>
+                    } @else {
+                      {{ 'accounts.audit.anonymous' | transloco }}
+                    }
+                    @if (entry.ip) { <br /><span class="muted">{{ entry.ip }}</span> }
+                  </td>
+                  <td>{{ actionKey(entry) | transloco }}</td>
+                  <td>
+                    {{ entityKey(entry) | transloco }}
+                    @if (entry.entityLabel) { <br /><span class="label">{{ entry.entityLabel }}</span> }
+                  </td>
+                  <td>
+                    @if (diff(entry); as rows) {
+                      @if (rows.length) {
+                        <details>
+                          <summary>{{ 'accounts.audit.showChanges' | transloco }}</summary>
+                          <table class="diff">
+                            <caption class="visually-hidden">{{ 'accounts.audit.diffCaption' | transloco: { event: (actionKey(entry) | transloco), object: entry.entityLabel ?? (entityKey(entry) | transloco) } }}</caption>
+                            <thead>
+                              <tr>
+                                <th scope="col">{{ 'accounts.audit.field' | transloco }}</th>
+                                <th scope="col">{{ 'accounts.audit.before' | transloco }}</th>
+                                <th scope="col">{{ 'accounts.audit.after' | transloco }}</th>
+                              </tr>
+                            </thead>
+                            <tbody>
+                              @for (row of rows; track row.field) {
+                                <tr>
+                                  <th scope="row">@if (fieldKey(row.field); as key) { {{ key | transloco }} } @else { <code>{{ row.field }}</code> }</th>
+                                  <td class="old">{{ row.before ?? '–' }}</td>
+                                  <td class="new">{{ row.after ?? '–' }}</td>
+                                </tr>
+                              }
+                            </tbody>
+                          </table>
+                        </details>
+                      }
+                    }
+                  </td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
         <nav class="actions" [attr.aria-label]="'accounts.audit.title' | transloco">
           <button mat-button type="button" [disabled]="p.offset === 0" (click)="search(p.offset - pageSize)">{{ 'accounts.audit.previous' | transloco }}</button>
           <button mat-button type="button" [disabled]="p.offset + p.items.length >= p.total" (click)="search(p.offset + pageSize)">
@@ -125,36 +171,63 @@ const PAGE_SIZE = 50;
   styleUrl: '../shared/page.css',
   styles: `
     .filters { display: flex; flex-wrap: wrap; gap: 0 12px; align-items: flex-start; }
-    .filters mat-form-field { width: 200px; }
-    pre { white-space: pre-wrap; word-break: break-word; font-size: 0.8rem; max-width: 48ch; margin: 0; }
-    h3 { font-size: 0.9rem; margin: 8px 0 4px; }
-    .id { font-family: monospace; font-size: 0.8rem; word-break: break-all; }
+    .filters mat-form-field { width: 220px; max-width: 100%; }
+    .table-scroll { overflow-x: auto; max-width: 100%; }
+    .nowrap { white-space: nowrap; }
+    .label { font-weight: 500; overflow-wrap: anywhere; }
+    details { min-width: 16rem; }
+    .diff { margin-top: 8px; font-size: 0.85rem; }
+    .diff th, .diff td { padding: 4px 6px; overflow-wrap: anywhere; }
+    .diff .old { color: var(--su-text-muted); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AuditPage {
   private readonly api = inject(AccountsApi);
+  private readonly errorText = inject(ApiErrorText);
 
   protected readonly pageSize = PAGE_SIZE;
-  protected readonly actions = KNOWN_AUDIT_ACTIONS;
+  protected readonly actions = AUDIT_ACTIONS;
+  protected readonly entityTypes = AUDIT_ENTITY_TYPES;
+  protected readonly actors = signal<AuditActorDto[]>([]);
   protected readonly page = signal<AuditPageDto | null>(null);
   protected readonly error = signal<{ key: string } | { text: string } | null>(null);
   protected readonly form = new FormGroup({
+    actorId: new FormControl('', { nonNullable: true }),
+    q: new FormControl('', { nonNullable: true }),
     entityType: new FormControl('', { nonNullable: true }),
-    entityId: new FormControl('', { nonNullable: true }),
     action: new FormControl('', { nonNullable: true }),
-    fromDay: new FormControl('', { nonNullable: true }),
-    toDay: new FormControl('', { nonNullable: true }),
+    fromDay: new FormControl<string | null>(null),
+    toDay: new FormControl<string | null>(null),
   });
   private readonly applied = signal<AuditFilterForm>(this.form.getRawValue());
   protected readonly csvUrl = computed(() => this.api.auditCsvUrl(toAuditQuery(this.applied(), { limit: 0, offset: 0 })));
+  private readonly diffs = new WeakMap<AuditEntryDto, AuditDiffRow[]>();
 
   constructor() {
     void this.search(0);
+    firstValueFrom(this.api.auditActors())
+      .then((actors) => this.actors.set(actors))
+      .catch(() => this.actors.set([])); // the person filter stays at "everyone"; the list itself still loads
   }
 
-  protected actionLabel(entry: AuditEntryDto): string {
-    return (KNOWN_AUDIT_ACTIONS as readonly string[]).includes(entry.action) ? `accounts.audit.actions.${entry.action}` : entry.action;
+  protected actionKey(entry: AuditEntryDto): string {
+    return (AUDIT_ACTIONS as readonly string[]).includes(entry.action) ? `accounts.audit.actions.${entry.action}` : entry.action;
+  }
+
+  protected entityKey(entry: AuditEntryDto): string {
+    return (AUDIT_ENTITY_TYPES as readonly string[]).includes(entry.entityType) ? `accounts.audit.entities.${entry.entityType}` : entry.entityType;
+  }
+
+  /** A recorded field's translated name (the API's field names, `fieldNames.*`), or null. */
+  protected fieldKey(field: string): string | null {
+    return (KNOWN_FIELD_NAMES as readonly string[]).includes(field) ? `fieldNames.${field}` : null;
+  }
+
+  protected diff(entry: AuditEntryDto): AuditDiffRow[] {
+    let rows = this.diffs.get(entry);
+    if (!rows) this.diffs.set(entry, (rows = auditDiff(entry.before, entry.after)));
+    return rows;
   }
 
   protected clear(): void {
@@ -170,7 +243,7 @@ export class AuditPage {
       this.page.set(await firstValueFrom(this.api.audit(toAuditQuery(filters, { limit: PAGE_SIZE, offset: Math.max(0, offset) }))));
     } catch (error) {
       this.page.set(null);
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
     }
   }
 }

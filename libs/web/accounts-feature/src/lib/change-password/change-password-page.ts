@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { PASSWORD_MIN_LENGTH } from '@suunta/shared-domain';
+import { ApiErrorText } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
 import { passwordFieldError } from '../accept-invite/accept-invite-page';
 import { AccountsApi } from '../shared/accounts-api.service';
@@ -32,7 +33,7 @@ import { applyServerErrors, focusFirstInvalid, sameAs } from '../shared/form-err
             <mat-error>{{ fieldError(errors) | transloco: { min } }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field>
+        <mat-form-field subscriptSizing="dynamic">
           <mat-label>{{ 'accounts.password.new' | transloco }}</mat-label>
           <input matInput formControlName="newPassword" type="password" autocomplete="new-password" required />
           <mat-hint>{{ 'accounts.password.hint' | transloco }}</mat-hint>
@@ -58,6 +59,7 @@ import { applyServerErrors, focusFirstInvalid, sameAs } from '../shared/form-err
 })
 export class ChangePasswordPage {
   private readonly api = inject(AccountsApi);
+  private readonly errorText = inject(ApiErrorText);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly min = PASSWORD_MIN_LENGTH;
@@ -92,7 +94,7 @@ export class ChangePasswordPage {
       this.form.reset();
       this.done.set(true);
     } catch (error) {
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
       setTimeout(() => focusFirstInvalid(this.host.nativeElement));
     } finally {
       this.busy.set(false);

@@ -1,8 +1,10 @@
-import { DatePipe, JsonPipe } from '@angular/common';
+import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AuditEntryDto } from '@suunta/shared-domain';
+import { KNOWN_FIELD_NAMES } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
+import { auditDiff } from '../audit/audit-diff.util';
 import { KNOWN_AUDIT_ACTIONS } from '../audit/audit-filters';
 import { provideAccountsTranslations } from '../shared/accounts-i18n';
 import { AccountsApi } from '../shared/accounts-api.service';
@@ -14,7 +16,7 @@ import { AccountsApi } from '../shared/accounts-api.service';
  */
 @Component({
   selector: 'su-entity-history',
-  imports: [DatePipe, JsonPipe, TranslocoPipe],
+  imports: [DatePipe, TranslocoPipe],
   providers: [provideAccountsTranslations()],
   template: `
     <section [attr.aria-labelledby]="headingId">
@@ -25,12 +27,30 @@ import { AccountsApi } from '../shared/accounts-api.service';
             <time [attr.datetime]="entry.at">{{ entry.at | date: 'd.M.yyyy HH:mm' }}</time>
             — {{ entry.actorName ?? ('accounts.audit.anonymous' | transloco) }}:
             {{ label(entry) | transloco }}
-            @if (entry.before !== null || entry.after !== null) {
-              <details>
-                <summary>{{ 'accounts.audit.showChanges' | transloco }}</summary>
-                @if (entry.before !== null) { <p>{{ 'accounts.audit.before' | transloco }}</p><pre>{{ entry.before | json }}</pre> }
-                @if (entry.after !== null) { <p>{{ 'accounts.audit.after' | transloco }}</p><pre>{{ entry.after | json }}</pre> }
-              </details>
+            @if (diff(entry); as rows) {
+              @if (rows.length) {
+                <details>
+                  <summary>{{ 'accounts.audit.showChanges' | transloco }}</summary>
+                  <table class="diff">
+                    <thead>
+                      <tr>
+                        <th scope="col">{{ 'accounts.audit.field' | transloco }}</th>
+                        <th scope="col">{{ 'accounts.audit.before' | transloco }}</th>
+                        <th scope="col">{{ 'accounts.audit.after' | transloco }}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      @for (row of rows; track row.field) {
+                        <tr>
+                          <th scope="row">@if (fieldKey(row.field); as key) { {{ key | transloco }} } @else { <code>{{ row.field }}</code> }</th>
+                          <td>{{ row.before ?? '–' }}</td>
+                          <td>{{ row.after ?? '–' }}</td>
+                        </tr>
+                      }
+                    </tbody>
+                  </table>
+                </details>
+              }
             }
           </li>
         } @empty {
@@ -43,7 +63,8 @@ import { AccountsApi } from '../shared/accounts-api.service';
     .history { list-style: none; padding: 0; margin: 0; }
     .history li { padding: 6px 0; border-bottom: 1px solid var(--su-border); }
     .muted { color: var(--su-text-muted); }
-    pre { white-space: pre-wrap; word-break: break-word; font-size: 0.8rem; margin: 0; }
+    .diff { border-collapse: collapse; font-size: 0.85rem; margin-top: 4px; }
+    .diff th, .diff td { text-align: left; padding: 2px 6px; border-bottom: 1px solid var(--su-border); overflow-wrap: anywhere; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -64,6 +85,14 @@ export class EntityHistory {
         .then((page) => this.entries.set(page.items))
         .catch(() => this.entries.set([]));
     });
+  }
+
+  protected diff(entry: AuditEntryDto) {
+    return auditDiff(entry.before, entry.after);
+  }
+
+  protected fieldKey(field: string): string | null {
+    return (KNOWN_FIELD_NAMES as readonly string[]).includes(field) ? `fieldNames.${field}` : null;
   }
 
   protected label(entry: AuditEntryDto): string {

@@ -1,16 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type {
-  AcceptInviteRequest,
-  AuditPageDto,
-  AuditQuery,
-  ChangePasswordRequest,
-  CreateUserRequest,
-  InviteDto,
-  RegionDto,
-  UpdateUserRequest,
-  UserDto,
-} from '@suunta/shared-domain';
+import type { AcceptInviteRequest, AuditActorDto, AuditPageDto, AuditQuery, ChangePasswordRequest, CreateUserRequest, InviteDto, RegionDto, UpdateUserRequest, UserDto } from '@suunta/shared-domain';
 import { Observable } from 'rxjs';
 
 /** The accounts and audit endpoints of the API (see libs/api/accounts/README.md). */
@@ -41,6 +31,10 @@ export class AccountsApi {
   }
   audit(query: AuditQuery): Observable<AuditPageDto> {
     return this.http.get<AuditPageDto>('/api/audit', { params: auditParams(query) });
+  }
+  /** The people who appear in the trail as authors (admin and board). */
+  auditActors(): Observable<AuditActorDto[]> {
+    return this.http.get<AuditActorDto[]>('/api/audit/actors');
   }
   /** A plain link downloads the CSV: the session cookie goes with it, GET needs no XSRF header. */
   auditCsvUrl(query: AuditQuery): string {

@@ -1,5 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { FormControl, FormGroup } from '@angular/forms';
+import type { ApiErrorText } from '@suunta/web-core';
 import { applyServerErrors, messageKey, safeReturnUrl, sameAs } from './form-errors';
 
 describe('applyServerErrors', () => {
@@ -19,6 +20,14 @@ describe('applyServerErrors', () => {
     expect(applyServerErrors(form, new HttpErrorResponse({ status: 409, error: { message: 'This is the last admin of the organization' } }))).toEqual({ key: 'errors.lastAdmin' });
     expect(applyServerErrors(form, new HttpErrorResponse({ status: 403, error: {} }))).toEqual({ key: 'errors.forbidden' });
     expect(applyServerErrors(form, new HttpErrorResponse({ status: 500, error: { message: 'Internal server error' } }))).toEqual({ key: 'errors.generic' });
+  });
+
+  it('never passes the API\'s English on: an unknown message becomes a generic key, or the coded wording', () => {
+    const form = new FormGroup({});
+    const error = new HttpErrorResponse({ status: 400, error: { code: 'bad_request', message: 'Survey 42 not found in plan' } });
+    expect(applyServerErrors(form, error)).toEqual({ key: 'errors.generic' });
+    const errorText = { text: (e: unknown) => (e === error ? 'Pyyntöä ei voitu käsitellä.' : '?') } as unknown as ApiErrorText;
+    expect(applyServerErrors(form, error, errorText)).toEqual({ text: 'Pyyntöä ei voitu käsitellä.' });
   });
 });
 

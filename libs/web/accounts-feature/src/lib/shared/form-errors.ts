@@ -1,10 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
 import type { ApiErrorBody } from '@suunta/shared-domain';
+import type { ApiErrorText } from '@suunta/web-core';
 
 /**
- * The API's messages are English; the UI shows its own words for the ones it knows
- * (keys under `accounts.errors`) and the API's text otherwise.
+ * The API's messages are English and never shown; the account pages word the ones they know
+ * more precisely than the generic code (keys under `accounts.errors`).
  */
 const KNOWN_MESSAGES: [RegExp, string][] = [
   [/too common/i, 'errors.common'],
@@ -27,9 +28,11 @@ export function messageKey(message: string): string | null {
 /**
  * Puts the API's field errors on the form's controls (`errors.server`, shown by each field's
  * mat-error, which Material ties to the input with aria-describedby). Returns what is left for
- * the form-level alert: a translation key, or the API's message.
+ * the form-level alert: an `accounts.*` key for the account errors this page words itself (the
+ * password policy, conflicts), else `errorText`'s wording of the error's code. The API's English
+ * message is matched against known ones but never shown.
  */
-export function applyServerErrors(form: FormGroup, error: unknown): { key: string } | { text: string } | null {
+export function applyServerErrors(form: FormGroup, error: unknown, errorText?: ApiErrorText): { key: string } | { text: string } | null {
   if (!(error instanceof HttpErrorResponse)) return { key: 'errors.generic' };
   const body = error.error as Partial<ApiErrorBody> | null;
   let unplaced: string | null = null;
@@ -43,16 +46,11 @@ export function applyServerErrors(form: FormGroup, error: unknown): { key: strin
     }
   }
   if ((body?.errors?.length ?? 0) > 0 && !unplaced) return null;
-  if (error.status === 409) {
-    const key = body?.message ? messageKey(body.message) : null;
-    return { key: key ?? 'errors.conflict' };
-  }
+  const known = messageKey(unplaced ?? body?.message ?? '');
+  if (known && error.status < 500) return { key: known };
+  if (errorText) return { text: errorText.text(error) };
+  if (error.status === 409) return { key: 'errors.conflict' };
   if (error.status === 403) return { key: 'errors.forbidden' };
-  const message = unplaced ?? body?.message;
-  if (message && error.status < 500) {
-    const key = messageKey(message);
-    return key ? { key } : { text: message };
-  }
   return { key: 'errors.generic' };
 }
 

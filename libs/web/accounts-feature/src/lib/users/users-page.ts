@@ -7,7 +7,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { APP_ROLES, type AppRole, type InviteDto, type RegionDto, type UserDto } from '@suunta/shared-domain';
-import { LanguageService, localized } from '@suunta/web-core';
+import { ApiErrorText, LanguageService, localized } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
@@ -146,6 +146,7 @@ type Mode = { kind: 'closed' } | { kind: 'invite' } | { kind: 'edit'; user: User
 })
 export class UsersPage {
   private readonly api = inject(AccountsApi);
+  private readonly errorText = inject(ApiErrorText);
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
@@ -251,7 +252,7 @@ export class UsersPage {
       this.close();
       await this.load();
     } catch (error) {
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
       setTimeout(() => focusFirstInvalid(this.host.nativeElement));
     } finally {
       this.busy.set(false);
@@ -263,7 +264,7 @@ export class UsersPage {
     try {
       this.invite.set(await firstValueFrom(this.api.reissueInvite(user.id)));
     } catch (error) {
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
     }
   }
 
@@ -284,7 +285,7 @@ export class UsersPage {
       this.users.set(users);
       this.regions.set(regions);
     } catch (error) {
-      this.error.set(applyServerErrors(this.form, error));
+      this.error.set(applyServerErrors(this.form, error, this.errorText));
     }
   }
 }

@@ -57,6 +57,7 @@ import { completionChart, regionsChart, surveyTrendChart, targetChart } from '..
         @if (completion().length) {
           <su-progress-bar-chart
             [bars]="completion()"
+            [language]="language()"
             [texts]="{
               caption: 'board.charts.completion' | transloco: { year },
               item: 'board.charts.focusArea' | transloco,
@@ -74,6 +75,7 @@ import { completionChart, regionsChart, surveyTrendChart, targetChart } from '..
         @if (targets().length) {
           <su-progress-bar-chart
             [bars]="targets()"
+            [language]="language()"
             [texts]="{
               caption: 'board.charts.targets' | transloco: { year },
               item: 'board.drill.criterion' | transloco,

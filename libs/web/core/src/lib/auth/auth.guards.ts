@@ -1,5 +1,5 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, Router } from '@angular/router';
+import { CanActivateFn, RedirectCommand, Router } from '@angular/router';
 import type { AppRole } from '@suunta/shared-domain';
 import { AuthService } from './auth.service';
 
@@ -11,14 +11,19 @@ export const authGuard: CanActivateFn = async (_route, state) => {
   return user ? true : router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
 };
 
-/** Signed in with one of the roles; else the home page (the API refuses the same anyway). */
+/**
+ * Signed in with one of the roles; else the app's "no access" page, shown at the address the user
+ * asked for (skipLocationChange), naming the roles that may and who can grant them. The API
+ * refuses the same anyway.
+ */
 export function roleGuard(...roles: AppRole[]): CanActivateFn {
   return async (_route, state) => {
     const auth = inject(AuthService);
     const router = inject(Router);
     const user = await auth.ensureLoaded().catch(() => null);
     if (!user) return router.createUrlTree(['/login'], { queryParams: { returnUrl: state.url } });
-    return user.roles.some((r) => roles.includes(r)) ? true : router.createUrlTree(['/']);
+    if (user.roles.some((r) => roles.includes(r))) return true;
+    return new RedirectCommand(router.createUrlTree(['/no-access'], { queryParams: { roles: roles.join(',') } }), { skipLocationChange: true });
   };
 }
 

@@ -1,7 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { EnvironmentProviders, inject, Injectable, isDevMode, provideAppInitializer } from '@angular/core';
-import { provideTransloco, Translation, TranslocoLoader } from '@jsverse/transloco';
+import { provideTransloco, provideTranslocoTranspiler, Translation, TranslocoLoader } from '@jsverse/transloco';
 import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode, type LocalizedText } from '@suunta/shared-domain';
+import { IcuTranspiler } from './icu-transpiler';
 import { LanguageService } from './language.service';
 
 /** Global keys live in the app's `public/i18n/<lang>.json`; feature libs bring their own scopes. */
@@ -26,6 +27,8 @@ export function provideSuuntaI18n(): (EnvironmentProviders | ReturnType<typeof p
       },
       loader: AppTranslationLoader,
     }),
+    // ICU plurals ("1 vastaaja" / "13 vastaajaa") next to the default {{ }} interpolation.
+    provideTranslocoTranspiler(IcuTranspiler),
     provideAppInitializer(() => inject(LanguageService).restore()),
   ];
 }

@@ -12,7 +12,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@suunta/shared-domain';
 import { PROGRESS_LIMITS } from '@suunta/shared-domain';
-import { AuthService, browserStore, LanguageService, localized } from '@suunta/web-core';
+import { apiFieldReason, AuthService, browserStore, LanguageService, localized } from '@suunta/web-core';
 import { clearDraft, defaultProgressYear, plannedPeriods, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { errorMessage } from '../plans-i18n';
@@ -143,7 +143,8 @@ export class LogProgressPage implements OnInit {
     return `${new Intl.NumberFormat(LOCALES[this.language.current()]).format(s.targetValue)} ${s.unit ?? ''}`.trim();
   }
   protected serverError(field: string): string | null {
-    return this.serverErrors().find((e) => e.field === field)?.message ?? null;
+    const error = this.serverErrors().find((e) => e.field === field);
+    return error ? apiFieldReason(error) : null;
   }
 
   protected discard(): void {

@@ -1,6 +1,7 @@
 import { ElementRef } from '@angular/core';
 import { AbstractControl, FormGroup, ValidationErrors } from '@angular/forms';
 import type { FieldError } from '@suunta/shared-domain';
+import { apiFieldReason } from '@suunta/web-core';
 
 /** Like the API's `RequiredText`: whitespace alone is no text. */
 export function notBlank(control: AbstractControl<string | null>): ValidationErrors | null {
@@ -16,7 +17,7 @@ export function applyFieldErrors(form: FormGroup, errors: readonly FieldError[])
   for (const e of errors) {
     const control = form.get(e.field.split('.')[0]);
     if (control) {
-      control.setErrors({ ...(control.errors ?? {}), server: e.message });
+      control.setErrors({ ...(control.errors ?? {}), server: apiFieldReason(e) });
       control.markAsTouched();
     } else {
       unplaced.push(e);

@@ -7,7 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { AnnualReportSummaryDto, RegionDto } from '@suunta/shared-domain';
-import { AuthService, LanguageService, localized } from '@suunta/web-core';
+import { apiErrorMessage, AuthService, LanguageService, localized } from '@suunta/web-core';
 import { ReportsApi } from '@suunta/web-reports-data-access';
 import { HttpErrorResponse } from '@angular/common/http';
 
@@ -166,5 +166,5 @@ export class ReportListPage {
 }
 
 export function message(e: unknown): string {
-  return e instanceof HttpErrorResponse ? (e.error?.message ?? e.message) : String(e);
+  return apiErrorMessage(e);
 }

@@ -1,5 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
 import { FormControl, FormGroup } from '@angular/forms';
+import { TranslocoService, TranslocoTestingModule } from '@jsverse/transloco';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dateOrder, isoDate, lines, notBlank, saveProblem, twoDecimals } from './form-errors.util';
 
 const apiError = (status: number, body: object) => new HttpErrorResponse({ status, error: body });
@@ -13,14 +17,21 @@ describe('saveProblem', () => {
     expect(saveProblem(new Error('network'))).toEqual({ kind: 'message', key: 'errors.generic' });
   });
 
-  it('puts field errors on their controls and reports the rest', () => {
+  it('puts field errors on their controls, worded by code in the page language, and reports the rest', () => {
+    // The app's global translations (errors.*, fieldErrors.*, fieldNames.*), as the browser loads them.
+    const fi = JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/web/public/i18n/fi.json'), 'utf8'));
+    TestBed.configureTestingModule({ imports: [TranslocoTestingModule.forRoot({ langs: { fi }, translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' }, preloadLangs: true })] });
+    TestBed.inject(TranslocoService);
     const form = new FormGroup({ title: new FormControl(''), roleIds: new FormControl([]) });
-    const placed = saveProblem(apiError(400, { message: 'x', errors: [{ field: 'title', message: 'title must not be empty' }, { field: 'roleIds.1', message: 'No responsible role' }] }), form);
+    const placed = saveProblem(
+      apiError(400, { code: 'validation_failed', message: 'x', errors: [{ field: 'title', message: 'title must not be empty', code: 'required' }, { field: 'roleIds.1', message: 'No responsible role', code: 'not_allowed' }] }),
+      form,
+    );
     expect(placed).toEqual({ kind: 'fields' });
-    expect(form.controls.title.errors).toEqual({ server: 'title must not be empty' });
-    expect(form.controls.roleIds.errors).toEqual({ server: 'No responsible role' });
-    const unplaced = saveProblem(apiError(400, { message: 'x', errors: [{ field: 'measures.0.text', message: 'bad' }] }), form);
-    expect(unplaced).toEqual({ kind: 'message', key: 'errors.server', params: { message: 'measures.0.text: bad' } });
+    expect(form.controls.title.errors).toEqual({ server: 'tieto puuttuu' });
+    expect(form.controls.roleIds.errors).toEqual({ server: 'arvo ei ole sallittu' });
+    const unplaced = saveProblem(apiError(400, { code: 'validation_failed', message: 'x', errors: [{ field: 'measures.0.text', message: 'bad', code: 'too_long' }] }), form);
+    expect(unplaced).toEqual({ kind: 'message', key: 'errors.server', params: { message: 'Tarkista merkityt tiedot. Teksti: liian pitkä.' } });
   });
 });
 

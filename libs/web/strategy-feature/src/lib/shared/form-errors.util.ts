@@ -1,12 +1,13 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { AbstractControl, FormGroup, ValidationErrors, ValidatorFn } from '@angular/forms';
 import type { ApiErrorBody } from '@suunta/shared-domain';
+import { apiErrorMessage, apiFieldReason } from '@suunta/web-core';
 
 /** What a failed save means to the user. */
 export type SaveProblem =
   /** Someone saved the same item first (a stale `version`): offer reload or keep mine. */
   | { kind: 'stale' }
-  /** Shown as one message: a translation key under `strategy.errors`, or the API's own text. */
+  /** Shown as one message: a translation key under `strategy.errors` (`errors.server` carries the coded wording from web-core). */
   | { kind: 'message'; key: string; params?: Record<string, unknown> }
   /** Every problem sat on a form field; nothing more to say. */
   | { kind: 'fields' };
@@ -22,7 +23,7 @@ export function saveProblem(error: unknown, form?: FormGroup): SaveProblem {
     if (/cannot be deleted|still in use/i.test(message)) return { kind: 'message', key: 'errors.referenced' };
     if (/already (exists|in use|mapped)|already used/i.test(message)) return { kind: 'message', key: 'errors.taken' };
     if (/have changed since you loaded/i.test(message)) return { kind: 'message', key: 'errors.listChanged' };
-    return { kind: 'message', key: 'errors.server', params: { message } };
+    return { kind: 'message', key: 'errors.server', params: { message: apiErrorMessage(error) } };
   }
   if (error.status === 403) return { kind: 'message', key: 'errors.forbidden' };
   if (error.status === 400 && body.errors?.length) {
@@ -30,15 +31,15 @@ export function saveProblem(error: unknown, form?: FormGroup): SaveProblem {
     for (const fieldError of body.errors) {
       const control = form?.get(fieldError.field.split('.')[0]);
       if (control) {
-        control.setErrors({ ...(control.errors ?? {}), server: fieldError.message });
+        control.setErrors({ ...(control.errors ?? {}), server: apiFieldReason(fieldError) });
         control.markAsTouched();
       } else {
-        unplaced ??= `${fieldError.field}: ${fieldError.message}`;
+        unplaced ??= apiErrorMessage(error);
       }
     }
     return unplaced ? { kind: 'message', key: 'errors.server', params: { message: unplaced } } : { kind: 'fields' };
   }
-  if (error.status >= 400 && error.status < 500 && message) return { kind: 'message', key: 'errors.server', params: { message } };
+  if (error.status >= 400 && error.status < 500) return { kind: 'message', key: 'errors.server', params: { message: apiErrorMessage(error) } };
   return { kind: 'message', key: 'errors.generic' };
 }
 

@@ -110,7 +110,7 @@ interface EditDraft {
               @if (rowOf(theme); as row) {
                 <p class="average">
                   {{ 'surveys.averageLong' | transloco }} <strong data-testid="theme-average">{{ decimal(row.average) }}</strong>
-                  · {{ row.respondentCount }} {{ 'surveys.respondents' | transloco }}
+                  · {{ 'surveys.respondentCount' | transloco: { count: row.respondentCount } }}
                 </p>
                 <su-stacked-distribution-chart
                   [rows]="[row]"

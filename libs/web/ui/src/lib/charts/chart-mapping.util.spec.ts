@@ -1,4 +1,4 @@
-import { distributionMax, formatDecimal, formatPercent, toGroupedTrend, toStackedDistribution, toTrendTable } from './chart-mapping.util';
+import { axisTickFormatter, distributionMax, formatDecimal, formatPercent, toGroupedTrend, toStackedDistribution, toTrendTable } from './chart-mapping.util';
 
 const scale = [
   { value: 2, label: 'toteutui huonosti' },
@@ -81,5 +81,18 @@ describe('formatting', () => {
     expect(formatDecimal(4.1, 'en')).toBe('4.10');
     expect(formatDecimal(null, 'fi')).toBe('–');
     expect(formatPercent(7.7, 'fi')).toBe('7,7 %');
+  });
+});
+
+describe('axisTickFormatter', () => {
+  it('writes value-axis ticks with the page language decimal mark and no forced decimals', () => {
+    expect([0, 0.5, 1, 4.15].map(axisTickFormatter('fi'))).toEqual(['0', '0,5', '1', '4,15']);
+    expect([0, 0.5, 1, 4.15].map(axisTickFormatter('sv'))).toEqual(['0', '0,5', '1', '4,15']);
+    expect([0, 0.5, 1, 4.15].map(axisTickFormatter('en'))).toEqual(['0', '0.5', '1', '4.15']);
+  });
+  it('rounds to the given decimals and leaves non-numeric ticks alone', () => {
+    expect(axisTickFormatter('fi', 0)(33.4)).toBe('33');
+    expect(axisTickFormatter('fi')('Etelä-Pohjanmaa')).toBe('Etelä-Pohjanmaa');
+    expect(axisTickFormatter('en')('2.5')).toBe('2.5');
   });
 });

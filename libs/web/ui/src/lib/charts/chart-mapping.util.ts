@@ -112,6 +112,20 @@ export function formatDecimal(value: number | null | undefined, language: string
   return new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
+/**
+ * The tick formatter for a chart's value axis (`[xAxisTickFormatting]` / `[yAxisTickFormatting]`):
+ * the page language's decimal mark ("0,5" beside labels that say "4,15"), and no forced
+ * decimals ("1", not "1.0"). Use it on numeric axes only: a category axis of years would get
+ * grouping ("2 020").
+ */
+export function axisTickFormatter(language: string, maxDecimals = 2): (value: unknown) => string {
+  const format = new Intl.NumberFormat(language, { maximumFractionDigits: maxDecimals });
+  return (value: unknown) => {
+    const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+    return Number.isFinite(n) ? format.format(n) : String(value ?? '');
+  };
+}
+
 export function formatPercent(value: number, language: string): string {
   return `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)} %`;
 }

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
 import { BarChartModule } from '@swimlane/ngx-charts';
 import { type BarGroup, type BarSeries, toGroupedBars, toGroupedTable } from './bar-chart-mapping.util';
-import { formatDecimal } from './chart-mapping.util';
+import { axisTickFormatter, formatDecimal } from './chart-mapping.util';
 import { observeChartWidth } from './chart-width';
 import { REGION_SCHEME } from './likert-colors';
 
@@ -35,6 +35,7 @@ export interface GroupedBarChartTexts {
           [yAxis]="true"
           [showYAxisLabel]="true"
           [yAxisLabel]="texts().valueAxis"
+          [yAxisTickFormatting]="tickFormat()"
           [legend]="false"
           [yScaleMax]="scaleMax()"
           [showDataLabel]="true"
@@ -114,6 +115,7 @@ export class GroupedBarChartComponent {
   /** Colours fixed per series (not per bars present), so a region keeps its colour and matches the legend. */
   protected readonly customColors = computed(() => this.series().map((s, i) => ({ name: s.label, value: this.color(i) })));
   protected readonly labelFormat = (value: number) => formatDecimal(value, this.language(), this.decimals());
+  protected readonly tickFormat = computed(() => axisTickFormatter(this.language()));
 
   /** The scheme's colour for the i-th series, as ngx-charts assigns them (ordinal, in series order). */
   protected color(i: number): string {

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
 import { BarChartModule, type Color, ScaleType } from '@swimlane/ngx-charts';
 import { type ProgressBar, toProgressBars } from './bar-chart-mapping.util';
+import { axisTickFormatter } from './chart-mapping.util';
 import { observeChartWidth } from './chart-width';
 
 export interface ProgressBarChartTexts {
@@ -32,6 +33,7 @@ export interface ProgressBarChartTexts {
           [yAxis]="true"
           [showXAxisLabel]="true"
           [xAxisLabel]="texts().valueAxis"
+          [xAxisTickFormatting]="tickFormat()"
           [xScaleMax]="scaleMax()"
           [showDataLabel]="true"
           [dataLabelFormatting]="percentLabel"
@@ -77,6 +79,8 @@ export interface ProgressBarChartTexts {
 export class ProgressBarChartComponent {
   readonly bars = input.required<ProgressBar[]>();
   readonly texts = input.required<ProgressBarChartTexts>();
+  /** The page language, for the value axis' numbers. */
+  readonly language = input('fi');
 
   private readonly box = viewChild<ElementRef<HTMLElement>>('box');
   protected readonly width = observeChartWidth(() => this.box());
@@ -92,4 +96,5 @@ export class ProgressBarChartComponent {
   protected readonly scaleMax = computed(() => Math.max(100, ...this.bars().map((b) => Math.round(b.percent))));
   protected readonly height = computed(() => 90 + 44 * Math.max(1, this.bars().length));
   protected readonly percentLabel = (value: number) => `${Math.round(value)} %`;
+  protected readonly tickFormat = computed(() => axisTickFormatter(this.language(), 0));
 }

@@ -4,6 +4,7 @@ import {
   type ChartScalePoint,
   type DistributionRow,
   distributionMax,
+  axisTickFormatter,
   formatDecimal,
   formatPercent,
   scaleSegmentName,
@@ -44,6 +45,7 @@ export interface StackedDistributionTexts {
           [yAxis]="showRowLabels()"
           [showXAxisLabel]="true"
           [xAxisLabel]="texts().countAxis"
+          [xAxisTickFormatting]="tickFormat()"
           [legend]="false"
           [xScaleMax]="max()"
           [showDataLabel]="true"
@@ -142,6 +144,7 @@ export class StackedDistributionChartComponent {
   private readonly box = viewChild<ElementRef<HTMLElement>>('box');
   protected readonly width = observeChartWidth(() => this.box());
   protected readonly height = computed(() => 56 + this.rows().length * 40);
+  protected readonly tickFormat = computed(() => axisTickFormatter(this.language(), 0));
 
   protected cells(row: DistributionRow) {
     const colors = this.scheme().domain;

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
 import { BarChartModule, LegendPosition } from '@swimlane/ngx-charts';
-import { formatDecimal, type TrendPoint, type TrendRegion, toGroupedTrend, toTrendTable } from './chart-mapping.util';
+import { axisTickFormatter, formatDecimal, type TrendPoint, type TrendRegion, toGroupedTrend, toTrendTable } from './chart-mapping.util';
 import { observeChartWidth } from './chart-width';
 import { REGION_SCHEME } from './likert-colors';
 
@@ -35,6 +35,7 @@ export interface TrendChartTexts {
           [yAxis]="true"
           [showYAxisLabel]="true"
           [yAxisLabel]="texts().averageAxis"
+          [yAxisTickFormatting]="tickFormat()"
           [legend]="true"
           [legendTitle]="''"
           [legendPosition]="legendBelow"
@@ -107,6 +108,7 @@ export class TrendChartComponent {
   protected readonly data = computed(() => toGroupedTrend(this.points(), this.regions()));
   protected readonly table = computed(() => toTrendTable(this.points(), this.regions()));
   protected readonly labelFormat = (value: number) => formatDecimal(value, this.language());
+  protected readonly tickFormat = computed(() => axisTickFormatter(this.language()));
 
   protected format(value: number | null): string {
     return formatDecimal(value, this.language());

@@ -1,0 +1,138 @@
+import type { LanguageCode } from '@suunta/shared-domain';
+
+/** What a mail job carries; the worker renders it when it sends (so a retry renders the same mail). */
+export interface MailMessage {
+  kind: 'invitation' | 'password_reset' | 'test';
+  to: string;
+  language: LanguageCode;
+  recipientName: string;
+  organizationName: string;
+  /** Absolute link (invitation, reset). */
+  link?: string;
+  /** ISO time the link stops working. */
+  expiresAt?: string;
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface Texts {
+  subject: (m: MailMessage) => string;
+  greeting: (m: MailMessage) => string;
+  body: (m: MailMessage) => string[];
+  action?: string;
+  expires?: (when: string) => string;
+  ignore?: string;
+  signature: string;
+}
+
+const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
+const TEXTS: Record<MailMessage['kind'], Record<LanguageCode, Texts>> = {
+  invitation: {
+    fi: {
+      subject: (m) => `Kutsu Suuntaan – ${m.organizationName}`,
+      greeting: (m) => `Hei ${m.recipientName},`,
+      body: (m) => [`sinut on kutsuttu käyttämään Suuntaa, organisaation ${m.organizationName} strategian seurantaa.`, 'Aseta salasanasi alla olevasta linkistä.'],
+      action: 'Aseta salasana',
+      expires: (when) => `Linkki on voimassa ${when} asti ja toimii kerran.`,
+      ignore: 'Jos et odottanut tätä viestiä, voit jättää sen huomiotta.',
+      signature: 'Suunta',
+    },
+    sv: {
+      subject: (m) => `Inbjudan till Suunta – ${m.organizationName}`,
+      greeting: (m) => `Hej ${m.recipientName},`,
+      body: (m) => [`du har bjudits in att använda Suunta, uppföljningen av strategin för ${m.organizationName}.`, 'Ange ditt lösenord via länken nedan.'],
+      action: 'Ange lösenord',
+      expires: (when) => `Länken gäller till ${when} och kan användas en gång.`,
+      ignore: 'Om du inte väntade dig detta meddelande kan du lämna det utan åtgärd.',
+      signature: 'Suunta',
+    },
+    en: {
+      subject: (m) => `Invitation to Suunta – ${m.organizationName}`,
+      greeting: (m) => `Hello ${m.recipientName},`,
+      body: (m) => [`you have been invited to use Suunta, the strategy tracker of ${m.organizationName}.`, 'Set your password with the link below.'],
+      action: 'Set your password',
+      expires: (when) => `The link is valid until ${when} and works once.`,
+      ignore: 'If you did not expect this message, you can ignore it.',
+      signature: 'Suunta',
+    },
+  },
+  password_reset: {
+    fi: {
+      subject: (m) => `Salasanan vaihto – ${m.organizationName}`,
+      greeting: (m) => `Hei ${m.recipientName},`,
+      body: () => ['Suuntaan pyydettiin uutta salasanaa tällä sähköpostiosoitteella. Voit asettaa uuden salasanan alla olevasta linkistä.'],
+      action: 'Aseta uusi salasana',
+      expires: (when) => `Linkki on voimassa ${when} asti ja toimii kerran. Vaihdon jälkeen muut kirjautumisesi päättyvät.`,
+      ignore: 'Jos et pyytänyt vaihtoa, voit jättää viestin huomiotta: salasanasi ei muutu.',
+      signature: 'Suunta',
+    },
+    sv: {
+      subject: (m) => `Byte av lösenord – ${m.organizationName}`,
+      greeting: (m) => `Hej ${m.recipientName},`,
+      body: () => ['Ett nytt lösenord till Suunta begärdes för den här e-postadressen. Du kan ange ett nytt lösenord via länken nedan.'],
+      action: 'Ange nytt lösenord',
+      expires: (when) => `Länken gäller till ${when} och kan användas en gång. Efter bytet avslutas dina övriga inloggningar.`,
+      ignore: 'Om du inte begärde bytet kan du lämna meddelandet utan åtgärd: ditt lösenord ändras inte.',
+      signature: 'Suunta',
+    },
+    en: {
+      subject: (m) => `Password reset – ${m.organizationName}`,
+      greeting: (m) => `Hello ${m.recipientName},`,
+      body: () => ['A new password for Suunta was requested for this e-mail address. You can set a new password with the link below.'],
+      action: 'Set a new password',
+      expires: (when) => `The link is valid until ${when} and works once. After the change your other sign-ins end.`,
+      ignore: 'If you did not ask for this, you can ignore this message: your password stays as it is.',
+      signature: 'Suunta',
+    },
+  },
+  test: {
+    fi: {
+      subject: (m) => `Suunnan testiviesti – ${m.organizationName}`,
+      greeting: (m) => `Hei ${m.recipientName},`,
+      body: () => ['Tämä on Suunnan ylläpitosivulta lähetetty testiviesti. Sähköpostin lähetys toimii.'],
+      signature: 'Suunta',
+    },
+    sv: {
+      subject: (m) => `Testmeddelande från Suunta – ${m.organizationName}`,
+      greeting: (m) => `Hej ${m.recipientName},`,
+      body: () => ['Detta är ett testmeddelande från Suuntas administrationssida. Utskicket av e-post fungerar.'],
+      signature: 'Suunta',
+    },
+    en: {
+      subject: (m) => `Suunta test message – ${m.organizationName}`,
+      greeting: (m) => `Hello ${m.recipientName},`,
+      body: () => ['This is a test message sent from the Suunta administration page. Sending e-mail works.'],
+      signature: 'Suunta',
+    },
+  },
+};
+
+/** Plain text and simple HTML of a mail, in the recipient's language. */
+export function renderMail(m: MailMessage): RenderedMail {
+  const t = TEXTS[m.kind][m.language] ?? TEXTS[m.kind].fi;
+  const when = m.expiresAt
+    ? new Intl.DateTimeFormat(LOCALES[m.language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(m.expiresAt))
+    : null;
+  const paragraphs = [...t.body(m)];
+  const after = [when && t.expires ? t.expires(when) : null, t.ignore ?? null].filter((p): p is string => !!p);
+  const text = [t.greeting(m), '', ...paragraphs, ...(m.link ? ['', m.link] : []), ...(after.length ? ['', ...after] : []), '', `-- `, `${t.signature} · ${m.organizationName}`, ''].join('\n');
+  const link = m.link && t.action ? `<p><a href="${escapeHtml(m.link)}">${escapeHtml(t.action)}</a></p><p style="font-size:small">${escapeHtml(m.link)}</p>` : '';
+  const html =
+    `<!doctype html><html lang="${m.language}"><head><meta charset="utf-8"><title>${escapeHtml(t.subject(m))}</title></head>` +
+    `<body style="font-family:sans-serif;line-height:1.5;max-width:40em">` +
+    `<p>${escapeHtml(t.greeting(m))}</p>` +
+    paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+    link +
+    after.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+    `<p>${escapeHtml(t.signature)} · ${escapeHtml(m.organizationName)}</p></body></html>`;
+  return { subject: t.subject(m), text, html };
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+}

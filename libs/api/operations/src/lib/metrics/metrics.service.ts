@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+import { BackupStatusService, listBackups } from '../backup/backup-status.service';
+
+/** Counts the job queue reports on each scrape: queue name → jobs waiting or being retried. */
+export type JobQueueDepthSource = () => Promise<Record<string, number>> | Record<string, number>;
+
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+/**
+ * The app's Prometheus registry (one per app instance, not prom-client's global one, so several
+ * apps in one process — the integration tests — keep their figures apart). Values that live
+ * elsewhere (pool, backup, job queue) are read at scrape time.
+ */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+  readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  /**
+   * `suunta_job_queue_depth{queue}`. The job queue sets its counts with
+   * `setJobQueueDepthSource(() => counts)` (read at each scrape) or `jobQueueDepth.set(...)`.
+   */
+  readonly jobQueueDepth: Gauge<'queue'>;
+  private jobQueueSource: JobQueueDepthSource | undefined;
+
+  constructor(dataSource: DataSource, backups: BackupStatusService) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'suunta_' });
+    this.httpDuration = new Histogram({
+      name: 'suunta_http_request_duration_seconds',
+      help: 'API request durations by method, route template (e.g. /api/users/:id) and status code',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+    const pool = () => (dataSource.driver as unknown as { master?: PgPool }).master;
+    const poolGauge = (name: string, help: string, read: (p: PgPool) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          const p = pool();
+          if (p) this.set(read(p));
+        },
+      });
+    poolGauge('suunta_db_pool_size', 'Connections the database pool holds (busy and idle)', (p) => p.totalCount);
+    poolGauge('suunta_db_pool_idle', 'Idle connections in the database pool', (p) => p.idleCount);
+    poolGauge('suunta_db_pool_waiting', 'Queries waiting for a free connection', (p) => p.waitingCount);
+    new Gauge({
+      name: 'suunta_backup_last_age_seconds',
+      help: 'Seconds since the newest backup file was written (absent when there is none)',
+      registers: [this.registry],
+      async collect() {
+        const [newest] = await listBackups(backups.directory);
+        this.reset();
+        if (newest) this.set((Date.now() - newest.takenAt.getTime()) / 1000);
+      },
+    });
+    new Gauge({
+      name: 'suunta_backup_last_size_bytes',
+      help: 'Size of the newest backup file (absent when there is none)',
+      registers: [this.registry],
+      async collect() {
+        const [newest] = await listBackups(backups.directory);
+        this.reset();
+        if (newest) this.set(newest.bytes);
+      },
+    });
+    const getSource = () => this.jobQueueSource;
+    this.jobQueueDepth = new Gauge({
+      name: 'suunta_job_queue_depth',
+      help: 'Jobs waiting or being retried, per queue',
+      labelNames: ['queue'],
+      registers: [this.registry],
+      async collect() {
+        const source = getSource();
+        if (!source) return;
+        this.reset();
+        for (const [queue, n] of Object.entries(await source())) this.set({ queue }, n);
+      },
+    });
+  }
+
+  setJobQueueDepthSource(source: JobQueueDepthSource): void {
+    this.jobQueueSource = source;
+  }
+}
