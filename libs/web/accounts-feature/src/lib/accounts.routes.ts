@@ -2,13 +2,26 @@ import { Route } from '@angular/router';
 import { guestGuard, roleGuard } from '@suunta/web-core';
 import { provideAccountsTranslations } from './shared/accounts-i18n';
 
-/** Reachable without a session: the login page and the invitation link. */
+/** Reachable without a session: the login page, the invitation link, forgotten password and its mailed link. */
 export const accountsPublicRoutes: Route[] = [
   {
     path: 'login',
     canActivate: [guestGuard],
     providers: [provideAccountsTranslations()],
     loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+    title: 'Suunta',
+  },
+  {
+    path: 'forgot-password',
+    canActivate: [guestGuard],
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./forgot-password/forgot-password-page').then((m) => m.ForgotPasswordPage),
+    title: 'Suunta',
+  },
+  {
+    path: 'reset-password',
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./reset-password/reset-password-page').then((m) => m.ResetPasswordPage),
     title: 'Suunta',
   },
   {
@@ -31,6 +44,12 @@ export const accountsRoutes: Route[] = [
     canActivate: [roleGuard('admin')],
     providers: [provideAccountsTranslations()],
     loadComponent: () => import('./users/users-page').then((m) => m.UsersPage),
+  },
+  {
+    path: 'admin/operations',
+    canActivate: [roleGuard('admin')],
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./operations/operations-page').then((m) => m.OperationsPage),
   },
   {
     path: 'audit',

@@ -23,6 +23,9 @@ type Mode = { kind: 'closed' } | { kind: 'invite' } | { kind: 'edit'; user: User
       @if (invite(); as inv) {
         <div class="alert ok" role="status">
           <p>{{ 'accounts.users.linkCreated' | transloco: { email: inv.user.email, date: (inv.expiresAt | date: 'd.M.yyyy HH:mm') } }}</p>
+          @if (inv.mailQueued) {
+            <p>{{ 'accounts.users.mailed' | transloco: { email: inv.user.email } }}</p>
+          }
           <mat-form-field class="link">
             <mat-label>{{ 'accounts.users.link' | transloco }}</mat-label>
             <input matInput readonly [value]="inviteUrl(inv)" (focus)="$any($event.target).select()" />
@@ -244,7 +247,7 @@ export class UsersPage {
     this.busy.set(true);
     try {
       if (mode.kind === 'invite') {
-        this.invite.set(await firstValueFrom(this.api.invite({ email, displayName, roles, regionIds })));
+        this.invite.set(await firstValueFrom(this.api.invite({ email, displayName, roles, regionIds, language: this.language.current() })));
       } else if (mode.kind === 'edit') {
         await firstValueFrom(this.api.update(mode.user.id, { version: mode.user.version, displayName, roles, regionIds, active }));
         this.saved.set(true);
