@@ -1,0 +1,20 @@
+/**
+ * Packages published only as ES modules that API code loads (directly or through a dependency):
+ * pg-boss, openid-client and their ESM dependencies. jest's CommonJS runtime cannot load them, so
+ * they are compiled to CommonJS like our code. (Node ≥ 20.19 itself loads them with require(); the
+ * built API needs no transform.) Used by every API jest config whose code reaches them.
+ */
+const ESM_PACKAGES = ['pg-boss', 'rrule-temporal', 'serialize-error', 'non-error', 'temporal-spec', 'openid-client', 'oauth4webapi', 'jose'];
+
+/** `transform` and `transformIgnorePatterns` for a node jest config; `tsconfig` is the project's spec tsconfig. */
+function esmAwareTransform(tsconfig) {
+  return {
+    transform: {
+      '^.+/node_modules/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', esModuleInterop: true, isolatedModules: true } }],
+      '^.+\\.[tj]s$': ['ts-jest', { tsconfig }],
+    },
+    transformIgnorePatterns: [`node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  };
+}
+
+module.exports = { ESM_PACKAGES, esmAwareTransform };
