@@ -1,7 +1,7 @@
 // Generates the benchmark data set directly in PostgreSQL, set-based (INSERT … SELECT over
 // generate_series), so 1M progress entries take a minute or two instead of hours through the API.
 //
-// Deterministic: every id is md5(seed, kind, key)::uuid and every "random" choice is
+// Deterministic: every id is md5(seed, kind, key) as a v4-shaped uuid and every "random" choice is
 // hashtextextended(key, seed) — a pure function of the row's key, independent of the order in
 // which PostgreSQL produces rows (setseed()/random() would depend on the plan).
 //
@@ -35,8 +35,9 @@ export async function generate(db, { seed, scale, passwordHash, log = () => {} }
   await db.query('DROP SCHEMA IF EXISTS bench_gen CASCADE');
   await db.query('CREATE SCHEMA bench_gen');
   // id(kind, key) and rnd(kind, key) ∈ [0, 1): pure functions of the seed and the row's key.
+  // Version-4 / RFC variant bits set, so the ids pass the API's @IsUUID() like gen_random_uuid()'s.
   await db.query(`CREATE FUNCTION bench_gen.id(kind text, key text) RETURNS uuid IMMUTABLE LANGUAGE sql
-    AS $$ SELECT md5('${seed}:' || kind || ':' || key)::uuid $$`);
+    AS $$ SELECT (substr(h, 1, 12) || '4' || substr(h, 14, 3) || '8' || substr(h, 18))::uuid FROM md5('${seed}:' || kind || ':' || key) h $$`);
   await db.query(`CREATE FUNCTION bench_gen.rnd(kind text, key text) RETURNS float8 IMMUTABLE LANGUAGE sql
     AS $$ SELECT (hashtextextended(kind || ':' || key, ${seed}) & 9007199254740991)::float8 / 9007199254740992 $$`);
   await db.query(`CREATE TABLE bench_gen.o AS

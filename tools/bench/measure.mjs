@@ -1,18 +1,18 @@
 // Measuring helpers for `npm run bench`: HTTP load with autocannon, the SQL an API request runs
 // (captured from PostgreSQL's own log) replayed through `pg`, and process memory.
 import autocannon from 'autocannon';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 
 export const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 const round = (x, d = 1) => (Number.isFinite(x) ? +x.toFixed(d) : null);
 
 /** Sequential latency (one request at a time) of `fn`, after `warmup` calls. */
-export async function sequential(fn, { warmup = 5, rounds = 30 } = {}) {
+export async function sequential(fn, { warmup = 3, rounds = 30, budgetMs = 15_000 } = {}) {
   for (let i = 0; i < warmup; i++) await fn();
   const times = [];
-  for (let i = 0; i < rounds; i++) {
+  const until = performance.now() + budgetMs; // slow routes get fewer rounds (at least 3)
+  for (let i = 0; i < rounds && (i < 3 || performance.now() < until); i++) {
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);
@@ -55,6 +55,7 @@ export async function sqlLoad(url, statements, { connections = 20, seconds = 10,
   const clients = await Promise.all(
     Array.from({ length: connections }, async () => {
       const c = new pg.Client({ connectionString: url, application_name: 'suunta-bench' });
+      c.on('error', () => {}); // the server stopping at the end must not crash the bench
       await c.connect();
       return c;
     }),
@@ -86,52 +87,50 @@ export async function replay(client, statements) {
   for (const s of statements) await client.query(s.text, s.params);
 }
 
+/** Every server log record starts with this (log_line_prefix), so records can be split reliably. */
+export const LOG_MARK = '@@suunta-bench@@';
+
 /**
- * PostgreSQL's JSON log (logging_collector + log_destination=jsonlog, set when the bench starts
- * the server): with log_min_duration_statement = 0 switched on for one request, every statement
- * the API ran is logged with its parameters. Those are replayed as "the SQL of the same result".
+ * PostgreSQL's own statement log: the bench starts the server with
+ * `log_line_prefix = '@@suunta-bench@@%a|'` and keeps its stderr (`append`). With
+ * log_min_duration_statement = 0 switched on for one request, every statement the API ran is
+ * logged with its parameters; those are replayed as "the SQL of the same result".
  */
 export class SqlCapture {
-  constructor(admin, logDir) {
+  #text = '';
+
+  constructor(admin) {
     this.admin = admin;
-    this.logDir = logDir;
   }
 
-  #files() {
-    return existsSync(this.logDir) ? readdirSync(this.logDir).filter((f) => f.endsWith('.json')).map((f) => resolve(this.logDir, f)) : [];
-  }
-
-  #size() {
-    return new Map(this.#files().map((f) => [f, readFileSync(f).length]));
-  }
+  append = (chunk) => {
+    if (this.recording) this.#text += chunk;
+  };
 
   /** Runs `fn` with statement logging on; returns the API's statements (not the bench's own, not session/auth). */
   async capture(fn) {
     await this.admin.query(`ALTER SYSTEM SET log_min_duration_statement = 0`);
     await this.admin.query(`SELECT pg_reload_conf()`);
     await sleep(300);
-    const before = this.#size();
+    this.#text = '';
+    this.recording = true;
     try {
       await fn();
       await sleep(500);
     } finally {
+      this.recording = false;
       await this.admin.query(`ALTER SYSTEM RESET log_min_duration_statement`);
       await this.admin.query(`SELECT pg_reload_conf()`);
     }
-    const lines = [];
-    for (const f of this.#files()) lines.push(...readFileSync(f).subarray(before.get(f) ?? 0).toString('utf8').split('\n').filter(Boolean));
+    const records = this.#text.split(LOG_MARK).slice(1);
     const all = [];
-    for (const line of lines) {
-      let entry;
-      try {
-        entry = JSON.parse(line);
-      } catch {
-        continue;
-      }
-      if (entry.application_name === 'suunta-bench') continue;
-      const m = /^duration: ([\d.]+) ms {2}(?:execute [^:]*|statement): ([\s\S]*)$/.exec(entry.message ?? '');
+    for (let i = 0; i < records.length; i++) {
+      const rec = /^([^|]*)\|(\w+):  ([\s\S]*)$/.exec(records[i]);
+      if (!rec || rec[1] === 'suunta-bench' || rec[2] !== 'LOG') continue;
+      const m = /^duration: ([\d.]+) ms {2}(?:execute [^:]*|statement): ([\s\S]*)$/.exec(rec[3].trimEnd());
       if (!m) continue;
-      all.push({ text: m[2], params: parseParams(entry.detail), serverMs: Number(m[1]) });
+      const next = /^[^|]*\|DETAIL:  ([\s\S]*)$/.exec(records[i + 1] ?? '');
+      all.push({ text: m[2], params: parseParams(next?.[1]?.trimEnd()), serverMs: Number(m[1]) });
     }
     const isSession = (s) => /\b(user_session|user_account|login_attempt|user_region)\b/i.test(s.text);
     const isControl = (s) => /^\s*(BEGIN|COMMIT|ROLLBACK|START TRANSACTION|SET |SAVEPOINT|RELEASE|SHOW )/i.test(s.text);

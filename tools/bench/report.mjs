@@ -9,7 +9,7 @@ export const TARGETS = [
   { id: 'rollup-p95', what: 'plan roll-up p95 ≤ 30 ms', get: (r) => r.endpoints?.rollup?.api.p95, max: 30, unit: 'ms' },
   { id: 'live-rps', what: 'liveness ≥ 5,000 req/s', get: (r) => r.endpoints?.live?.api.rps, min: 5000, unit: 'req/s' },
   { id: 'initial-js', what: 'initial JS ≤ 200 kB gzip', get: (r) => r.web?.initialJs.gzipKB, max: 200, unit: 'kB' },
-  { id: 'first-chart', what: 'first chart ≤ 1.5 s (median of 5)', get: (r) => r.web?.firstChart.medianMs, max: 1500, unit: 'ms' },
+  { id: 'first-chart', what: 'first chart ≤ 1.5 s (median of 5)', get: (r) => r.web?.firstChart?.medianMs, max: 1500, unit: 'ms' },
   // Item 5: the API process stays under this while 20 clients load the heaviest route.
   { id: 'rss-ceiling', what: 'API RSS under load ≤ 400 MB', get: (r) => r.memory?.loadPeakMB, max: 400, unit: 'MB' },
 ];
@@ -43,6 +43,10 @@ export function markdown(r) {
   lines.push('| endpoint | sequential p50 (ms) | req/s | p50 (ms) | p95 (ms) | errors | SQL stmts | SQL seq p50 | SQL req/s | SQL p50 | API/SQL seq p50 | API/SQL p50 | API/SQL req/s |');
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const [key, e] of Object.entries(r.endpoints ?? {})) {
+    if (e.error) {
+      lines.push(`| ${key} | failed: ${e.error.replace(/\|/g, '/').slice(0, 120)} |||||||||||| |`);
+      continue;
+    }
     lines.push(
       `| ${key} \`${e.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '…')}\` | ${f(e.api.sequentialP50)} | ${f(e.api.rps)} | ${f(e.api.p50)} | ${f(e.api.p95)} | ${f(e.api.errors)} | ` +
         `${e.statements} | ${f(e.sql?.sequentialP50)} | ${f(e.sql?.rps)} | ${f(e.sql?.p50)} | ${f(e.ratio?.sequentialP50)} | ${f(e.ratio?.p50)} | ${f(e.ratio?.rps)} |`,
@@ -52,8 +56,9 @@ export function markdown(r) {
   if (r.memory) lines.push(`API RSS: idle ${f(r.memory.idleMB)} MB, peak under load ${f(r.memory.loadPeakMB)} MB, after ${f(r.memory.afterMB)} MB.`);
   if (r.web) {
     lines.push(`Web: initial JS ${r.web.initialJs.gzipKB} kB gzip (${r.web.initialJs.rawKB} kB raw, ${r.web.initialJs.files.length} files); ` +
-      `first chart median ${r.web.firstChart.medianMs} ms (runs: ${r.web.firstChart.runsMs.join(', ')} ms).`);
+      (r.web.firstChart ? `first chart median ${r.web.firstChart.medianMs} ms (runs: ${r.web.firstChart.runsMs.join(', ')} ms).` : `first chart not measured: ${r.web.firstChartError}.`));
   }
+  if (r.frameworksError) lines.push(`Framework comparison failed: ${r.frameworksError}`);
   if (r.frameworks) {
     lines.push('');
     lines.push('Nest on Express vs Nest on Fastify (same AppModule, same database):');

@@ -22,7 +22,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 import { generate } from '../bench/generate.mjs';
-import { findDescendant, httpLoad, replay, rssMb, sequential, sqlLoad, SqlCapture } from '../bench/measure.mjs';
+import { findDescendant, httpLoad, LOG_MARK, replay, rssMb, sequential, sqlLoad, SqlCapture } from '../bench/measure.mjs';
 import { firstChart, initialJs } from '../bench/web.mjs';
 import { TARGETS, judge, markdown } from '../bench/report.mjs';
 import { freePort, launchSuunta, signedInFetch } from './lib/launch.mjs';
@@ -38,18 +38,19 @@ const log = (m) => console.log(`[bench] ${m}`);
 const runDir = resolve(root, 'tmp/bench-run');
 rmSync(runDir, { recursive: true, force: true });
 mkdirSync(runDir, { recursive: true });
-const logDir = resolve(runDir, 'pglog');
 const started = Date.now();
 
+const capture = new SqlCapture();
 const pgPort = await freePort(54480);
 log(`PostgreSQL on port ${pgPort} in ${runDir}`);
 const server = await startEmbeddedPostgres({
   dataDir: resolve(runDir, 'pg'),
   port: pgPort,
   log,
-  // A JSON log the bench reads to capture the API's statements (statement logging is switched on
-  // only around one request per endpoint, never under load).
-  postgresFlags: ['-c', 'logging_collector=on', '-c', 'log_destination=jsonlog', '-c', `log_directory=${logDir}`, '-c', 'log_filename=pg.log', '-c', 'max_connections=200'],
+  // The server's stderr is where the bench captures the API's statements (statement logging is
+  // switched on only around one request per endpoint, never under load).
+  postgresFlags: ['-c', `log_line_prefix=${LOG_MARK}%a|`, '-c', 'max_connections=200'],
+  onServerLog: (chunk) => capture.append(chunk),
 });
 let app;
 let admin;
@@ -61,9 +62,11 @@ try {
   app = await launchSuunta({
     name: 'bench-app',
     portFrom: 3480,
+    timeoutMs: 1_200_000, // the first run builds the API and the web app (production)
     env: { DATABASE_URL: url, SEED_DATA: 'true', SEED_DEMO_USERS: 'true', BACKUP_DAILY: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   });
   admin = new pg.Client({ connectionString: url, application_name: 'suunta-bench' });
+  admin.on('error', () => {}); // the server stopping at the end must not crash the bench
   await admin.connect();
   const { rows: [demo] } = await admin.query(`SELECT password_hash FROM user_account WHERE email = 'admin@suunta.example'`);
 
@@ -115,12 +118,14 @@ try {
   result.memory = { idleMB: rssMb(apiPid) };
   let peak = 0;
   const sample = () => (peak = Math.max(peak, rssMb(apiPid) ?? 0));
-  const capture = new SqlCapture(admin, logDir);
+  capture.admin = admin;
   const sqlClient = new pg.Client({ connectionString: url, application_name: 'suunta-bench' });
+  sqlClient.on('error', () => {});
   await sqlClient.connect();
   result.endpoints = {};
   for (const e of endpoints) {
     log(`${e.key}: ${e.path}`);
+    try {
     const headers = e.anonymous ? {} : { cookie };
     const get = async () => {
       const res = await fetch(`${app.baseUrl}${e.path}`, { headers });
@@ -129,7 +134,7 @@ try {
     };
     const seq = await sequential(get);
     const load = await httpLoad(`${app.baseUrl}${e.path}`, { headers, connections: CONNECTIONS, seconds: SECONDS, onSample: sample });
-    const captured = await capture.capture(get);
+    const captured = await capture.capture(async () => (await fetch(`${app.baseUrl}${e.path}`, { headers })).arrayBuffer());
     const entry = { path: e.path, api: { sequentialP50: seq.p50, ...load }, statements: captured.statements.length, sessionStatements: captured.sessionStatements };
     if (captured.statements.length) {
       const sqlSeq = await sequential(() => replay(sqlClient, captured.statements));
@@ -143,6 +148,11 @@ try {
     }
     result.endpoints[e.key] = entry;
     log(`  ${JSON.stringify(entry)}`);
+    } catch (error) {
+      // One failing route must not lose the others' figures: recorded, and the run goes on.
+      result.endpoints[e.key] = { path: e.path, api: {}, statements: 0, error: String(error?.message ?? error) };
+      log(`  FAILED: ${error?.message ?? error}`);
+    }
   }
   await sqlClient.end();
   result.memory.loadPeakMB = peak;
@@ -152,7 +162,11 @@ try {
     const browserDir = resolve(root, 'dist/apps/web/browser');
     result.web = { initialJs: initialJs(browserDir) };
     log(`initial JS: ${result.web.initialJs.gzipKB} kB gzip`);
-    result.web.firstChart = await firstChart({ baseUrl: app.baseUrl, email, password: BENCH_PASSWORD, path: '/board' });
+    try {
+      result.web.firstChart = await firstChart({ baseUrl: app.baseUrl, email, password: BENCH_PASSWORD, path: '/board' });
+    } catch (error) {
+      result.web.firstChartError = String(error?.message ?? error);
+    }
     log(`first chart: ${JSON.stringify(result.web.firstChart)}`);
   }
 
@@ -162,7 +176,12 @@ try {
     await app.stop();
     const { compareFrameworks } = await import('../bench/fastify.mjs');
     const paths = endpoints.filter((e) => ['dashboard', 'health', 'live', 'ready'].includes(e.key));
-    result.frameworks = await compareFrameworks({ databaseUrl: url, cookie, paths, connections: CONNECTIONS, seconds: SECONDS, log });
+    try {
+      result.frameworks = await compareFrameworks({ databaseUrl: url, cookie, paths, connections: CONNECTIONS, seconds: SECONDS, log });
+    } catch (error) {
+      result.frameworksError = String(error?.message ?? error);
+      log(`Framework comparison failed: ${result.frameworksError}`);
+    }
   }
 } finally {
   await admin?.end().catch(() => {});
