@@ -6,14 +6,29 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * The initial JS is what index.html loads before any lazy route: its `<script src>` and
- * `<link rel="modulepreload">` files, each gzipped (level 9, as a static server would pre-compress).
+ * `<link rel="modulepreload">` files and everything they import statically, each gzipped (level 9, as a static server would pre-compress).
  */
 export function initialJs(browserDir) {
   const html = readFileSync(resolve(browserDir, 'index.html'), 'utf8');
   const files = new Set();
-  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) files.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)) files.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]*href="([^"]+\.js)"[^>]*rel="modulepreload"/g)) files.add(m[1]);
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) files.add(m[1].replace(/^\.?\//, ''));
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)) files.add(m[1].replace(/^\.?\//, ''));
+  for (const m of html.matchAll(/<link[^>]*href="([^"]+\.js)"[^>]*rel="modulepreload"/g)) files.add(m[1].replace(/^\.?\//, ''));
+  // index.html lists only some chunks; the rest are static imports of those (dynamic `import()`
+  // of lazy routes excluded), as Angular's "Initial total" counts them.
+  const queue = [...files];
+  while (queue.length) {
+    const f = queue.shift();
+    const path = resolve(browserDir, f.replace(/^\//, ''));
+    if (!existsSync(path)) continue;
+    const code = readFileSync(path, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
+      if (!files.has(m[1])) {
+        files.add(m[1]);
+        queue.push(m[1]);
+      }
+    }
+  }
   let raw = 0;
   let gzip = 0;
   const list = [];

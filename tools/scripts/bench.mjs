@@ -133,9 +133,11 @@ try {
       if (!res.ok) throw new Error(`${e.path}: ${res.status}`);
     };
     const seq = await sequential(get);
-    const load = await httpLoad(`${app.baseUrl}${e.path}`, { headers, connections: CONNECTIONS, seconds: SECONDS, onSample: sample });
+    // Captured on a quiet server, before the load: afterwards, statements queued by requests that
+    // timed out may still be running and would mix into the capture.
     const captured = await capture.capture(async () => (await fetch(`${app.baseUrl}${e.path}`, { headers })).arrayBuffer());
-    const entry = { path: e.path, api: { sequentialP50: seq.p50, ...load }, statements: captured.statements.length, sessionStatements: captured.sessionStatements };
+    const load = await httpLoad(`${app.baseUrl}${e.path}`, { headers, connections: CONNECTIONS, seconds: SECONDS, onSample: sample });
+    const entry = { path: e.path, api: { sequentialP50: seq.p50, ...load }, statements: captured.statements.length, sessionStatements: captured.sessionStatements, statementsServerMs: captured.serverMs };
     if (captured.statements.length) {
       const sqlSeq = await sequential(() => replay(sqlClient, captured.statements));
       const sqlLoaded = await sqlLoad(url, captured.statements, { connections: CONNECTIONS, seconds: SECONDS });
