@@ -1,5 +1,21 @@
 import nx from "@nx/eslint-plugin";
 
+/** Every project has one `domain:` tag (README "Layout"); `domain:shared` is the common ground. */
+const WEB_DOMAINS = ["accounts", "board", "governance", "plans", "reports", "strategy", "surveys"];
+/** Which domains an API domain may import (their exported services), besides itself and `domain:shared`. */
+const API_DOMAIN_UPSTREAM = {
+    organization: [],
+    accounts: ["organization"],
+    strategy: ["organization", "accounts"],
+    plans: ["organization", "accounts", "strategy"],
+    surveys: ["organization", "accounts", "strategy"],
+    governance: ["organization", "accounts", "strategy"],
+    reports: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
+    dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
+    // operations (backup, metrics, the operator's command line) serves the whole product from outside it
+    operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "reports", "dashboard"]
+};
+
 export default [
     ...nx.configs["flat/base"],
     ...nx.configs["flat/typescript"],
@@ -35,7 +51,15 @@ export default [
                         { sourceTag: "type:ui", onlyDependOnLibsWithTags: ["type:ui", "type:util", "type:domain"] },
                         { sourceTag: "type:util", onlyDependOnLibsWithTags: ["type:util", "type:domain"] },
                         { sourceTag: "type:domain", onlyDependOnLibsWithTags: ["type:domain"] },
-                        { sourceTag: "type:testing", onlyDependOnLibsWithTags: ["type:util", "type:domain", "type:data-access"] }
+                        { sourceTag: "type:testing", onlyDependOnLibsWithTags: ["type:util", "type:domain", "type:data-access"] },
+                        // Web features never import each other: only their data-access, ui and util libs (and the shared contract).
+                        { allSourceTags: ["scope:web", "type:feature"], onlyDependOnLibsWithTags: ["type:data-access", "type:ui", "type:util", "type:domain"] },
+                        ...WEB_DOMAINS.map((d) => ({ allSourceTags: ["scope:web", `domain:${d}`], onlyDependOnLibsWithTags: [`domain:${d}`, "domain:shared"] })),
+                        // API domains read each other only downstream of this order (no cycles), through the owner's exports.
+                        ...Object.entries(API_DOMAIN_UPSTREAM).map(([d, up]) => ({
+                            allSourceTags: ["scope:api", `domain:${d}`],
+                            onlyDependOnLibsWithTags: [`domain:${d}`, "domain:shared", ...up.map((u) => `domain:${u}`)]
+                        }))
                     ]
                 }
             ]

@@ -157,6 +157,13 @@ try {
     }
   }
   await sqlClient.end();
+  try {
+    const { hostileBodies } = await import('../bench/hostile.mjs');
+    result.hostileBodies = await hostileBodies(app.baseUrl); // p95 ≤ 100 ms each (issue 12)
+    log(`hostile bodies: ${JSON.stringify(result.hostileBodies)}`);
+  } catch (error) {
+    result.hostileBodiesError = String(error?.message ?? error);
+  }
   result.memory.loadPeakMB = peak;
   result.memory.afterMB = rssMb(apiPid);
 

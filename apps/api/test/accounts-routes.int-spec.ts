@@ -15,6 +15,12 @@ const PUBLIC_ROUTES = [
   'POST /api/auth/accept-invite',
   'POST /api/auth/login',
   'POST /api/auth/logout',
+  // "forgot password" (same answer for every address) and the mailed reset link
+  'POST /api/auth/forgot-password',
+  'POST /api/auth/reset-password',
+  // single sign-on: the redirect to the identity provider and its redirect back
+  'GET /api/auth/sso/start',
+  'GET /api/auth/sso/callback',
 ];
 
 describe('routes: every endpoint declares who may call it', () => {
@@ -37,7 +43,7 @@ describe('routes: every endpoint declares who may call it', () => {
     expect(undeclared).toEqual([]);
   });
 
-  it('has no public route beyond sign-in, health, metrics and the invitation form', () => {
+  it('has no public route beyond sign-in (password, reset, single sign-on), health, metrics and the invitation form', () => {
     const publicRoutes = listRoutes(t.app)
       .filter((r) => r.access?.kind === 'public')
       .map((r) => r.key);

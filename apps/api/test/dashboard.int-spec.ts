@@ -64,18 +64,19 @@ describe('dashboard: the board status page, figure by figure', () => {
   });
 
   describe('the whole organization, 2020', () => {
-    it('20-1: status on track (A1 done, A2 5 ≥ 10×182/366, A5 logged, A3 no data; A4 cancelled left out → 3 of 3 judged on track)', async () => {
+    it('20-1: status at risk (A1 done, A2 5 ≥ 10×182/366, A5 logged, A3 no data; A4 cancelled left out → 3 of 3 judged on track, but A3 and A5 are overdue)', async () => {
       const f = area(await page(), w.fa.one);
-      expect(f.status).toBe('on_track');
+      // rule changed 2026-12 (issue 15 item 11): an overdue action keeps a focus area from on track
+      expect(f.status).toBe('at_risk');
       expect(f.planIds).toEqual([w.planId]);
     });
 
-    it('20-1: actions 5 — 1 planned, 2 in progress, 1 done, 1 cancelled; overdue A3 and A5; share done 1/(5−1)', async () => {
+    it('20-1: actions 5 — 1 in progress, 2 overdue (A3 planned, A5 in progress), 1 done, 1 cancelled: each counted once; share done 1/(5−1)', async () => {
       const f = area(await page(), w.fa.one);
-      expect(f.actions).toMatchObject({ total: 5, planned: 1, inProgress: 2, done: 1, postponed: 0, cancelled: 1, overdue: 2, shareDone: 0.25 });
+      expect(f.actions).toMatchObject({ total: 5, planned: 0, inProgress: 1, done: 1, postponed: 0, cancelled: 1, overdue: 2, shareDone: 0.25 });
       expect(sorted(f.actions.ids.overdue)).toEqual(sorted([w.actions.A3, w.actions.A5]));
       expect(f.actions.ids.done).toEqual([w.actions.A1]);
-      expect(sorted(f.actions.ids.inProgress)).toEqual(sorted([w.actions.A2, w.actions.A5]));
+      expect(f.actions.ids.inProgress).toEqual([w.actions.A2]);
     });
 
     it('20-1: criteria 2, one on target (meetings 1+1 = 2: 732 ≥ 728; the retracted 3 and nothing else count), milestone past its deadline off track', async () => {
@@ -130,7 +131,7 @@ describe('dashboard: the board status page, figure by figure', () => {
       expect(f.actions).toMatchObject({ total: 1, done: 1, inProgress: 0, overdue: 0, shareDone: 1 });
       expect(f.criteria.total).toBe(0);
       expect(f.survey).toMatchObject({ average: 4.5, respondentCount: 2, previousYear: null, previousAverage: null, change: null });
-      expect(d.statusCounts).toEqual({ on_track: 2, at_risk: 0, off_track: 0, no_data: 0 });
+      expect(d.statusCounts).toEqual({ on_track: 1, at_risk: 1, off_track: 0, no_data: 0 });
     });
 
     it("20-1: last updated is the latest change among its 2020 actions and in-scope entries", async () => {
@@ -155,7 +156,7 @@ describe('dashboard: the board status page, figure by figure', () => {
       expect(d.filters.regionCode).toBe('KP');
       const f = area(d, w.fa.one);
       expect(f.status).toBe('at_risk');
-      expect(f.actions).toMatchObject({ total: 3, planned: 1, inProgress: 1, done: 1, cancelled: 0, overdue: 1 });
+      expect(f.actions).toMatchObject({ total: 3, planned: 0, inProgress: 1, done: 1, cancelled: 0, overdue: 1 });
       expect(f.actions.shareDone).toBeCloseTo(1 / 3, 10);
       expect(f.criteria).toMatchObject({ total: 2, onTarget: 0, atRisk: 1, offTrack: 1 });
       expect(f.countCriteria[0]).toMatchObject({ actual: 1, status: 'at_risk' });
@@ -181,10 +182,11 @@ describe('dashboard: the board status page, figure by figure', () => {
       expect(d.surveyByRegion).toHaveLength(3);
     });
 
-    it('PO: A5 logged (on track) but quiet since February → overdue', async () => {
+    it('PO: A5 logged (on track) but quiet since February → overdue, which makes the focus area at risk', async () => {
       const f = area(await page({ regionId: w.org.regions['PO'] }), w.fa.one);
-      expect(f.status).toBe('on_track');
-      expect(f.actions).toMatchObject({ total: 1, inProgress: 1, overdue: 1 });
+      // rule changed 2026-12 (issue 15 item 11): was on track
+      expect(f.status).toBe('at_risk');
+      expect(f.actions).toMatchObject({ total: 1, inProgress: 0, overdue: 1 });
       expect(f.actions.ids.overdue).toEqual([w.actions.A5]);
     });
 

@@ -17,7 +17,7 @@ describe('hardening: deeply nested and oversized bodies', () => {
     base = await listen(t.app);
     const { cookie, xsrf } = await anonymousCookies(base);
     headers = { 'content-type': 'application/json', cookie, 'x-xsrf-token': xsrf };
-  });
+  }, 120_000);
   afterAll(() => t.close());
 
   const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);

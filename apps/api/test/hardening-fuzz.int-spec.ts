@@ -78,7 +78,9 @@ describe('hardening: fuzzing every operation with invalid input', () => {
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     console.log(`fuzz: ${sent} requests over ${ops.length} operations in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(statuses)}`);
 
-    expect(sent).toBeGreaterThanOrEqual(Math.min(plan.length, 1000));
+    if (failures.length) console.log(`fuzz failures by kind: ${JSON.stringify(countBy(failures.map((f) => `${f.why} @ ${f.request.method} ${f.request.url.split('?')[0]}`)))}`);
+    // The time budget bounds the run on a loaded machine; thousands of requests on an idle one.
+    expect(sent).toBeGreaterThanOrEqual(Math.min(plan.length, ops.length * 2));
     expect(failures.slice(0, 20).map((f) => `${f.why}: ${f.as} ${f.request.method} ${f.request.url.slice(0, 200)} [${f.request.note}] → ${f.status} ${f.body}`)).toEqual([]);
     expect(await snapshot(t)).toEqual(before);
   }, 240_000);
@@ -137,4 +139,8 @@ function hash(s: string): number {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
   return h >>> 0;
+}
+
+function countBy(values: string[]): Record<string, number> {
+  return values.reduce<Record<string, number>>((acc, v) => ((acc[v] = (acc[v] ?? 0) + 1), acc), {});
 }

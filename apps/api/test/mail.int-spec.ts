@@ -116,6 +116,44 @@ describe('mail: invitations and password resets through a real SMTP server', () 
   });
 });
 
+describe('mail: the admin page shows the mail settings and sends a test mail', () => {
+  const smtp = new SmtpSink();
+  let t: TestApp;
+
+  beforeAll(async () => {
+    await smtp.start();
+    t = await createTestApp(register, { SMTP_URL: smtp.url, MAIL_FROM: 'Suunta <ops@test.invalid>', JOB_RETRY_DELAY_SECONDS: '1' });
+  });
+  afterAll(async () => {
+    await t.close();
+    await smtp.stop();
+  });
+
+  it('reports the mail transport and the queue, and follows a test mail to "sent"', async () => {
+    const admin = await signIn(t, { role: 'admin', email: 'ops.admin@test.invalid' });
+    const status = await admin.get('/api/admin/operations').expect(200);
+    expect(status.body.mail).toEqual({ transport: 'smtp', from: 'Suunta <ops@test.invalid>' });
+    expect(status.body.jobs).toEqual({ queued: { 'mail-send': 0 }, failed: 0 });
+    expect(status.body.sso).toEqual({ enabled: false, issuer: null, domains: [], justInTime: false });
+
+    const queued = await admin.post('/api/admin/operations/test-mail').expect(201);
+    expect(queued.body).toEqual(expect.objectContaining({ to: 'ops.admin@test.invalid', state: 'queued' }));
+    const mail = await smtp.waitFor('ops.admin@test.invalid');
+    expect(mail.subject).toBe('Suunnan testiviesti – SONet BOTNIA');
+    const outcome = await waitUntil('the job to be done', async () => {
+      const res = await admin.get(`/api/admin/operations/test-mail/${queued.body.jobId}`).expect(200);
+      return res.body.state === 'sent' ? res.body : undefined;
+    });
+    expect(outcome.error).toBeNull();
+
+    // Another admin cannot read it, nor anybody read an invitation's job through this route.
+    const other = await signIn(t, { role: 'admin' });
+    await other.get(`/api/admin/operations/test-mail/${queued.body.jobId}`).expect(404);
+    const viewer = await signIn(t, { role: 'viewer' });
+    await viewer.get('/api/admin/operations').expect(403);
+  });
+});
+
 describe('mail: a job written before a restart is delivered by the next process', () => {
   it('survives closing the app', async () => {
     const smtp = new SmtpSink();

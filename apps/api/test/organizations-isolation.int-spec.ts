@@ -65,18 +65,23 @@ describe('organizations: two competence centres on one server', () => {
     [{ id: firstOrgId }] = await t.dataSource.query(`SELECT id FROM organization WHERE code = 'sonet-botnia'`);
 
     // The second organization, made with the command line as an operator would.
-    const cli = await Test.createTestingModule({ imports: [OrganizationsCliModule.register(t.env)] }).compile();
+    const cli = await Test.createTestingModule({ imports: [OrganizationsCliModule.register({ ...t.env, PUBLIC_URL: 'https://suunta.example' })] }).compile();
     await cli.init();
     try {
       const out = await runCli(cli, OrgCreateCommand, [SECOND, 'Toinen osaamiskeskus'], {
         region: ['EP=Etelä-Pohjanmaa|Södra Österbotten|South Ostrobothnia', 'KP=Keski-Pohjanmaa', 'PO=Pohjanmaa'],
         adminEmail: 'paakayttaja@toinen.example',
         adminName: 'Toisen Pääkäyttäjä',
-        baseUrl: 'https://suunta.example',
       });
       expect(out).toContain(`Created organization ${SECOND}`);
       const token = decodeURIComponent(/https:\/\/suunta\.example\/accept-invite\?token=(\S+)/.exec(out)?.[1] ?? '');
       expect(token).not.toBe('');
+      // The same link is queued as the invitation e-mail (the accounts domain's invite does it).
+      const mails: { link: string }[] = await t.dataSource.query(
+        `SELECT data->>'link' AS link FROM pgboss.job WHERE name = 'mail-send' AND data->>'kind' = 'invitation' AND data->>'to' = $1`,
+        ['paakayttaja@toinen.example'],
+      );
+      expect(mails.map((m) => m.link)).toEqual([`https://suunta.example/accept-invite?token=${encodeURIComponent(token)}`]);
       expect(await runCli(cli, OrgCreateCommand, [SECOND, 'Again'])).toContain(`ERROR Refused: An organization with the code ${SECOND} already exists`);
       const listed = await runCli(cli, OrgListCommand, []);
       expect(listed).toMatch(new RegExp(`${SECOND}\\tToinen osaamiskeskus`));

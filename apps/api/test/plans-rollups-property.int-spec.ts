@@ -99,6 +99,7 @@ function model(acts: Act[], crits: Crit[], allCrits: Crit[], entries: Entry[], a
     const judged = on + risk + off;
     const done = figs.filter((f) => f.a.status === 'done').length;
     const cancelled = figs.length - live.length;
+    const overdue = live.filter((f) => f.overdue).length;
     return {
       actions: figs.length,
       actionsDone: done,
@@ -108,10 +109,11 @@ function model(acts: Act[], crits: Crit[], allCrits: Crit[], entries: Entry[], a
       atRisk: risk,
       offTrack: off,
       noData: none,
-      overdue: figs.filter((f) => f.overdue).length,
+      overdue,
       entries: groupEntries.length,
       totals: totalsOf(groupEntries),
-      status: (judged === 0 ? 'no_data' : 3 * on >= 2 * judged ? 'on_track' : 3 * off > judged ? 'off_track' : 'at_risk') as RollupStatus,
+      // any overdue action rules out on track; an overdue action with nothing judged is at risk, not no data
+      status: (judged === 0 && overdue === 0 ? 'no_data' : overdue === 0 && 3 * on >= 2 * judged ? 'on_track' : 3 * off > judged ? 'off_track' : 'at_risk') as RollupStatus,
     };
   };
 

@@ -164,9 +164,29 @@ describe('roll-ups: every rule, computed in SQL', () => {
     // off 2 (off, milestone), no data 2 (nodata, narrative); judged 7 → at risk; overdue risk, nodata, milestone
     expect(reg('KP')).toMatchObject({ actions: 10, actionsDone: 1, actionsCancelled: 1, onTrack: 3, atRisk: 2, offTrack: 2, noData: 2, overdue: 3, entries: 10, status: 'at_risk' });
     expect(reg('KP').shareDone).toBeCloseTo(1 / 9, 10);
-    // EP: only "off", which has no entries in EP → no data, and overdue
-    expect(reg('EP')).toMatchObject({ actions: 1, noData: 1, overdue: 1, entries: 0, status: 'no_data', shareDone: 0 });
+    // EP: only "off", which has no entries in EP → no data, but overdue: an overdue action weighs in → at risk
+    expect(reg('EP')).toMatchObject({ actions: 1, noData: 1, overdue: 1, entries: 0, status: 'at_risk', shareDone: 0 });
     expect(reg('PO')).toMatchObject({ actions: 0, shareDone: null, status: 'no_data' });
+  });
+
+  it('an overdue action keeps a focus area and a region from on track, even when every judged action is on track', async () => {
+    const plan = await createPlan(management, s, { startYear: 2023 });
+    const KP = org.regions['KP'];
+    const stale = await addAction(management, plan, s, { themeIndex: 0, year: 2023, regionIds: [KP], title: 'stale', status: 'in_progress' });
+    const fresh = await addAction(management, plan, s, { themeIndex: 0, year: 2023, regionIds: [KP], title: 'fresh', status: 'in_progress' });
+    const log = (actionId: string, entryDate: string) =>
+      management.post('/api/progress-entries').send({ regionId: KP, year: 2023, narrative: 'Kirjaus', actionId, entryDate }).expect(201);
+    await log(stale.id, '2023-01-10');
+    await log(fresh.id, '2023-06-01');
+    const r: PlanRollupDto = (await board.get(`/api/plans/${plan.id}/rollup?asOf=2023-06-30`).expect(200)).body;
+    // both logged, no target → both on track (2 of 2 judged); "stale" has nothing in the 90 days up to
+    // 2023-06-30 and the year is 180 days old → overdue 1 → at risk (was on track before overdue weighed in)
+    expect(r.actions.find((a) => a.actionId === stale.id)).toMatchObject({ status: 'on_track', overdue: true });
+    expect(r.focusAreas.find((g) => g.id === s.focusAreas[0] && g.year === 2023)).toMatchObject({ onTrack: 2, atRisk: 0, offTrack: 0, overdue: 1, status: 'at_risk' });
+    expect(r.regions.find((g) => g.id === KP && g.year === 2023)).toMatchObject({ onTrack: 2, overdue: 1, status: 'at_risk' });
+    // as of 2023-03-31 the year is 89 days old: nothing is overdue yet; "stale" is on track, "fresh" has no data → on track
+    const before: PlanRollupDto = (await board.get(`/api/plans/${plan.id}/rollup?asOf=2023-03-31`).expect(200)).body;
+    expect(before.focusAreas.find((g) => g.id === s.focusAreas[0] && g.year === 2023)).toMatchObject({ onTrack: 1, overdue: 0, status: 'on_track' });
   });
 
   it('narrows every family to one region on request', async () => {

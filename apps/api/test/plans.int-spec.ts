@@ -103,7 +103,7 @@ describe('action plans: plans, themes, actions, locking, copy-forward', () => {
         .post(`/api/plans/${plan.id}/actions`)
         .send({ themeId: plan.themes[0].id, year: 2021, title: 'T', regionIds: [org.regions['PO']], roleIds: [s.roleId] })
         .expect(400);
-      expect(res.body.errors[0]).toEqual({ field: 'regionIds.0', message: "a regional plan's actions are done in the plan's region only" });
+      expect(res.body.errors[0]).toEqual({ field: 'regionIds.0', message: "a regional plan's actions are done in the plan's region only", code: 'invalid' });
     });
 
     it('moves an action to the other theme and year, and refuses a stale version with 409', async () => {

@@ -82,7 +82,7 @@ describe('single sign-on with a real OpenID provider', () => {
       .put('/api/admin/sso')
       .send({ enabled: true, issuer: provider.issuer, clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, emailDomains: [DOMAIN.toUpperCase()], justInTime: false })
       .expect(200);
-  });
+  }, 120_000); // boots the app and a provider process; slow on a loaded machine
   afterAll(async () => {
     provider?.process.kill('SIGTERM');
     await t?.close();

@@ -101,7 +101,7 @@ describe('strategy API: create, read, update, delete, reorder', () => {
 
       const { csfs } = await buildTree(management, 1);
       const kind = await management.post(`/api/critical-success-factors/${csfs[0].id}/criteria`).send({ title: 'K', measurementKind: 'guess' }).expect(400);
-      expect(kind.body.errors[0]).toEqual({ field: 'measurementKind', message: expect.stringContaining('count, survey, self_assessment, milestone, qualitative') });
+      expect(kind.body.errors[0]).toEqual({ field: 'measurementKind', code: 'not_one_of', message: expect.stringContaining('count, survey, self_assessment, milestone, qualitative') });
     });
 
     it('refuses a numeric target on a qualitative criterion, and drops it when the kind changes to one', async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axeReport } from './support/axe';
-import { launchBrowser, newPage } from './support/browser';
+import { launchBrowser, newPage, PHONE } from './support/browser';
 import { signInThroughUi } from './support/sign-in';
 
 /**
@@ -178,6 +178,46 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await page.getByRole('heading', { name: 'Käyttäjät' }).waitFor();
     await page.getByText('admin@suunta.example').first().waitFor();
     await check(page, 'users');
+  });
+
+  it('at phone size (390×844): login, the navigation drawer, the audit trail and users', async () => {
+    const { context, page } = await newPage(browser, { bypassCSP: true, viewport: PHONE });
+    contexts.push(context);
+    await page.goto('/login');
+    await page.getByRole('heading', { name: 'Kirjaudu Suuntaan' }).waitFor();
+    await check(page, 'login (390 px)');
+
+    await signInThroughUi(page, 'admin');
+    await page.getByRole('button', { name: 'Valikko' }).click();
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Muutoshistoria' }).waitFor();
+    await check(page, 'navigation drawer (390 px)');
+
+    await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Muutoshistoria' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Muutoshistoria' }).waitFor();
+    await page.locator('table tbody tr').first().waitFor();
+    await check(page, 'audit (390 px)');
+
+    await page.goto('/admin/users');
+    await page.getByText('admin@suunta.example').first().waitFor();
+    await check(page, 'users (390 px)');
+  });
+
+  it("dialogs: a progress entry, and the audit trail's date picker", async () => {
+    const page = await as('planner');
+    await page.goto('/progress');
+    await page.getByTestId('entry-open').first().click();
+    await page.getByRole('dialog').waitFor();
+    await check(page, 'progress entry dialog');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    const admin = await as('admin');
+    await admin.goto('/audit');
+    await admin.getByRole('heading', { level: 1, name: 'Muutoshistoria' }).waitFor();
+    await admin.getByRole('button', { name: 'Avaa kalenteri' }).first().click();
+    await admin.getByRole('dialog').waitFor();
+    await check(admin, 'datepicker dialog');
+    await admin.keyboard.press('Escape');
   });
 
   it('in Swedish: the board status page', async () => {

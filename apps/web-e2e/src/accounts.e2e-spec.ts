@@ -73,9 +73,50 @@ describe('accounts in the browser', () => {
     expect(await viewer.page.getByRole('menuitem', { name: 'Käyttäjät' }).count()).toBe(0);
     expect(await viewer.page.getByRole('menuitem', { name: 'Muutoshistoria' }).count()).toBe(0);
     await viewer.page.keyboard.press('Escape');
+    // Not a silent redirect: the page says who may open it and who can help, at the address asked for.
     await viewer.page.goto('/admin/users');
-    await viewer.page.waitForURL((url) => url.pathname === '/');
+    await viewer.page.getByRole('heading', { level: 1, name: 'Ei käyttöoikeutta' }).waitFor();
+    await viewer.page.getByText('Ylläpitäjä', { exact: true }).waitFor();
+    await viewer.page.getByText('pyydä organisaatiosi Suunta-ylläpitäjää', { exact: false }).waitFor();
+    expect(new URL(viewer.page.url()).pathname).toBe('/admin/users');
     await viewer.context.close();
+  });
+
+  it('lets an invited user activate the account from the link alone, in a fresh browser', async () => {
+    const admin = await newPage(browser);
+    await signInThroughUi(admin.page, 'admin');
+    // Users is in the navigation for admins, not only in the account menu.
+    await admin.page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link', { name: 'Käyttäjät' }).click();
+    await admin.page.getByRole('heading', { level: 1, name: 'Käyttäjät' }).waitFor();
+    await admin.page.getByRole('button', { name: 'Kutsu käyttäjä' }).click();
+    const email = `kutsuttu.${Date.now()}@suunta.example`;
+    await admin.page.getByLabel('Sähköposti').fill(email);
+    await admin.page.getByLabel('Nimi').fill('Kutsuttu Käyttäjä');
+    await admin.page.getByRole('checkbox', { name: 'Katselija' }).check();
+    await admin.page.getByRole('button', { name: 'Tallenna' }).click();
+    const link = await admin.page.getByRole('textbox', { name: 'Kutsulinkki', exact: true }).inputValue();
+    expect(link).toContain('/accept-invite?token=');
+    await admin.context.close();
+
+    // A browser that has never seen Suunta: no cookies, no XSRF token, only the link.
+    const fresh = await newPage(browser);
+    expect(await fresh.context.cookies()).toEqual([]);
+    await fresh.page.goto(new URL(link).pathname + new URL(link).search);
+    await fresh.page.getByRole('heading', { level: 1 }).waitFor();
+    const password = 'kolme kirjavaa kissaa kiipeää';
+    await fresh.page.getByLabel(/^Uusi salasana\s*\*?$/).fill(password);
+    // The two-line hint is readable, not hidden behind the next field.
+    const hint = await fresh.page.getByText('Vähintään 12 merkkiä.', { exact: false }).boundingBox();
+    const confirm = await fresh.page.getByLabel('Uusi salasana uudelleen').boundingBox();
+    expect(hint && confirm && hint.y + hint.height <= confirm.y).toBe(true);
+    await fresh.page.getByLabel('Uusi salasana uudelleen').fill(password);
+    await fresh.page.getByRole('button', { name: 'Aseta salasana' }).click();
+    await fresh.page.waitForURL(/\/login\?passwordSet=1/);
+    await fresh.page.getByLabel('Sähköposti').fill(email);
+    await fresh.page.getByLabel('Salasana').fill(password);
+    await fresh.page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    expect(await fresh.page.getByTestId('user-menu').textContent()).toContain('Kutsuttu Käyttäjä');
+    await fresh.context.close();
   });
 });
 

@@ -26,9 +26,12 @@ export async function launchSuunta({ name, portFrom = 3100, pgPortFrom = 54340, 
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exited = new Promise((done) => app.on('exit', done));
+  // start.mjs drains the API (SHUTDOWN_GRACE_SECONDS, 10 s by default), stops PostgreSQL and
+  // removes its lock; only if that overruns is it killed (its next start recovers from that).
   const stop = async () => {
     if (app.exitCode === null) app.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    const stopped = await Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), 25_000))]);
+    if (!stopped && app.exitCode === null) app.kill('SIGKILL');
   };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && app.exitCode === null) {

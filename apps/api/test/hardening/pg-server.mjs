@@ -26,7 +26,7 @@ async function stop() {
 }
 
 async function quit() {
-  await pg?.stop().catch(() => {});
+  await pg?.stop().catch(() => undefined);
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 }

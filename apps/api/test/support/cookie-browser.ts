@@ -1,19 +1,19 @@
 /**
  * A minimal browser for redirect-driven flows across hosts (single sign-on): keeps cookies per
- * host and follows redirects one by one, so a test can stop at or tamper with any step.
+ * host name (like browsers, whatever the port) and follows redirects one by one, so a test can stop at or tamper with any step.
  */
 export class CookieBrowser {
   private readonly jar = new Map<string, Map<string, string>>();
 
   cookie(url: string, name: string): string | undefined {
-    return this.jar.get(new URL(url).host)?.get(name);
+    return this.jar.get(new URL(url).hostname)?.get(name);
   }
 
   async request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
     const target = new URL(url);
-    const cookies = [...(this.jar.get(target.host) ?? new Map<string, string>()).entries()].map(([k, v]) => `${k}=${v}`).join('; ');
+    const cookies = [...(this.jar.get(target.hostname) ?? new Map<string, string>()).entries()].map(([k, v]) => `${k}=${v}`).join('; ');
     const res = await fetch(target, { method: init.method ?? 'GET', redirect: 'manual', headers: { ...(cookies ? { cookie: cookies } : {}), ...init.headers }, body: init.body });
-    const jar = this.jar.get(target.host) ?? new Map<string, string>();
+    const jar = this.jar.get(target.hostname) ?? new Map<string, string>();
     for (const line of res.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const index = pair.indexOf('=');
@@ -23,7 +23,7 @@ export class CookieBrowser {
       if (expired || value === '') jar.delete(name);
       else jar.set(name, value);
     }
-    this.jar.set(target.host, jar);
+    this.jar.set(target.hostname, jar);
     return res;
   }
 

@@ -11,6 +11,10 @@ export class SmtpSink {
   private server: SMTPServer | null = null;
   private waiters: { predicate: (m: ParsedMail) => boolean; resolve: (m: ParsedMail) => void }[] = [];
   port = 0;
+  /** Wait this long before answering 250 (a slow mail server): a client killed meanwhile delivered nothing. */
+  delayMs = 0;
+  /** Clients connected right now. */
+  readonly open = new Set<string>();
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -21,9 +25,21 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
-      onData: (stream, _session, callback) => {
+      onConnect: (session, callback) => {
+        this.open.add(session.id);
+        callback();
+      },
+      onClose: (session) => {
+        this.open.delete(session.id);
+      },
+      onData: (stream, session, callback) => {
         simpleParser(stream)
-          .then((mail) => {
+          .then(async (mail) => {
+            if (this.delayMs > 0) await new Promise((r) => setTimeout(r, this.delayMs));
+            if (!this.open.has(session.id)) {
+              callback(new Error('client gone before the answer'));
+              return; // never acknowledged, so not delivered
+            }
             this.received.push(mail);
             for (const w of [...this.waiters]) {
               if (w.predicate(mail)) {

@@ -16,8 +16,14 @@ export async function launchBrowser(): Promise<Browser> {
  * `bypassCSP` lets a test inject a script of its own (the accessibility checks inject axe-core);
  * the app's CSP allows only same-origin scripts.
  */
-export async function newPage(browser: Browser, options: { bypassCSP?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  options: { bypassCSP?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   return { context, page };
 }
+
+/** The phone size the layouts are checked at (an iPhone 12–15 in portrait). */
+export const PHONE = { width: 390, height: 844 };

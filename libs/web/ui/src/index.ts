@@ -7,4 +7,5 @@ export * from './lib/charts/progress-bar-chart.component';
 export * from './lib/status-chip/status-chip.component';
 export * from './lib/focus/focus.service';
 export * from './lib/data-text/data-text.component';
+export * from './lib/dates/datepicker-intl';
 export * from './lib/confirm-dialog/confirm-dialog.component';

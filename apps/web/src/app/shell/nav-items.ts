@@ -20,8 +20,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/meetings', key: 'meetings', icon: 'groups' },
 ];
 
-/** Administration, below the areas: users for admins, the audit trail for admins and the board. */
+/** Administration, below the areas: users and Ylläpito (operations) for admins, the audit trail for admins and the board. */
 export const ADMIN_NAV_ITEMS: readonly NavItem[] = [
   { path: '/admin/users', key: 'users', icon: 'manage_accounts', roles: ['admin'] },
+  { path: '/admin/operations', key: 'operations', icon: 'settings', roles: ['admin'] },
   { path: '/audit', key: 'audit', icon: 'history', roles: ['admin', 'board'] },
 ];

@@ -11,7 +11,6 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { LanguageCode } from '@suunta/shared-domain';
 import { AuthService, LanguageService } from '@suunta/web-core';
-import { FocusService } from '@suunta/web-ui';
 import { filter, map } from 'rxjs';
 import { ADMIN_NAV_ITEMS, NAV_ITEMS } from './nav-items';
 
@@ -32,7 +31,6 @@ export class Shell {
   /** The navigation shows once signed in (the login page stands alone). */
   protected readonly signedIn = this.auth.signedIn;
   protected readonly adminNav = computed(() => (this.auth.me() ? ADMIN_NAV_ITEMS.filter((item) => !item.roles || this.auth.hasRole(...item.roles)) : []));
-  private readonly focus = inject(FocusService);
   protected readonly narrow = toSignal(
     inject(BreakpointObserver).observe([Breakpoints.XSmall, Breakpoints.Small]).pipe(map((r) => r.matches)),
     { initialValue: false },
@@ -76,7 +74,14 @@ export class Shell {
     const attempt = () => {
       const active = document.activeElement;
       if (active && active !== document.body && active !== main() && main()?.contains(active)) return;
-      if (this.focus.focusPageHeading()) return;
+      const heading = main()?.querySelector<HTMLElement>('h1');
+      if (heading) {
+        // Focusable by script only (not in the Tab order); the same rule as web-ui's FocusService,
+        // which the shell does not import: web-ui brings the charts into the first bundle.
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus();
+        return;
+      }
       if (Date.now() - started < 2000) setTimeout(attempt, 100);
       else main()?.focus();
     };

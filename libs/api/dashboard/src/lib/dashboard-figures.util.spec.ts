@@ -27,21 +27,25 @@ describe('pickDefaultYear', () => {
 });
 
 describe('combineGroupStatus (the plans group rule over several plans)', () => {
-  const g = (onTrack: number, atRisk: number, offTrack: number, status: 'on_track' | 'at_risk' | 'off_track' | 'no_data' = 'at_risk') => ({ onTrack, atRisk, offTrack, status });
+  const g = (onTrack: number, atRisk: number, offTrack: number, status: 'on_track' | 'at_risk' | 'off_track' | 'no_data' = 'at_risk', overdue = 0) => ({ onTrack, atRisk, offTrack, overdue, status });
   it("keeps a single plan's status untouched", () => expect(combineGroupStatus([g(5, 0, 0, 'off_track')])).toBe('off_track'));
   it('no plan → no data', () => expect(combineGroupStatus([])).toBe('no_data'));
   it('2 of 3 on track → on track (boundary)', () => expect(combineGroupStatus([g(1, 1, 0), g(1, 0, 0)])).toBe('on_track'));
   it('1 of 3 off track is not more than a third → at risk', () => expect(combineGroupStatus([g(1, 0, 1), g(0, 1, 0)])).toBe('at_risk'));
   it('2 of 5 off track → off track', () => expect(combineGroupStatus([g(2, 1, 0), g(0, 0, 2)])).toBe('off_track'));
   it('nothing judged → no data', () => expect(combineGroupStatus([g(0, 0, 0), g(0, 0, 0)])).toBe('no_data'));
+  it("an overdue action in either plan keeps the sum from on track", () => expect(combineGroupStatus([g(3, 0, 0), g(1, 0, 0, 'at_risk', 1)])).toBe('at_risk'));
 });
 
 describe('actionFigure', () => {
   const a = (actionId: string, actionStatus: ActionRollupDto['actionStatus'], overdue = false) => ({ actionId, actionStatus, overdue }) as ActionRollupDto;
-  it('buckets by status, counts overdue, leaves cancelled out of the share', () => {
-    const f = actionFigure([a('1', 'done'), a('2', 'in_progress', true), a('3', 'planned', true), a('4', 'cancelled'), a('5', 'postponed')]);
-    expect(f).toMatchObject({ total: 5, done: 1, inProgress: 1, planned: 1, cancelled: 1, postponed: 1, overdue: 2, shareDone: 0.25 });
-    expect(f.ids).toEqual({ done: ['1'], inProgress: ['2'], overdue: ['2', '3'], all: ['1', '2', '3', '4', '5'] });
+  it('puts every action in exactly one bucket: overdue ones only in "overdue"; cancelled left out of the share', () => {
+    const f = actionFigure([a('1', 'done'), a('2', 'in_progress', true), a('3', 'planned', true), a('4', 'cancelled'), a('5', 'postponed'), a('6', 'in_progress'), a('7', 'planned')]);
+    expect(f).toMatchObject({ total: 7, done: 1, inProgress: 1, planned: 1, cancelled: 1, postponed: 1, overdue: 2 });
+    // 1 done of 7 − 1 cancelled
+    expect(f.shareDone).toBeCloseTo(1 / 6, 10);
+    expect(f.planned + f.inProgress + f.overdue + f.done + f.postponed + f.cancelled).toBe(f.total);
+    expect(f.ids).toEqual({ done: ['1'], inProgress: ['6'], overdue: ['2', '3'], all: ['1', '2', '3', '4', '5', '6', '7'] });
   });
   it('has no share when every action is cancelled', () => expect(actionFigure([a('1', 'cancelled')]).shareDone).toBeNull());
 });

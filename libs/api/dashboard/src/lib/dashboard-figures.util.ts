@@ -10,6 +10,7 @@ import type {
   GroupRollupDto,
   RollupStatus,
 } from '@suunta/shared-domain';
+import { groupStatus } from '@suunta/api-plans';
 
 /**
  * Pure assembly of the dashboard's figures from rows the SQL has already computed: counting the
@@ -36,28 +37,30 @@ export function pickDefaultYear(yearsWithData: readonly number[], currentYear: n
   return currentYear;
 }
 
-/** Buckets one focus area's actions of the year (statuses and overdue flags as the plans roll-up set them). */
+/**
+ * Buckets one focus area's actions of the year so that every action is counted exactly once:
+ * done, in progress, overdue, planned, postponed, cancelled add up to `total`. "Overdue" (the plans
+ * roll-up's flag: planned or in progress with no update for 90 days) takes the action out of the
+ * "planned" or "in progress" bucket it would otherwise be in.
+ */
 export function actionFigure(actions: readonly ActionRollupDto[]): DashboardActionFigure {
-  const ids = (pred: (a: ActionRollupDto) => boolean) => actions.filter(pred).map((a) => a.actionId);
-  const count = (status: ActionRollupDto['actionStatus']) => actions.filter((a) => a.actionStatus === status).length;
+  const bucketOf = (a: ActionRollupDto): keyof Omit<DashboardActionFigure, 'total' | 'shareDone' | 'ids'> =>
+    a.overdue ? 'overdue' : a.actionStatus === 'in_progress' ? 'inProgress' : a.actionStatus;
+  const ids = (bucket: ReturnType<typeof bucketOf>) => actions.filter((a) => bucketOf(a) === bucket).map((a) => a.actionId);
+  const count = (bucket: ReturnType<typeof bucketOf>) => ids(bucket).length;
   const cancelled = count('cancelled');
   const done = count('done');
   return {
     total: actions.length,
     planned: count('planned'),
-    inProgress: count('in_progress'),
+    inProgress: count('inProgress'),
     done,
     postponed: count('postponed'),
     cancelled,
-    overdue: actions.filter((a) => a.overdue).length,
+    overdue: count('overdue'),
     // Same denominator as the plans roll-up's shareDone: cancelled actions are left out.
     shareDone: actions.length - cancelled > 0 ? done / (actions.length - cancelled) : null,
-    ids: {
-      done: ids((a) => a.actionStatus === 'done'),
-      inProgress: ids((a) => a.actionStatus === 'in_progress'),
-      overdue: ids((a) => a.overdue),
-      all: actions.map((a) => a.actionId),
-    },
+    ids: { done: ids('done'), inProgress: ids('inProgress'), overdue: ids('overdue'), all: actions.map((a) => a.actionId) },
   };
 }
 
@@ -98,21 +101,14 @@ export function uniqueBy<T>(rows: readonly T[], key: (row: T) => string): T[] {
 /**
  * A focus area's status across the plans in scope. With one plan (the usual case) it is that
  * plan's focus-area roll-up status, untouched. When an organization-wide and a regional plan both
- * have a theme for it, their action counts are added and the plans library's group rule
- * (libs/api/plans rollup.sql.ts, GROUP_STATUS) is applied to the sum: on track when ≥ 2/3 of the
- * judged actions are, off track when > 1/3 are, else at risk; none judged → no data.
- * Kept in step with that rule by the unit test beside this file.
+ * have a theme for it, their counts are added and the plans library's one group rule
+ * (`groupStatus`, libs/api/plans README "Focus area and region") is applied to the sum.
  */
-export function combineGroupStatus(groups: readonly Pick<GroupRollupDto, 'status' | 'onTrack' | 'atRisk' | 'offTrack'>[]): RollupStatus {
+export function combineGroupStatus(groups: readonly Pick<GroupRollupDto, 'status' | 'onTrack' | 'atRisk' | 'offTrack' | 'overdue'>[]): RollupStatus {
   if (groups.length === 0) return 'no_data';
   if (groups.length === 1) return groups[0].status;
-  const on = sum(groups.map((g) => g.onTrack));
-  const judged = on + sum(groups.map((g) => g.atRisk)) + sum(groups.map((g) => g.offTrack));
-  const off = sum(groups.map((g) => g.offTrack));
-  if (judged === 0) return 'no_data';
-  if (3 * on >= 2 * judged) return 'on_track';
-  if (3 * off > judged) return 'off_track';
-  return 'at_risk';
+  const total = (key: 'onTrack' | 'atRisk' | 'offTrack' | 'overdue') => groups.reduce((s, g) => s + g[key], 0);
+  return groupStatus({ onTrack: total('onTrack'), atRisk: total('atRisk'), offTrack: total('offTrack'), overdue: total('overdue') });
 }
 
 /**
@@ -145,6 +141,3 @@ export function latest(a: string | null, b: string | null): string | null {
   return a > b ? a : b;
 }
 
-function sum(xs: readonly number[]): number {
-  return xs.reduce((s, x) => s + x, 0);
-}

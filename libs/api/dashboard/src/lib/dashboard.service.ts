@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { notFound } from '@suunta/api-core';
+import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
 import { RollupService } from '@suunta/api-plans';
 import type {
   ActionRollupDto,
@@ -49,10 +49,6 @@ import {
   YEARS_SQL,
 } from './dashboard.sql';
 
-type Row = Record<string, unknown>;
-
-const iso = (v: unknown): string | null => (v === null || v === undefined ? null : new Date(v as string | Date).toISOString());
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 interface Scope {
   organizationId: string;
@@ -86,18 +82,18 @@ export class DashboardService {
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
     const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
-    const yearRows: Row[] = await this.dataSource.query(YEARS_SQL, [user.organizationId, strategy.id]);
-    const years = yearRows.map((r) => Number(r['year']));
-    const yearsWithData = yearRows.filter((r) => r['has_data'] === true).map((r) => Number(r['year']));
+    const yearRows = ((await this.dataSource.query(YEARS_SQL, [user.organizationId, strategy.id])) as RawRow[]).map(sqlRow);
+    const years = yearRows.map((r) => r.number('year'));
+    const yearsWithData = yearRows.filter((r) => r.boolean('has_data')).map((r) => r.number('year'));
     // the latest year with entries or survey results; only plan years when nothing is logged yet
     const year = query.year ?? pickDefaultYear(yearsWithData.length ? yearsWithData : years, Number(asOf.slice(0, 4)));
     const scope = await this.scope(user, strategy, year, this.resolveRegion(regions, query.regionId), asOf);
     const p = [user.organizationId, strategy.id];
     const [focusAreaRows, lineageRows, surveyRows, lastUpdatedRows, figures] = await Promise.all([
-      this.dataSource.query(FOCUS_AREAS_SQL, p) as Promise<Row[]>,
-      this.dataSource.query(LINEAGE_SQL, p) as Promise<Row[]>,
-      this.dataSource.query(SURVEY_SCORES_SQL, p) as Promise<Row[]>,
-      this.dataSource.query(LAST_UPDATED_SQL, [...p, year, scope.region?.id ?? null, asOf, scope.plans.map((x) => x.id)]) as Promise<Row[]>,
+      this.dataSource.query(FOCUS_AREAS_SQL, p) as Promise<RawRow[]>,
+      this.dataSource.query(LINEAGE_SQL, p) as Promise<RawRow[]>,
+      this.dataSource.query(SURVEY_SCORES_SQL, p) as Promise<RawRow[]>,
+      this.dataSource.query(LAST_UPDATED_SQL, [...p, year, scope.region?.id ?? null, asOf, scope.plans.map((x) => x.id)]) as Promise<RawRow[]>,
       this.planFigures(user, scope),
     ]);
 
@@ -106,22 +102,22 @@ export class DashboardService {
     const surveyTrend = points.filter((pt) => pt.regionId === regionId && (regionId !== null || isPooled(pt)));
     const surveyByRegion = points.filter((pt) => pt.regionId !== null && pt.year === year);
     const surveyUpdated = new Map<string, string | null>();
-    for (const r of surveyRows) {
-      const inScope = Number(r['year']) === year && (regionId === null ? r['pooled'] === true : r['region_id'] === regionId);
-      if (inScope) surveyUpdated.set(String(r['focus_area_id']), iso(r['updated_at']));
+    for (const r of surveyRows.map(sqlRow)) {
+      const inScope = r.number('year') === year && (regionId === null ? r.boolean('pooled') : r.stringOrNull('region_id') === regionId);
+      if (inScope) surveyUpdated.set(r.string('focus_area_id'), r.timestampOrNull('updated_at'));
     }
-    const lastUpdated = new Map(lastUpdatedRows.map((r) => [String(r['focus_area_id']), iso(r['last_updated'])]));
+    const lastUpdated = new Map(lastUpdatedRows.map(sqlRow).map((r) => [r.string('focus_area_id'), r.timestampOrNull('last_updated')]));
 
-    const focusAreas: DashboardFocusAreaDto[] = focusAreaRows.map((fa) => {
-      const id = String(fa['id']);
+    const focusAreas: DashboardFocusAreaDto[] = focusAreaRows.map(sqlRow).map((fa) => {
+      const id = fa.string('id');
       const actions = figures.actions.filter((a) => a.focusAreaId === id && a.year === year);
       const criteria = figures.criteria.filter((c) => c.focusAreaId === id && c.year === year);
       const groups = figures.groups.filter((g) => g.id === id && g.year === year);
       return {
         id,
-        code: (fa['code'] as string | null) ?? null,
-        title: String(fa['title']),
-        sortOrder: Number(fa['sort_order']),
+        code: fa.stringOrNull('code'),
+        title: fa.string('title'),
+        sortOrder: fa.number('sort_order'),
         status: combineGroupStatus(groups),
         planIds: groups.map((g) => g.planId),
         themeIds: groups.map((g) => g.themeId ?? '').filter(Boolean),
@@ -163,23 +159,23 @@ export class DashboardService {
 
   /** Everything behind one focus area's figures: actions, criteria, progress entries, survey themes. */
   async focusAreaEntries(user: SessionUser, focusAreaId: string, query: DashboardEntriesQuery): Promise<DashboardFocusAreaEntriesDto> {
-    const [fa]: Row[] = await this.dataSource.query(
+    const [fa]: RawRow[] = await this.dataSource.query(
       `SELECT fa.id, fa.code, fa.title, fa.strategy_id FROM focus_area fa WHERE fa.id = $1 AND fa.organization_id = $2`,
       [focusAreaId, user.organizationId],
     );
     if (!fa) throw notFound('focus_area_not_found', `Focus area ${focusAreaId} not found`, { id: focusAreaId });
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
-    const strategy = this.resolveStrategy(strategies, String(fa['strategy_id']), asOf);
+    const strategy = this.resolveStrategy(strategies, sqlRow(fa).string('strategy_id'), asOf);
     const scope = await this.scope(user, strategy, query.year, this.resolveRegion(regions, query.regionId), asOf);
     const regionId = scope.region?.id ?? null;
     const [figures, entryRows, surveyRows] = await Promise.all([
       this.planFigures(user, scope),
-      this.dataSource.query(FOCUS_AREA_ENTRIES_SQL, [user.organizationId, focusAreaId, query.year, regionId, asOf, scope.plans.map((x) => x.id)]) as Promise<Row[]>,
-      this.dataSource.query(FOCUS_AREA_SURVEYS_SQL, [user.organizationId, focusAreaId, query.year, regionId]) as Promise<Row[]>,
+      this.dataSource.query(FOCUS_AREA_ENTRIES_SQL, [user.organizationId, focusAreaId, query.year, regionId, asOf, scope.plans.map((x) => x.id)]) as Promise<RawRow[]>,
+      this.dataSource.query(FOCUS_AREA_SURVEYS_SQL, [user.organizationId, focusAreaId, query.year, regionId]) as Promise<RawRow[]>,
     ]);
     return {
-      focusArea: { id: String(fa['id']), code: (fa['code'] as string | null) ?? null, title: String(fa['title']), strategyId: strategy.id },
+      focusArea: { id: sqlRow(fa).string('id'), code: sqlRow(fa).stringOrNull('code'), title: sqlRow(fa).string('title'), strategyId: strategy.id },
       year: query.year,
       regionId,
       regionCode: scope.region?.code ?? null,
@@ -192,20 +188,20 @@ export class DashboardService {
   }
 
   private async strategies(user: SessionUser): Promise<DashboardStrategyOption[]> {
-    const rows: Row[] = await this.dataSource.query(STRATEGIES_SQL, [user.organizationId]);
-    return rows.map((r) => ({
-      id: String(r['id']),
-      code: (r['code'] as string | null) ?? null,
-      title: String(r['title']),
-      status: r['status'] as StrategyStatus,
-      validFrom: (r['valid_from'] as string | null) ?? null,
-      validTo: (r['valid_to'] as string | null) ?? null,
+    const rows: RawRow[] = await this.dataSource.query(STRATEGIES_SQL, [user.organizationId]);
+    return rows.map(sqlRow).map((r) => ({
+      id: r.string('id'),
+      code: r.stringOrNull('code'),
+      title: r.string('title'),
+      status: r.oneOf<StrategyStatus>('status'),
+      validFrom: r.stringOrNull('valid_from'),
+      validTo: r.stringOrNull('valid_to'),
     }));
   }
 
   private async regions(user: SessionUser): Promise<DashboardRegionOption[]> {
-    const rows: Row[] = await this.dataSource.query(REGIONS_SQL, [user.organizationId]);
-    return rows.map((r) => ({ id: String(r['id']), code: String(r['code']), name: r['name'] as LocalizedText }));
+    const rows: RawRow[] = await this.dataSource.query(REGIONS_SQL, [user.organizationId]);
+    return rows.map(sqlRow).map((r) => ({ id: r.string('id'), code: r.string('code'), name: r.json<LocalizedText>('name') }));
   }
 
   private resolveStrategy(strategies: DashboardStrategyOption[], strategyId: string | undefined, asOf: string): DashboardStrategyOption {
@@ -230,13 +226,13 @@ export class DashboardService {
     asOf: string,
   ): Promise<Scope> {
     if (!Number.isInteger(year)) throw new BadRequestException('year must be an integer');
-    const rows: Row[] = await this.dataSource.query(PLANS_IN_SCOPE_SQL, [user.organizationId, strategy.id, year, region?.id ?? null]);
-    const plans = rows.map((r) => ({
-      id: String(r['id']),
-      code: (r['code'] as string | null) ?? null,
-      title: String(r['title']),
-      regionId: (r['region_id'] as string | null) ?? null,
-      startYear: Number(r['start_year']),
+    const rows: RawRow[] = await this.dataSource.query(PLANS_IN_SCOPE_SQL, [user.organizationId, strategy.id, year, region?.id ?? null]);
+    const plans = rows.map(sqlRow).map((r) => ({
+      id: r.string('id'),
+      code: r.stringOrNull('code'),
+      title: r.string('title'),
+      regionId: r.stringOrNull('region_id'),
+      startYear: r.number('start_year'),
     }));
     return { organizationId: user.organizationId, strategy, year, region, asOf, plans };
   }
@@ -275,59 +271,63 @@ function links(focusAreaId: string, year: number, regionId: string | null): Dash
   };
 }
 
-function toSurveyPoint(r: Row): DashboardSurveyPoint {
+function toSurveyPoint(raw: RawRow): DashboardSurveyPoint {
+  const r = sqlRow(raw);
   return {
-    focusAreaId: String(r['focus_area_id']),
-    year: Number(r['year']),
-    regionId: r['pooled'] === true ? null : String(r['region_id']),
-    average: num(r['average']),
-    respondentCount: Number(r['respondent_count']),
-    surveyIds: (r['survey_ids'] as string[]) ?? [],
-    sourceFocusAreaIds: (r['source_focus_area_ids'] as string[]) ?? [],
+    focusAreaId: r.string('focus_area_id'),
+    year: r.number('year'),
+    regionId: r.boolean('pooled') ? null : r.string('region_id'),
+    average: r.numberOrNull('average'),
+    respondentCount: r.number('respondent_count'),
+    surveyIds: r.json<string[] | null>('survey_ids') ?? [],
+    sourceFocusAreaIds: r.json<string[] | null>('source_focus_area_ids') ?? [],
   };
 }
 
-function toLineageNode(r: Row): DashboardLineageNode {
+function toLineageNode(raw: RawRow): DashboardLineageNode {
+  const r = sqlRow(raw);
   return {
-    focusAreaId: String(r['id']),
-    code: (r['code'] as string | null) ?? null,
-    title: String(r['title']),
-    strategyId: String(r['strategy_id']),
-    strategyCode: (r['strategy_code'] as string | null) ?? null,
-    distance: Number(r['distance']),
+    focusAreaId: r.string('id'),
+    code: r.stringOrNull('code'),
+    title: r.string('title'),
+    strategyId: r.string('strategy_id'),
+    strategyCode: r.stringOrNull('strategy_code'),
+    distance: r.number('distance'),
   };
 }
 
-function toEntry(r: Row): DashboardEntryDto {
+function toEntry(raw: RawRow): DashboardEntryDto {
+  const r = sqlRow(raw);
   return {
-    id: String(r['id']),
-    entryDate: String(r['entry_date']),
-    year: Number(r['year']),
-    regionId: String(r['region_id']),
-    regionCode: String(r['region_code']),
-    actionId: (r['action_id'] as string | null) ?? null,
-    actionTitle: (r['action_title'] as string | null) ?? null,
-    actionStatus: (r['action_status'] as PlanActionStatus | null) ?? null,
-    criterionId: (r['criterion_id'] as string | null) ?? null,
-    criterionTitle: (r['criterion_title'] as string | null) ?? null,
-    value: num(r['value']),
-    unit: (r['unit'] as string | null) ?? null,
-    narrative: String(r['narrative']),
-    evidenceUrl: (r['evidence_url'] as string | null) ?? null,
-    authorName: String(r['author_name']),
+    id: r.string('id'),
+    entryDate: r.string('entry_date'),
+    year: r.number('year'),
+    regionId: r.string('region_id'),
+    regionCode: r.string('region_code'),
+    actionId: r.stringOrNull('action_id'),
+    actionTitle: r.stringOrNull('action_title'),
+    actionStatus: (r.stringOrNull('action_status') as PlanActionStatus | null),
+    criterionId: r.stringOrNull('criterion_id'),
+    criterionTitle: r.stringOrNull('criterion_title'),
+    value: r.numberOrNull('value'),
+    unit: r.stringOrNull('unit'),
+    narrative: r.string('narrative'),
+    evidenceUrl: r.stringOrNull('evidence_url'),
+    authorName: r.string('author_name'),
   };
 }
 
-function toSurveyRow(r: Row): DashboardSurveyRowDto {
+function toSurveyRow(raw: RawRow): DashboardSurveyRowDto {
+  const r = sqlRow(raw);
   return {
-    surveyId: String(r['survey_id']),
-    title: String(r['title']),
-    year: Number(r['year']),
-    regionId: String(r['region_id']),
-    regionCode: String(r['region_code']),
-    focusAreaId: String(r['focus_area_id']),
-    themeTitle: String(r['theme_title']),
-    average: num(r['average']),
-    respondentCount: Number(r['respondent_count']),
+    surveyId: r.string('survey_id'),
+    title: r.string('title'),
+    year: r.number('year'),
+    regionId: r.string('region_id'),
+    regionCode: r.string('region_code'),
+    focusAreaId: r.string('focus_area_id'),
+    themeTitle: r.string('theme_title'),
+    average: r.numberOrNull('average'),
+    respondentCount: r.number('respondent_count'),
   };
 }

@@ -5,30 +5,21 @@
  * do not compute for a whole strategy at once: survey scores with lineage, the year's options,
  * the plans in scope, "last updated", and the drill-down rows.
  *
- * Lineage runs backwards only (predecessors through mappings and copy links): a 2020 theme pools
+ * Lineage (the strategy domain's `focus_area_lineage`) runs backwards only here: a 2020 theme pools
  * its own survey answers with those of the 2018 priority and the 2015 focus area it came from,
  * but never those of siblings that merely share a successor with one of them.
  */
 
-/** Max steps a lineage walk takes; strategy chains are far shorter, this only stops cycles. */
-const MAX_STEPS = 25;
-
 /**
  * `lineage(root, id, distance)`: every focus area of strategy $2 (root) with itself (0) and each
- * predecessor (−1, −2 …). Parameters: $1 organization, $2 strategy.
+ * predecessor (−1, −2 …), from the strategy domain's `focus_area_lineage` (upward only).
+ * Parameters: $1 organization, $2 strategy.
  */
 const LINEAGE_CTE = `
-  edges(a, b) AS (
-    SELECT from_focus_area_id, to_focus_area_id FROM focus_area_mapping WHERE organization_id = $1
-    UNION
-    SELECT predecessor_id, id FROM focus_area WHERE organization_id = $1 AND predecessor_id IS NOT NULL
-  ),
-  up(root, id, distance) AS (
-    SELECT id, id, 0 FROM focus_area WHERE organization_id = $1 AND strategy_id = $2
-    UNION
-    SELECT up.root, e.a, up.distance - 1 FROM up JOIN edges e ON e.b = up.id WHERE up.distance > -${MAX_STEPS}
-  ),
-  lineage AS (SELECT root, id, max(distance) AS distance FROM up GROUP BY root, id)`;
+  lineage(root, id, distance) AS (
+    SELECT root_id, focus_area_id, distance
+      FROM focus_area_lineage($1, ARRAY(SELECT id FROM focus_area WHERE organization_id = $1 AND strategy_id = $2), 'up')
+  )`;
 
 /** $1 organization. */
 export const STRATEGIES_SQL = `
@@ -43,45 +34,37 @@ export const REGIONS_SQL = `SELECT id, code, name FROM region WHERE organization
 export const FOCUS_AREAS_SQL = `
   SELECT id, code, title, sort_order FROM focus_area WHERE organization_id = $1 AND strategy_id = $2 ORDER BY sort_order, code, id`;
 
-/** Plans the board sees: approved or closed, not drafts. */
-const BOARD_PLAN_STATUSES = `('approved', 'closed')`;
-
 /**
- * Years of strategy $2: both years of its approved/closed plans, the years of progress entries
- * against its focus areas, and the years of surveys that measured a focus area of it or a
- * predecessor. $1 organization. `has_data`: the year has entries or survey results, not only a
- * plan (a freshly started plan's years would otherwise open the page on a year of "no data").
+ * Years of strategy $2: both years of its plans in force (approved or closed), the years of
+ * progress entries against its focus areas, and the years of surveys that measured a focus area of
+ * it or a predecessor. $1 organization. `has_data`: the year has entries or survey results, not
+ * only a plan (a freshly started plan's years would otherwise open the page on a year of "no data").
  */
 export const YEARS_SQL = `
-  WITH RECURSIVE ${LINEAGE_CTE}
+  WITH ${LINEAGE_CTE}
   SELECT year, bool_or(has_data) AS has_data FROM (
     SELECT generate_series(p.start_year, p.start_year + 1) AS year, false AS has_data
-      FROM action_plan p WHERE p.organization_id = $1 AND p.strategy_id = $2 AND p.status IN ${BOARD_PLAN_STATUSES}
+      FROM action_plan_in_force p WHERE p.organization_id = $1 AND p.strategy_id = $2
     UNION
-    SELECT e.year, true FROM progress_entry e
-      LEFT JOIN plan_action a ON a.id = e.action_id
-      LEFT JOIN action_plan_theme t ON t.id = a.theme_id
-      LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id
-      LEFT JOIN critical_success_factor csf ON csf.id = c.csf_id
+    SELECT e.year, true FROM progress_entry e JOIN progress_entry_focus_area efa ON efa.progress_entry_id = e.id
      WHERE e.organization_id = $1 AND e.retracted_at IS NULL
-       AND coalesce(t.focus_area_id, csf.focus_area_id) IN (SELECT root FROM lineage)
+       AND efa.focus_area_id IN (SELECT root FROM lineage)
     UNION
     SELECT s.year, true FROM survey s JOIN survey_theme t ON t.survey_id = s.id
      WHERE s.organization_id = $1 AND t.focus_area_id IN (SELECT id FROM lineage)
   ) y GROUP BY year ORDER BY year`;
 
-/** $1 organization, $2 strategy, $3 year, $4 region or NULL. Organization-wide plans first. */
+/** The plans the board sees: in force (approved or closed, not drafts). $1 organization, $2 strategy, $3 year, $4 region or NULL. Organization-wide plans first. */
 export const PLANS_IN_SCOPE_SQL = `
   SELECT id, code, title, region_id, start_year
-    FROM action_plan
+    FROM action_plan_in_force
    WHERE organization_id = $1 AND strategy_id = $2 AND $3::int BETWEEN start_year AND start_year + 1
-     AND status IN ${BOARD_PLAN_STATUSES}
      AND ($4::uuid IS NULL OR region_id IS NULL OR region_id = $4::uuid)
    ORDER BY region_id NULLS FIRST, start_year, code, id`;
 
 /** $1 organization, $2 strategy. Each focus area's lineage, itself first. */
 export const LINEAGE_SQL = `
-  WITH RECURSIVE ${LINEAGE_CTE}
+  WITH ${LINEAGE_CTE}
   SELECT l.root, l.distance, fa.id, fa.code, fa.title, fa.strategy_id, s.code AS strategy_code
     FROM lineage l JOIN focus_area fa ON fa.id = l.id JOIN strategy s ON s.id = fa.strategy_id
    ORDER BY l.root, l.distance DESC, fa.sort_order, fa.id`;
@@ -93,7 +76,7 @@ export const LINEAGE_SQL = `
  * decimals like the surveys library. $1 organization.
  */
 export const SURVEY_SCORES_SQL = `
-  WITH RECURSIVE ${LINEAGE_CTE},
+  WITH ${LINEAGE_CTE},
   measured AS (
     SELECT l.root AS focus_area_id, s.id AS survey_id, s.year, s.region_id, t.focus_area_id AS source_focus_area_id,
            c.value, c.n, s.updated_at
@@ -117,16 +100,14 @@ export const SURVEY_SCORES_SQL = `
 /**
  * Entries behind a focus area: live progress entries of the year and scope, whose action is in one
  * of the plans in scope or whose criterion (with no action) is under the focus area. The focus area
- * of an entry is its action's theme's, else its criterion's (as in the progress log).
+ * of an entry is the plans domain's `progress_entry_focus_area`.
  */
 const SCOPED_ENTRIES = `
-  SELECT e.*, coalesce(t.focus_area_id, csf.focus_area_id) AS focus_area_id, a.title AS action_title, a.status AS action_status,
-         c.title AS criterion_title
+  SELECT e.*, efa.focus_area_id, a.title AS action_title, a.status AS action_status, c.title AS criterion_title
     FROM progress_entry e
+    JOIN progress_entry_focus_area efa ON efa.progress_entry_id = e.id
     LEFT JOIN plan_action a ON a.id = e.action_id
-    LEFT JOIN action_plan_theme t ON t.id = a.theme_id
     LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id
-    LEFT JOIN critical_success_factor csf ON csf.id = c.csf_id
    WHERE e.organization_id = $1 AND e.retracted_at IS NULL AND e.year = $3
      AND ($4::uuid IS NULL OR e.region_id = $4::uuid) AND e.entry_date <= $5::date
      AND (e.action_id IS NULL OR a.plan_id = ANY($6::uuid[]))`;
@@ -162,16 +143,7 @@ export const FOCUS_AREA_ENTRIES_SQL = `
  * with its own average and answer count. $1 organization.
  */
 export const FOCUS_AREA_SURVEYS_SQL = `
-  WITH RECURSIVE edges(a, b) AS (
-    SELECT from_focus_area_id, to_focus_area_id FROM focus_area_mapping WHERE organization_id = $1
-    UNION
-    SELECT predecessor_id, id FROM focus_area WHERE organization_id = $1 AND predecessor_id IS NOT NULL
-  ),
-  up(id, distance) AS (
-    SELECT $2::uuid, 0
-    UNION
-    SELECT e.a, up.distance - 1 FROM up JOIN edges e ON e.b = up.id WHERE up.distance > -${MAX_STEPS}
-  )
+  WITH up AS (SELECT focus_area_id AS id FROM focus_area_lineage($1, ARRAY[$2::uuid], 'up'))
   SELECT s.id AS survey_id, s.title, s.year, s.region_id, r.code AS region_code, t.focus_area_id, t.title AS theme_title,
          coalesce(sum(c.n), 0)::int AS respondent_count,
          round(sum(c.value * c.n)::numeric / nullif(sum(c.n), 0), 2)::float8 AS average

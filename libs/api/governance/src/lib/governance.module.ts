@@ -4,15 +4,19 @@ import { CommentsService } from './comments.service';
 import { MeetingsController, NetworksController } from './governance.controller';
 import { GovernanceSeeder } from './governance.seeder';
 import { GovernanceService } from './governance.service';
+import { SteeringGroupSeeder } from './steering-groups/steering-group.seeder';
+import { SteeringGroupService } from './steering-groups/steering-group.service';
+import { SteeringGroupsController } from './steering-groups/steering-groups.controller';
 
 /**
- * Meetings of governing bodies with their minute items (proposal, discussion, decision) and the
+ * Regional steering groups with members and deputies over time (the annual report copies a
+ * group's composition from `SteeringGroupService`). Meetings of governing bodies with their minute items (proposal, discussion, decision) and the
  * network register, both linked to focus areas. Read-only over HTTP; loaded from tools/seed-data.
  * Comments on a focus area for a year (board, management, admins write).
  */
 @Module({
-  controllers: [MeetingsController, NetworksController, CommentsController],
-  providers: [GovernanceService, GovernanceSeeder, CommentsService],
-  exports: [GovernanceService],
+  controllers: [MeetingsController, NetworksController, CommentsController, SteeringGroupsController],
+  providers: [GovernanceService, GovernanceSeeder, CommentsService, SteeringGroupService, SteeringGroupSeeder],
+  exports: [GovernanceService, SteeringGroupService],
 })
 export class GovernanceModule {}

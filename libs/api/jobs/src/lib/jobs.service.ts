@@ -22,8 +22,9 @@ export type JobHandler<T> = (data: T, attempt: { id: string; retryCount: number 
 
 export type JobState = 'created' | 'retry' | 'active' | 'completed' | 'cancelled' | 'failed';
 
-export interface JobInfo {
+export interface JobInfo<T = unknown> {
   id: string;
+  data: T;
   state: JobState;
   retryCount: number;
   /** The last error's message, when an attempt failed. */
@@ -104,13 +105,13 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /** One job's state, e.g. to show the outcome of a test mail. Null when unknown (or already deleted). */
-  async job(name: string, id: string): Promise<JobInfo | null> {
+  async job<T = unknown>(name: string, id: string): Promise<JobInfo<T> | null> {
     this.assertRegistered(name);
-    const job = await (await this.start()).getJobById<unknown>(name, id);
+    const job = await (await this.start()).getJobById<T>(name, id);
     if (!job) return null;
     const output = job.output as { message?: unknown } | null | undefined;
     const error = job.state === 'failed' || job.state === 'retry' ? (typeof output?.message === 'string' ? output.message : 'failed') : null;
-    return { id: job.id, state: job.state, retryCount: job.retryCount, error };
+    return { id: job.id, data: job.data, state: job.state, retryCount: job.retryCount, error };
   }
 
   /** Jobs waiting (or waiting to be retried) per queue: the queue depth for metrics and the admin page. */
@@ -131,7 +132,13 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private start(): Promise<PgBoss> {
     if (this.boss) return Promise.resolve(this.boss);
     this.starting ??= (async () => {
-      const boss = new PgBoss({ connectionString: this.env.DATABASE_URL, schema: JOBS_SCHEMA, max: 4, application_name: 'suunta-jobs' } as ConstructorParameters<typeof PgBoss>[0]);
+      const boss = new PgBoss({
+        connectionString: this.env.DATABASE_URL,
+        schema: JOBS_SCHEMA,
+        max: 4,
+        // How often timed-out attempts (of a process that died mid-job) are handed back to the queue.
+        superviseIntervalSeconds: Math.max(1, Math.min(60, Math.floor(this.env.JOB_TIMEOUT_SECONDS / 2))),
+      });
       boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
       await boss.start();
       for (const { name, options } of this.registrations.values()) {
@@ -140,7 +147,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
           retryDelay: this.env.JOB_RETRY_DELAY_SECONDS,
           retryBackoff: true,
           retryDelayMax: 3600,
-          expireInSeconds: options.expireInSeconds ?? 300,
+          expireInSeconds: options.expireInSeconds ?? this.env.JOB_TIMEOUT_SECONDS,
           deleteAfterSeconds: options.deleteAfterSeconds ?? 7 * 24 * 3600,
         };
         // Idempotent (and serialised by pg-boss's advisory lock), so several processes may start at once;

@@ -26,7 +26,7 @@ export class MailService {
     private readonly jobs: JobsService,
   ) {
     // Finished mail jobs carry one-time links: delete them an hour after sending.
-    jobs.register<MailMessage>(MAIL_QUEUE, { retryLimit: 12, deleteAfterSeconds: 3600, expireInSeconds: 120 }, (mail, attempt) => this.deliver(mail, attempt.id));
+    jobs.register<MailMessage>(MAIL_QUEUE, { retryLimit: 12, deleteAfterSeconds: 3600 }, (mail, attempt) => this.deliver(mail, attempt.id));
   }
 
   /** Queues a mail; returns the job id. Pass the transaction's manager to commit it with the change. */

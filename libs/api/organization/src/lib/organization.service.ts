@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { notFound } from '@suunta/api-core';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { LocalizedText, OrganizationDto, RegionDto } from '@suunta/shared-domain';
@@ -23,15 +23,6 @@ export class OrganizationService {
   async listRegions(organizationId: string): Promise<RegionDto[]> {
     const rows = await this.regions.find({ where: { organizationId }, order: { sortOrder: 'ASC', code: 'ASC' } });
     return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, sortOrder: r.sortOrder }));
-  }
-
-  /** Throws 404 unless the region belongs to the organization (tenancy check for every region id a client sends). */
-  async requireRegion(organizationId: string, regionId: string): Promise<RegionEntity> {
-    const region = await this.regions.findOneBy({ id: regionId, organizationId });
-    if (!region) {
-      throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
-    }
-    return region;
   }
 
   /** Every organization (tenant) of the server, by code: for the `org` command line, never an HTTP route. */

@@ -194,15 +194,10 @@ export class SurveyReadService {
     }
     const lineageRows: FocusAreaRow[] = lineage
       ? await this.dataSource.query(
-          `WITH RECURSIVE edges(a, b) AS (
-             SELECT from_focus_area_id, to_focus_area_id FROM focus_area_mapping WHERE organization_id = $1
-             UNION SELECT predecessor_id, id FROM focus_area WHERE organization_id = $1 AND predecessor_id IS NOT NULL
-           ),
-           up(id) AS (SELECT $2::uuid UNION SELECT e.a FROM edges e JOIN up ON e.b = up.id),
-           down(id) AS (SELECT $2::uuid UNION SELECT e.b FROM edges e JOIN down ON e.a = down.id)
-           SELECT fa.id, fa.code, fa.title, st.id AS strategy_id, st.title AS strategy_title
+          // the strategy domain's lineage, both ways (never sideways), at most 25 steps
+          `SELECT fa.id, fa.code, fa.title, st.id AS strategy_id, st.title AS strategy_title
              FROM focus_area fa JOIN strategy st ON st.id = fa.strategy_id
-            WHERE fa.id IN (SELECT id FROM up UNION SELECT id FROM down)
+            WHERE fa.id IN (SELECT focus_area_id FROM focus_area_lineage($1, ARRAY[$2::uuid], 'both'))
             ORDER BY st.valid_from NULLS FIRST, fa.sort_order`,
           [user.organizationId, focusAreaId],
         )

@@ -99,7 +99,7 @@ export async function createTestUser(t: TestApp, opts: CreateTestUserOptions = {
     if (!regionId) {
       throw new Error(`createTestUser: no region ${code} (have ${Object.keys(org.regions).join(', ')})`);
     }
-    await t.dataSource.query(`INSERT INTO user_region (user_id, region_id) VALUES ($1, $2)`, [id, regionId]);
+    await t.dataSource.query(`INSERT INTO user_region (user_id, region_id, organization_id) VALUES ($1, $2, $3)`, [id, regionId, org.organizationId]);
   }
   return { id, email, password, organizationId: org.organizationId };
 }

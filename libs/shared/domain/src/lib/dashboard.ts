@@ -60,9 +60,15 @@ export interface DashboardPlanRef {
 }
 
 /** The selected year's yearly actions under one focus area (plans' action roll-up). */
+/**
+ * The focus area's actions of the year in buckets that partition them: planned + inProgress +
+ * overdue + done + postponed + cancelled = total (an overdue action is in "overdue" only).
+ */
 export interface DashboardActionFigure {
   total: number;
+  /** Planned and not overdue. */
   planned: number;
+  /** In progress and not overdue. */
   inProgress: number;
   done: number;
   postponed: number;

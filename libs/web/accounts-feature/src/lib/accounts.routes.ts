@@ -1,14 +1,28 @@
 import { Route } from '@angular/router';
 import { guestGuard, roleGuard } from '@suunta/web-core';
+import { provideDatepickerIntl } from '@suunta/web-ui';
 import { provideAccountsTranslations } from './shared/accounts-i18n';
 
-/** Reachable without a session: the login page and the invitation link. */
+/** Reachable without a session: the login page, the invitation link, forgotten password and its mailed link. */
 export const accountsPublicRoutes: Route[] = [
   {
     path: 'login',
     canActivate: [guestGuard],
     providers: [provideAccountsTranslations()],
     loadComponent: () => import('./login/login-page').then((m) => m.LoginPage),
+    title: 'Suunta',
+  },
+  {
+    path: 'forgot-password',
+    canActivate: [guestGuard],
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./forgot-password/forgot-password-page').then((m) => m.ForgotPasswordPage),
+    title: 'Suunta',
+  },
+  {
+    path: 'reset-password',
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./reset-password/reset-password-page').then((m) => m.ResetPasswordPage),
     title: 'Suunta',
   },
   {
@@ -33,9 +47,15 @@ export const accountsRoutes: Route[] = [
     loadComponent: () => import('./users/users-page').then((m) => m.UsersPage),
   },
   {
+    path: 'admin/operations',
+    canActivate: [roleGuard('admin')],
+    providers: [provideAccountsTranslations()],
+    loadComponent: () => import('./operations/operations-page').then((m) => m.OperationsPage),
+  },
+  {
     path: 'audit',
     canActivate: [roleGuard('admin', 'board')],
-    providers: [provideAccountsTranslations()],
+    providers: [provideAccountsTranslations(), provideDatepickerIntl()],
     loadComponent: () => import('./audit/audit-page').then((m) => m.AuditPage),
   },
 ];

@@ -5,9 +5,9 @@ export function provideBoardTranslations() {
   return provideTranslocoScope({
     scope: 'board',
     loader: {
-      fi: () => import('../i18n/fi.json'),
-      sv: () => import('../i18n/sv.json'),
-      en: () => import('../i18n/en.json'),
+      fi: () => import('./i18n/fi.json'),
+      sv: () => import('./i18n/sv.json'),
+      en: () => import('./i18n/en.json'),
     },
   });
 }

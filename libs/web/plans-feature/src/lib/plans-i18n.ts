@@ -6,9 +6,9 @@ export function providePlansTranslations() {
   return provideTranslocoScope({
     scope: 'plans',
     loader: {
-      fi: () => import('../i18n/fi.json'),
-      sv: () => import('../i18n/sv.json'),
-      en: () => import('../i18n/en.json'),
+      fi: () => import('./i18n/fi.json'),
+      sv: () => import('./i18n/sv.json'),
+      en: () => import('./i18n/en.json'),
     },
   });
 }

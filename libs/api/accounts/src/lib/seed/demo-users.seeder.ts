@@ -46,7 +46,7 @@ export class DemoUsersSeeder implements Seeder {
         return region.id;
       });
       if (regionIds.length > 0) {
-        await ctx.manager.query(`INSERT INTO user_region (user_id, region_id) SELECT $1, unnest($2::uuid[])`, [id, regionIds]);
+        await ctx.manager.query(`INSERT INTO user_region (user_id, region_id, organization_id) SELECT u.id, unnest($2::uuid[]), u.organization_id FROM user_account u WHERE u.id = $1`, [id, regionIds]);
       }
       await this.audit.record(ctx.manager, { system: 'demo seed', organizationId: org.id }, {
         entityType: 'user',

@@ -140,7 +140,7 @@ export class UsersService {
   private async setRegions(manager: EntityManager, userId: string, regionIds: string[]): Promise<void> {
     await manager.query(`DELETE FROM user_region WHERE user_id = $1`, [userId]);
     if (regionIds.length > 0) {
-      await manager.query(`INSERT INTO user_region (user_id, region_id) SELECT $1, unnest($2::uuid[])`, [userId, regionIds]);
+      await manager.query(`INSERT INTO user_region (user_id, region_id, organization_id) SELECT u.id, unnest($2::uuid[]), u.organization_id FROM user_account u WHERE u.id = $1`, [userId, regionIds]);
     }
   }
 }

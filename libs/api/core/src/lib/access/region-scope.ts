@@ -12,8 +12,9 @@ export const ORGANIZATION_WIDE_WRITE_ROLES: readonly AppRole[] = ['admin', 'mana
  * decided that the user's role may call it at all; this adds the region: organization-wide roles
  * may, a planner only in an assigned region, board and viewer never (deny by default).
  *
- * It does not check that the region belongs to the user's organization: load the region through
- * `OrganizationService.requireRegion(user.organizationId, regionId)` for that.
+ * It does not check that the region belongs to the user's organization: the database does
+ * (every region reference is `(region_id, organization_id)`), and the service validates the id
+ * first to answer a 4xx naming the field.
  */
 export function canWriteRegion(user: SessionUser, regionId: string): boolean {
   if (user.roles.some((r) => ORGANIZATION_WIDE_WRITE_ROLES.includes(r))) {

@@ -41,3 +41,19 @@ describe('validateEnvironment optional settings', () => {
     expect(env.CORS_ORIGINS).toBe('https://a.fi');
   });
 });
+
+describe('validateEnvironment backup and metrics settings', () => {
+  const url = 'postgres://u:p@localhost:5432/suunta';
+
+  it('keeps 14 backups, backs up daily only when asked, and has metrics off by default', () => {
+    const env = validateEnvironment({ DATABASE_URL: url });
+    expect([env.BACKUP_KEEP, env.BACKUP_DAILY, env.BACKUP_DIR, env.METRICS_TOKEN]).toEqual([14, false, undefined, undefined]);
+  });
+
+  it('names a bad backup count and a metrics token too short to protect anything', () => {
+    expect(() => validateEnvironment({ DATABASE_URL: url, BACKUP_KEEP: 'all', METRICS_TOKEN: 'short' })).toThrow(
+      /BACKUP_KEEP: BACKUP_KEEP must be a whole number[\s\S]*METRICS_TOKEN: METRICS_TOKEN must be at least 16 characters/,
+    );
+    expect(validateEnvironment({ DATABASE_URL: url, BACKUP_KEEP: '3', BACKUP_DAILY: 'true' })).toMatchObject({ BACKUP_KEEP: 3, BACKUP_DAILY: true });
+  });
+});

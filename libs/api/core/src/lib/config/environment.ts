@@ -154,6 +154,13 @@ export class Environment {
   @Min(1)
   @Max(3600)
   JOB_RETRY_DELAY_SECONDS = 30;
+
+  /** An attempt running longer than this (e.g. its process died) is given to another process. */
+  @Transform(toNumber)
+  @IsInt({ message: 'JOB_TIMEOUT_SECONDS must be a whole number of seconds' })
+  @Min(2)
+  @Max(3600)
+  JOB_TIMEOUT_SECONDS = 120;
 }
 
 export class EnvironmentError extends Error {}

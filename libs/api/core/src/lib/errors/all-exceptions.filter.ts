@@ -99,6 +99,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (typeof retryAfter === 'number') {
       response.setHeader('Retry-After', String(retryAfter));
     }
+    // A handler may have set its file's headers (text/csv, an attachment) before failing: the
+    // error is JSON, shown in place, whatever was planned.
+    response.removeHeader('Content-Disposition');
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
     response.status(body.statusCode).json(body);
   }
 

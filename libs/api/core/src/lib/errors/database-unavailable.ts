@@ -17,7 +17,15 @@ const UNAVAILABLE_MESSAGES = [
   /Client was closed and is not queryable/i,
   /Connection is not established/i,
   /the database system is (starting up|shutting down|in recovery mode)/i,
+  /Query runner already released/i,
 ];
+
+/**
+ * TypeORM's errors when the connection under a transaction was lost mid-way (it releases the query
+ * runner, then COMMIT or ROLLBACK find it gone): the outcome is unknown to the client, which
+ * retries — a 503, not a 500. The write was never acknowledged.
+ */
+const LOST_TRANSACTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'TransactionNotStartedError']);
 
 /**
  * Whether an error (or the driver error / cause it wraps) means the database is unreachable.
@@ -28,6 +36,7 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
   if (typeof e.code === 'string' && (NETWORK_CODES.has(e.code) || UNAVAILABLE_SQLSTATES.test(e.code))) return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGES.some((m) => m.test(e.message as string))) return true;
+  if (error instanceof Error && LOST_TRANSACTION_ERRORS.has(error.name)) return true;
   // AggregateError (e.g. connecting to both ::1 and 127.0.0.1 refused) lists each attempt.
   if (Array.isArray(e.errors) && e.errors.some((inner) => isDatabaseUnavailable(inner, depth + 1))) return true;
   return isDatabaseUnavailable(e.driverError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);

@@ -10,6 +10,11 @@ export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 /** Must exceed the keep-alive timeout, or Node may cut a request whose headers arrive on a reused socket. */
 export const HEADERS_TIMEOUT_MS = 66_000;
 
+/** The default for callers that log nothing. */
+function noLog(): void {
+  // nothing to log to
+}
+
 export function configureHttpServer(server: Server): void {
   server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   server.headersTimeout = HEADERS_TIMEOUT_MS;
@@ -20,7 +25,7 @@ export function configureHttpServer(server: Server): void {
  * closes the application — the database pool last, so no in-flight request loses it.
  * (Nest's own shutdown hooks close the database before the HTTP server.)
  */
-export async function drainAndClose(app: INestApplication, graceMs: number, log: (message: string) => void = () => {}): Promise<void> {
+export async function drainAndClose(app: INestApplication, graceMs: number, log: (message: string) => void = noLog): Promise<void> {
   const server = app.getHttpServer() as Server;
   if (server.listening) {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));

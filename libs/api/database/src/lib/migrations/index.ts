@@ -8,9 +8,26 @@ import { MeetingsAndNetworks1764000000000 } from './1764000000000-meetings-and-n
 import { FocusAreaComments1764010000000 } from './1764010000000-focus-area-comments';
 import { MailResetSso1764100000000 } from './1764100000000-mail-reset-sso';
 import { AnnualReportReopenRequests1764150000000 } from './1764150000000-annual-report-reopen-requests';
+import { StrategyReadModel1764200000000 } from './1764200000000-strategy-read-model';
+import { PlansReadModel1764200001000 } from './1764200001000-plans-read-model';
+import { RegionTenancyKeys1764200002000 } from './1764200002000-region-tenancy-keys';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
  * Listed explicitly rather than globbed so the webpack-bundled API and the tests see the same set.
  */
-export const MIGRATIONS = [OrganizationsAndRegions1763900000000, AccountsSessionsAudit1763910000000, StrategyModel1763920000000, EvaluationSurveys1763950000000, ActionPlansProgress1763960000000, GovernanceAnnualReports1763990000000, MeetingsAndNetworks1764000000000, FocusAreaComments1764010000000, MailResetSso1764100000000, AnnualReportReopenRequests1764150000000];
+export const MIGRATIONS = [
+  OrganizationsAndRegions1763900000000,
+  AccountsSessionsAudit1763910000000,
+  StrategyModel1763920000000,
+  EvaluationSurveys1763950000000,
+  ActionPlansProgress1763960000000,
+  GovernanceAnnualReports1763990000000,
+  MeetingsAndNetworks1764000000000,
+  FocusAreaComments1764010000000,
+  MailResetSso1764100000000,
+  AnnualReportReopenRequests1764150000000,
+  StrategyReadModel1764200000000,
+  PlansReadModel1764200001000,
+  RegionTenancyKeys1764200002000,
+];

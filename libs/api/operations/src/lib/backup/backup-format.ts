@@ -110,10 +110,12 @@ export async function scanBackup(path: string, handlers: ScanHandlers = {}): Pro
       pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
       while (pending.length > 0) {
         if (at.stage === 'magic') {
-          if (pending.length < BACKUP_MAGIC.length) break;
-          if (pending.subarray(0, BACKUP_MAGIC.length).toString('latin1') !== BACKUP_MAGIC) {
+          // Compare what has arrived so far, so a short foreign file is named as foreign, not truncated.
+          const n = Math.min(pending.length, BACKUP_MAGIC.length);
+          if (pending.subarray(0, n).toString('latin1') !== BACKUP_MAGIC.slice(0, n)) {
             throw new BackupFileError('This is not a Suunta backup file (it does not start with SUUNTA-BACKUP).');
           }
+          if (pending.length < BACKUP_MAGIC.length) break;
           pending = pending.subarray(BACKUP_MAGIC.length);
           at.stage = 'header';
         } else if (at.stage === 'header') {

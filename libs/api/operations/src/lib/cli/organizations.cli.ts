@@ -1,8 +1,9 @@
 import { DynamicModule, Injectable, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule, CreateUserDto, UsersService } from '@suunta/api-accounts';
-import { AppConfigModule, AuditService, Environment } from '@suunta/api-core';
+import { AppConfigModule, AuditService, Environment, publicUrl } from '@suunta/api-core';
 import { dataSourceOptions } from '@suunta/api-database';
+import { MailModule } from '@suunta/api-mail';
 import { OrganizationModule, OrganizationService } from '@suunta/api-organization';
 import type { LocalizedText } from '@suunta/shared-domain';
 import { plainToInstance } from 'class-transformer';
@@ -70,15 +71,17 @@ abstract class OrgSubCommand extends CommandRunner {
     return org;
   }
 
-  /** Invites the organization's admin through the accounts domain's own invite (the same as the users page). */
-  protected async inviteAdmin(organizationId: string, email: string, name: string | undefined, baseUrl: string | undefined): Promise<void> {
+  /**
+   * Invites the organization's admin through the accounts domain's own invite (the same as the
+   * users page), which also queues the invitation e-mail; the link is printed as well.
+   */
+  protected async inviteAdmin(organizationId: string, email: string, name: string | undefined): Promise<void> {
     const dto = plainToInstance(CreateUserDto, { email, displayName: name ?? email.split('@')[0], roles: ['admin'], regionIds: [] });
     const problems = await validate(dto);
     if (problems.length > 0) throw new CliError(problems.flatMap((p) => Object.values(p.constraints ?? {})).join('; '));
     const invite = await this.users.invite({ system: CLI_ACTOR, organizationId }, dto);
-    const base = (baseUrl ?? process.env['PUBLIC_URL'] ?? `http://localhost:${this.env.PORT}`).replace(/\/+$/, '');
-    console.log(`Invited ${invite.user.email} as admin. The invitation link (valid until ${invite.expiresAt}):`);
-    console.log(`  ${base}${invite.path}`);
+    console.log(`Invited ${invite.user.email} as admin; the invitation e-mail is queued. The link (valid until ${invite.expiresAt}):`);
+    console.log(`  ${publicUrl(this.env)}${invite.path}`);
   }
 }
 
@@ -88,7 +91,7 @@ abstract class OrgSubCommand extends CommandRunner {
   description: 'Create an organization (competence centre), with --region for each region and --admin-email for its first admin',
 })
 export class OrgCreateCommand extends OrgSubCommand {
-  protected async execute([code, name]: string[], options: { fullName?: string; region?: string[]; adminEmail?: string; adminName?: string; baseUrl?: string }): Promise<void> {
+  protected async execute([code, name]: string[], options: { fullName?: string; region?: string[]; adminEmail?: string; adminName?: string }): Promise<void> {
     const regions = (options.region ?? []).map(parseRegion);
     const org = await this.dataSource.transaction(async (manager) => {
       const created = await this.organizations.create(manager, { code: assertCode(code), name: name.trim(), fullName: options.fullName?.trim() || null });
@@ -100,7 +103,7 @@ export class OrgCreateCommand extends OrgSubCommand {
       return created;
     });
     console.log(`Created organization ${org.code} (${org.name}), id ${org.id}, with ${regions.length} regions${regions.length ? `: ${regions.map((r) => r.code).join(', ')}` : ''}.`);
-    if (options.adminEmail) await this.inviteAdmin(org.id, options.adminEmail, options.adminName, options.baseUrl);
+    if (options.adminEmail) await this.inviteAdmin(org.id, options.adminEmail, options.adminName);
   }
 
   @Option({ flags: '--full-name <text>', description: 'The official name' })
@@ -123,10 +126,6 @@ export class OrgCreateCommand extends OrgSubCommand {
     return value;
   }
 
-  @Option({ flags: '--base-url <url>', description: 'Address of the web app for the invitation link (default PUBLIC_URL or http://localhost:PORT)' })
-  parseBaseUrl(value: string): string {
-    return value;
-  }
 }
 
 @SubCommand({ name: 'list', description: 'List the organizations with their regions and admins' })
@@ -163,9 +162,9 @@ export class OrgAddRegionCommand extends OrgSubCommand {
 
 @SubCommand({ name: 'create-admin', arguments: '<org-code> <email>', description: "Invite an admin to an organization; prints the invitation link" })
 export class OrgCreateAdminCommand extends OrgSubCommand {
-  protected async execute([orgCode, email]: string[], options: { name?: string; baseUrl?: string }): Promise<void> {
+  protected async execute([orgCode, email]: string[], options: { name?: string }): Promise<void> {
     const org = await this.requireOrganization(orgCode);
-    await this.inviteAdmin(org.id, email, options.name, options.baseUrl);
+    await this.inviteAdmin(org.id, email, options.name);
   }
 
   @Option({ flags: '--name <name>', description: "The admin's display name" })
@@ -173,10 +172,6 @@ export class OrgCreateAdminCommand extends OrgSubCommand {
     return value;
   }
 
-  @Option({ flags: '--base-url <url>', description: 'Address of the web app for the invitation link' })
-  parseBaseUrl(value: string): string {
-    return value;
-  }
 }
 
 @Command({
@@ -201,6 +196,8 @@ export class OrganizationsCliModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(env.DATABASE_URL), autoLoadEntities: true }),
         OrganizationModule,
         AccountsModule,
+        // The invitation e-mail is a job in the shared queue; any API process (or this one) sends it.
+        MailModule,
       ],
       providers: [OrgCommand, OrgCreateCommand, OrgListCommand, OrgAddRegionCommand, OrgCreateAdminCommand],
     };

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { JobsService } from '@suunta/api-jobs';
 import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { BackupStatusService, listBackups } from '../backup/backup-status.service';
@@ -28,7 +29,7 @@ export class MetricsService {
   readonly jobQueueDepth: Gauge<'queue'>;
   private jobQueueSource: JobQueueDepthSource | undefined;
 
-  constructor(dataSource: DataSource, backups: BackupStatusService) {
+  constructor(dataSource: DataSource, backups: BackupStatusService, @Optional() jobs?: JobsService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'suunta_' });
     this.httpDuration = new Histogram({
       name: 'suunta_http_request_duration_seconds',
@@ -53,25 +54,24 @@ export class MetricsService {
     poolGauge('suunta_db_pool_waiting', 'Queries waiting for a free connection', (p) => p.waitingCount);
     new Gauge({
       name: 'suunta_backup_last_age_seconds',
-      help: 'Seconds since the newest backup file was written (absent when there is none)',
+      help: 'Seconds since the newest backup was taken; +Inf when there is none, so an alert on the age also fires then',
       registers: [this.registry],
       async collect() {
         const [newest] = await listBackups(backups.directory);
-        this.reset();
-        if (newest) this.set((Date.now() - newest.takenAt.getTime()) / 1000);
+        this.set(newest ? (Date.now() - newest.takenAt.getTime()) / 1000 : Number.POSITIVE_INFINITY);
       },
     });
     new Gauge({
       name: 'suunta_backup_last_size_bytes',
-      help: 'Size of the newest backup file (absent when there is none)',
+      help: 'Size in bytes of the newest backup file; 0 when there is none',
       registers: [this.registry],
       async collect() {
         const [newest] = await listBackups(backups.directory);
-        this.reset();
-        if (newest) this.set(newest.bytes);
+        this.set(newest ? newest.bytes : 0);
       },
     });
     const getSource = () => this.jobQueueSource;
+    const logger = new Logger('Metrics');
     this.jobQueueDepth = new Gauge({
       name: 'suunta_job_queue_depth',
       help: 'Jobs waiting or being retried, per queue',
@@ -81,9 +81,16 @@ export class MetricsService {
         const source = getSource();
         if (!source) return;
         this.reset();
-        for (const [queue, n] of Object.entries(await source())) this.set({ queue }, n);
+        try {
+          for (const [queue, n] of Object.entries(await source())) this.set({ queue }, n);
+        } catch (error) {
+          // A queue that cannot answer must not fail the whole scrape; the series is absent meanwhile.
+          logger.warn(`Job queue depth unavailable: ${(error as Error).message}`);
+        }
       },
     });
+    // The shared job queue (pg-boss) counts its waiting and retried jobs at each scrape.
+    if (jobs) this.setJobQueueDepthSource(() => jobs.queueDepth());
   }
 
   setJobQueueDepthSource(source: JobQueueDepthSource): void {

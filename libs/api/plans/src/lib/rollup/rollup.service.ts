@@ -10,13 +10,11 @@ import type {
   SessionUser,
   UnitTotal,
 } from '@suunta/shared-domain';
+import { type RawRow, sqlRow } from '@suunta/api-core';
 import { DataSource } from 'typeorm';
+import { groupStatus } from './group-status';
 import { ACTION_ROLLUP_SQL, CRITERION_ROLLUP_SQL, FOCUS_AREA_ROLLUP_SQL, REGION_ROLLUP_SQL } from './rollup.sql';
 
-type Row = Record<string, unknown>;
-
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-const date = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'string' ? v.slice(0, 10) : (v as Date).toISOString().slice(0, 10));
 const totals = (v: unknown): UnitTotal[] => ((v as { unit: string; sum: string | number; entries: number }[] | null) ?? []).map((t) => ({ unit: t.unit, sum: Number(t.sum), entries: Number(t.entries) }));
 
 /** Today's date in UTC as YYYY-MM-DD (the API runs with TZ=UTC). */
@@ -44,77 +42,81 @@ export class RollupService {
     const asOf = options.asOf ?? todayIso();
     const params = [user.organizationId, planId, options.regionId ?? null, asOf];
     const [actions, criteria, focusAreas, regions] = await Promise.all([
-      this.dataSource.query(ACTION_ROLLUP_SQL, params) as Promise<Row[]>,
-      this.dataSource.query(CRITERION_ROLLUP_SQL, params) as Promise<Row[]>,
-      this.dataSource.query(FOCUS_AREA_ROLLUP_SQL, params) as Promise<Row[]>,
-      this.dataSource.query(REGION_ROLLUP_SQL, params) as Promise<Row[]>,
+      this.dataSource.query(ACTION_ROLLUP_SQL, params) as Promise<RawRow[]>,
+      this.dataSource.query(CRITERION_ROLLUP_SQL, params) as Promise<RawRow[]>,
+      this.dataSource.query(FOCUS_AREA_ROLLUP_SQL, params) as Promise<RawRow[]>,
+      this.dataSource.query(REGION_ROLLUP_SQL, params) as Promise<RawRow[]>,
     ]);
     return {
       planId,
       regionId: options.regionId ?? null,
       asOf,
-      actions: actions.map(
-        (r): ActionRollupDto => ({
-          actionId: String(r['action_id']),
-          themeId: String(r['theme_id']),
-          focusAreaId: String(r['focus_area_id']),
-          year: Number(r['year']),
-          title: String(r['title']),
-          actionStatus: r['action_status'] as PlanActionStatus,
-          entries: Number(r['entries']),
-          lastEntryDate: date(r['last_entry_date']),
-          targetValue: num(r['target_value']),
-          targetUnit: (r['target_unit'] as string | null) ?? null,
-          targetDate: date(r['target_date']),
-          actual: num(r['actual']),
-          latest: num(r['latest']),
-          totals: totals(r['totals']),
-          status: r['status'] as RollupStatus,
-          overdue: Boolean(r['overdue']),
-        }),
-      ),
-      criteria: criteria.map(
-        (r): CriterionRollupDto => ({
-          criterionId: String(r['criterion_id']),
-          title: String(r['title']),
-          focusAreaId: String(r['focus_area_id']),
-          year: Number(r['year']),
-          measurementKind: r['measurement_kind'] as CriterionRollupDto['measurementKind'],
-          unit: (r['unit'] as string | null) ?? null,
-          yearlyTarget: num(r['yearly_target']),
-          entries: Number(r['entries']),
-          lastEntryDate: date(r['last_entry_date']),
-          actual: num(r['actual']),
-          latest: num(r['latest']),
-          status: r['status'] as RollupStatus,
-          overdue: Boolean(r['overdue']),
-        }),
-      ),
-      focusAreas: focusAreas.map((r) => ({ ...group(r), id: String(r['focus_area_id']), themeId: String(r['theme_id']), title: String(r['title']) })),
-      regions: regions.map((r) => ({ ...group(r), id: String(r['region_id']) })),
+      actions: actions.map((raw): ActionRollupDto => {
+        const r = sqlRow(raw);
+        return {
+          actionId: r.string('action_id'),
+          themeId: r.string('theme_id'),
+          focusAreaId: r.string('focus_area_id'),
+          year: r.number('year'),
+          title: r.string('title'),
+          actionStatus: r.oneOf<PlanActionStatus>('action_status'),
+          entries: r.number('entries'),
+          lastEntryDate: r.dateOrNull('last_entry_date'),
+          targetValue: r.numberOrNull('target_value'),
+          targetUnit: r.stringOrNull('target_unit'),
+          targetDate: r.dateOrNull('target_date'),
+          actual: r.numberOrNull('actual'),
+          latest: r.numberOrNull('latest'),
+          totals: totals(raw['totals']),
+          status: r.oneOf<RollupStatus>('status'),
+          overdue: r.boolean('overdue'),
+        };
+      }),
+      criteria: criteria.map((raw): CriterionRollupDto => {
+        const r = sqlRow(raw);
+        return {
+          criterionId: r.string('criterion_id'),
+          title: r.string('title'),
+          focusAreaId: r.string('focus_area_id'),
+          year: r.number('year'),
+          measurementKind: r.oneOf<CriterionRollupDto['measurementKind']>('measurement_kind'),
+          unit: r.stringOrNull('unit'),
+          yearlyTarget: r.numberOrNull('yearly_target'),
+          entries: r.number('entries'),
+          lastEntryDate: r.dateOrNull('last_entry_date'),
+          actual: r.numberOrNull('actual'),
+          latest: r.numberOrNull('latest'),
+          status: r.oneOf<RollupStatus>('status'),
+          overdue: r.boolean('overdue'),
+        };
+      }),
+      focusAreas: focusAreas.map((raw) => {
+        const r = sqlRow(raw);
+        return { ...group(raw), id: r.string('focus_area_id'), themeId: r.string('theme_id'), title: r.string('title') };
+      }),
+      regions: regions.map((raw) => ({ ...group(raw), id: sqlRow(raw).string('region_id') })),
     };
   }
 }
 
-function group(r: Row): GroupRollupDto {
-  const actions = Number(r['actions']);
-  const done = Number(r['actions_done']);
-  const cancelled = Number(r['actions_cancelled']);
+function group(raw: RawRow): GroupRollupDto {
+  const r = sqlRow(raw);
+  const actions = r.number('actions');
+  const done = r.number('actions_done');
+  const cancelled = r.number('actions_cancelled');
+  const counts = { onTrack: r.number('on_track'), atRisk: r.number('at_risk'), offTrack: r.number('off_track'), overdue: r.number('overdue') };
   return {
     id: '',
-    year: Number(r['year']),
+    year: r.number('year'),
     actions,
     actionsDone: done,
     actionsCancelled: cancelled,
     // Share of actions done leaves cancelled ones out of the denominator; no actions → no share.
     shareDone: actions - cancelled > 0 ? done / (actions - cancelled) : null,
-    onTrack: Number(r['on_track']),
-    atRisk: Number(r['at_risk']),
-    offTrack: Number(r['off_track']),
-    noData: Number(r['no_data']),
-    overdue: Number(r['overdue']),
-    entries: Number(r['entries']),
-    totals: totals(r['totals']),
-    status: r['status'] as RollupStatus,
+    ...counts,
+    noData: r.number('no_data'),
+    entries: r.number('entries'),
+    totals: totals(raw['totals']),
+    status: groupStatus(counts),
   };
 }

@@ -5,7 +5,8 @@
  *
  * Parameters: $1 organization id, $2 plan id, $3 region id or NULL (all regions in the plan's
  * scope), $4 the as-of date. The rules are documented in ../../../README.md and mirrored by the
- * straightforward TypeScript recomputation in the property test.
+ * straightforward TypeScript recomputation in the property test. The group status of a focus area
+ * or region is decided in TypeScript from the counts these queries return (`groupStatus`).
  */
 
 /** The plan, its two years, the regions in scope, and the live entries in scope up to as-of. */
@@ -95,7 +96,10 @@ const FIG = `
     FROM fig0 f
   )`;
 
-/** Group status from its actions' statuses (cancelled actions left out: dropping one is a decision). */
+/**
+ * A group's counts of its actions' statuses (cancelled actions left out: dropping one is a decision).
+ * The group status itself is decided from these counts by `groupStatus` (group-status.ts), once.
+ */
 const GROUP_COLUMNS = `
   count(f.action_id)::int AS actions,
   count(*) FILTER (WHERE f.action_status = 'done')::int AS actions_done,
@@ -105,14 +109,6 @@ const GROUP_COLUMNS = `
   count(*) FILTER (WHERE f.action_status <> 'cancelled' AND f.status = 'off_track')::int AS off_track,
   count(*) FILTER (WHERE f.action_status <> 'cancelled' AND f.status = 'no_data')::int AS no_data,
   count(*) FILTER (WHERE f.overdue)::int AS overdue`;
-
-const GROUP_STATUS = `
-  CASE
-    WHEN g.on_track + g.at_risk + g.off_track = 0 THEN 'no_data'
-    WHEN 3 * g.on_track >= 2 * (g.on_track + g.at_risk + g.off_track) THEN 'on_track'
-    WHEN 3 * g.off_track > g.on_track + g.at_risk + g.off_track THEN 'off_track'
-    ELSE 'at_risk'
-  END`;
 
 const TOTALS = (source: string) => `
   (SELECT coalesce(json_agg(json_build_object('unit', u.unit, 'sum', u.total, 'entries', u.n) ORDER BY u.unit), '[]'::json)
@@ -178,7 +174,7 @@ export const FOCUS_AREA_ROLLUP_SQL = `
     LEFT JOIN fig f ON f.theme_id = t.id AND f.year = y.year
     GROUP BY t.id, t.focus_area_id, t.title, t.sort_order, y.year
   )
-  SELECT g.*, ${GROUP_STATUS} AS status,
+  SELECT g.*,
          (SELECT count(*)::int FROM theme_ent te WHERE te.theme_id = g.theme_id AND te.year = g.year) AS entries,
          ${TOTALS('(SELECT te.unit, te.value FROM theme_ent te WHERE te.theme_id = g.theme_id AND te.year = g.year)')} AS totals
   FROM g
@@ -198,7 +194,7 @@ export const REGION_ROLLUP_SQL = `
     LEFT JOIN fig f ON f.slice_region_id = sr.region_id AND f.year = y.year
     GROUP BY sr.region_id, y.year
   )
-  SELECT g.*, ${GROUP_STATUS} AS status,
+  SELECT g.*,
          (SELECT count(*)::int FROM region_ent re WHERE re.region_id = g.region_id AND re.year = g.year) AS entries,
          ${TOTALS('(SELECT re.unit, re.value FROM region_ent re WHERE re.region_id = g.region_id AND re.year = g.year)')} AS totals
   FROM g JOIN region r ON r.id = g.region_id

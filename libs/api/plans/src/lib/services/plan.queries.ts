@@ -1,12 +1,11 @@
+import { type RawRow, sqlRow } from '@suunta/api-core';
 import type { NamedRef, PlanActionDto, PlanDto, PlanStatus, PlanSummaryDto, PlanThemeDto } from '@suunta/shared-domain';
 import type { EntityManager } from 'typeorm';
 
-type Row = Record<string, unknown>;
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** Plans of an organization (or one of them): one query, the action count included. */
 export async function selectPlanSummaries(manager: EntityManager, organizationId: string, planId?: string): Promise<PlanSummaryDto[]> {
-  const rows: Row[] = await manager.query(
+  const rows: RawRow[] = await manager.query(
     `SELECT p.id, p.code, p.title, p.strategy_id, s.title AS strategy_title, p.region_id, p.start_year, p.status,
             p.approved_on::text AS approved_on, p.predecessor_id, p.version,
             (SELECT n.id FROM action_plan n WHERE n.predecessor_id = p.id ORDER BY n.start_year LIMIT 1) AS successor_id,
@@ -17,20 +16,20 @@ export async function selectPlanSummaries(manager: EntityManager, organizationId
     [organizationId, planId ?? null],
   );
   return rows.map((r) => ({
-    id: String(r['id']),
-    code: (r['code'] as string | null) ?? null,
-    title: String(r['title']),
-    strategyId: String(r['strategy_id']),
-    strategyTitle: String(r['strategy_title']),
-    regionId: (r['region_id'] as string | null) ?? null,
-    startYear: Number(r['start_year']),
-    endYear: Number(r['start_year']) + 1,
-    status: r['status'] as PlanStatus,
-    approvedOn: (r['approved_on'] as string | null) ?? null,
-    predecessorId: (r['predecessor_id'] as string | null) ?? null,
-    successorId: (r['successor_id'] as string | null) ?? null,
-    actionCount: Number(r['action_count']),
-    version: Number(r['version']),
+    id: sqlRow(r).string('id'),
+    code: sqlRow(r).stringOrNull('code'),
+    title: sqlRow(r).string('title'),
+    strategyId: sqlRow(r).string('strategy_id'),
+    strategyTitle: sqlRow(r).string('strategy_title'),
+    regionId: sqlRow(r).stringOrNull('region_id'),
+    startYear: sqlRow(r).number('start_year'),
+    endYear: sqlRow(r).number('start_year') + 1,
+    status: sqlRow(r).oneOf<PlanStatus>('status'),
+    approvedOn: sqlRow(r).stringOrNull('approved_on'),
+    predecessorId: sqlRow(r).stringOrNull('predecessor_id'),
+    successorId: sqlRow(r).stringOrNull('successor_id'),
+    actionCount: sqlRow(r).number('action_count'),
+    version: sqlRow(r).number('version'),
   }));
 }
 
@@ -38,13 +37,13 @@ export async function selectPlanSummaries(manager: EntityManager, organizationId
 export async function selectPlan(manager: EntityManager, organizationId: string, planId: string): Promise<PlanDto | null> {
   const [summary] = await selectPlanSummaries(manager, organizationId, planId);
   if (!summary) return null;
-  const themes: Row[] = await manager.query(
+  const themes: RawRow[] = await manager.query(
     `SELECT t.id, t.focus_area_id, fa.code AS focus_area_code, fa.title AS focus_area_title, t.title, t.sort_order, t.version
      FROM action_plan_theme t JOIN focus_area fa ON fa.id = t.focus_area_id
      WHERE t.plan_id = $1 ORDER BY t.sort_order, fa.sort_order, t.title`,
     [planId],
   );
-  const actions: Row[] = await manager.query(
+  const actions: RawRow[] = await manager.query(
     `SELECT a.id, a.plan_id, a.theme_id, a.year, a.title, a.description, a.status, a.target_value, a.target_unit,
             a.target_date::text AS target_date, a.copied_from_id, a.sort_order, a.version,
             coalesce((SELECT array_agg(x.region_id::text ORDER BY r.sort_order, r.code) FROM plan_action_region x JOIN region r ON r.id = x.region_id WHERE x.action_id = a.id), '{}'::text[]) AS region_ids,
@@ -62,32 +61,32 @@ export async function selectPlan(manager: EntityManager, organizationId: string,
     ...summary,
     themes: themes.map(
       (t): PlanThemeDto => ({
-        id: String(t['id']),
-        focusAreaId: String(t['focus_area_id']),
-        focusAreaCode: (t['focus_area_code'] as string | null) ?? null,
-        focusAreaTitle: String(t['focus_area_title']),
-        title: String(t['title']),
-        sortOrder: Number(t['sort_order']),
-        version: Number(t['version']),
+        id: sqlRow(t).string('id'),
+        focusAreaId: sqlRow(t).string('focus_area_id'),
+        focusAreaCode: sqlRow(t).stringOrNull('focus_area_code'),
+        focusAreaTitle: sqlRow(t).string('focus_area_title'),
+        title: sqlRow(t).string('title'),
+        sortOrder: sqlRow(t).number('sort_order'),
+        version: sqlRow(t).number('version'),
       }),
     ),
     actions: actions.map(
       (a): PlanActionDto => ({
-        id: String(a['id']),
-        planId: String(a['plan_id']),
-        themeId: String(a['theme_id']),
-        year: Number(a['year']),
-        title: String(a['title']),
-        description: (a['description'] as string | null) ?? null,
-        status: a['status'] as PlanActionDto['status'],
-        target: { value: num(a['target_value']), unit: (a['target_unit'] as string | null) ?? null, milestoneDate: (a['target_date'] as string | null) ?? null },
-        regionIds: a['region_ids'] as string[],
-        roles: a['roles'] as PlanActionDto['roles'],
-        people: a['people'] as NamedRef[],
-        criteria: a['criteria'] as PlanActionDto['criteria'],
-        copiedFromId: (a['copied_from_id'] as string | null) ?? null,
-        sortOrder: Number(a['sort_order']),
-        version: Number(a['version']),
+        id: sqlRow(a).string('id'),
+        planId: sqlRow(a).string('plan_id'),
+        themeId: sqlRow(a).string('theme_id'),
+        year: sqlRow(a).number('year'),
+        title: sqlRow(a).string('title'),
+        description: sqlRow(a).stringOrNull('description'),
+        status: sqlRow(a).oneOf<PlanActionDto['status']>('status'),
+        target: { value: sqlRow(a).numberOrNull('target_value'), unit: sqlRow(a).stringOrNull('target_unit'), milestoneDate: sqlRow(a).stringOrNull('target_date') },
+        regionIds: sqlRow(a).json<string[]>('region_ids'),
+        roles: sqlRow(a).json<PlanActionDto['roles']>('roles'),
+        people: sqlRow(a).json<NamedRef[]>('people'),
+        criteria: sqlRow(a).json<PlanActionDto['criteria']>('criteria'),
+        copiedFromId: sqlRow(a).stringOrNull('copied_from_id'),
+        sortOrder: sqlRow(a).number('sort_order'),
+        version: sqlRow(a).number('version'),
       }),
     ),
   };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertCanWriteRegion, AuditService, conflict, notFound, toCsv, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { assertCanWriteRegion, AuditService, conflict, notFound, toCsv, updateWithVersion, versionConflict, type RawRow, sqlRow } from '@suunta/api-core';
 import type {
   MeasurementKind,
   ProgressAuthorDto,
@@ -16,8 +16,6 @@ import { CorrectProgressEntryDto, CreateProgressEntryDto, ProgressQueryDto, Prog
 import { ProgressEntryEntity } from '../entities/plan.entities';
 import { fieldError } from './plan-errors';
 
-type Row = Record<string, unknown>;
-const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 /** The fields an entry is judged by, after a correction has been merged over the stored entry. */
 interface EntryFields {
@@ -36,17 +34,15 @@ interface EntryFields {
 const ENTRY_SELECT = `
   SELECT e.id, e.region_id, e.year, e.entry_date::text AS entry_date, e.criterion_id, c.title AS criterion_title,
          e.action_id, a.title AS action_title, a.plan_id,
-         coalesce(t.focus_area_id, cfa.id) AS focus_area_id, coalesce(tfa.title, cfa.title) AS focus_area_title,
+         efa.focus_area_id, fa.title AS focus_area_title,
          e.value, e.unit, e.narrative, e.evidence_url, e.author_id, e.author_name, e.closed_year_reason,
          e.retracted_at IS NOT NULL AS retracted, e.version, e.created_at, e.updated_at, r.code AS region_code
   FROM progress_entry e
   JOIN region r ON r.id = e.region_id
+  JOIN progress_entry_focus_area efa ON efa.progress_entry_id = e.id
+  LEFT JOIN focus_area fa ON fa.id = efa.focus_area_id
   LEFT JOIN plan_action a ON a.id = e.action_id
-  LEFT JOIN action_plan_theme t ON t.id = a.theme_id
-  LEFT JOIN focus_area tfa ON tfa.id = t.focus_area_id
-  LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id
-  LEFT JOIN critical_success_factor csf ON csf.id = c.csf_id
-  LEFT JOIN focus_area cfa ON cfa.id = csf.focus_area_id`;
+  LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id`;
 
 /**
  * The progress log. Writes are region-scoped (a planner only in assigned regions), validated
@@ -68,29 +64,29 @@ export class ProgressService {
       this.dataSource.query(`${ENTRY_SELECT} WHERE ${where} ORDER BY e.entry_date DESC, e.created_at DESC, e.id LIMIT ${limit} OFFSET ${offset}`, params),
       this.dataSource.query(`SELECT count(*)::int AS total FROM (${ENTRY_SELECT} WHERE ${where}) x`, params),
     ]);
-    return { items: (rows as Row[]).map(toDto), total, limit, offset };
+    return { items: (rows as RawRow[]).map(toDto), total, limit, offset };
   }
 
   async exportCsv(user: SessionUser, query: ProgressQueryDto): Promise<string> {
     const { where, params } = this.filters(user, query);
-    const rows: Row[] = await this.dataSource.query(`${ENTRY_SELECT} WHERE ${where} ORDER BY e.entry_date, e.created_at, e.id`, params);
+    const rows: RawRow[] = await this.dataSource.query(`${ENTRY_SELECT} WHERE ${where} ORDER BY e.entry_date, e.created_at, e.id`, params);
     return toCsv(
       ['date', 'year', 'region', 'focus_area', 'action', 'criterion', 'value', 'unit', 'narrative', 'evidence_url', 'author', 'closed_year_reason', 'retracted', 'version'],
       rows.map((r) => [
         r['entry_date'] as string,
-        Number(r['year']),
+        sqlRow(r).number('year'),
         r['region_code'] as string,
         r['focus_area_title'] as string | null,
         r['action_title'] as string | null,
         r['criterion_title'] as string | null,
-        num(r['value']),
+        sqlRow(r).numberOrNull('value'),
         r['unit'] as string | null,
         r['narrative'] as string,
         r['evidence_url'] as string | null,
         r['author_name'] as string,
         r['closed_year_reason'] as string | null,
         r['retracted'] ? 'yes' : '',
-        Number(r['version']),
+        sqlRow(r).number('version'),
       ]),
     );
   }
@@ -185,7 +181,7 @@ export class ProgressService {
   async targets(user: SessionUser, query: ProgressTargetsQueryDto): Promise<ProgressTargetDto[]> {
     const q = query.q?.trim() ? `%${query.q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
     const params = [user.organizationId, query.regionId ?? null, query.year ?? null, q];
-    const [actions, criteria]: [Row[], Row[]] = await Promise.all([
+    const [actions, criteria]: [RawRow[], RawRow[]] = await Promise.all([
       this.dataSource.query(
         `SELECT a.id, a.title, a.year, p.id AS plan_id, p.title AS plan_title, fa.id AS focus_area_id, fa.title AS focus_area_title,
                 a.target_value, a.target_unit, a.target_date::text AS target_date,
@@ -215,38 +211,38 @@ export class ProgressService {
       ...actions.map(
         (a): ProgressTargetDto => ({
           kind: 'action',
-          id: String(a['id']),
-          title: String(a['title']),
-          year: Number(a['year']),
-          planId: String(a['plan_id']),
-          planTitle: String(a['plan_title']),
-          focusAreaId: String(a['focus_area_id']),
-          focusAreaTitle: String(a['focus_area_title']),
+          id: sqlRow(a).string('id'),
+          title: sqlRow(a).string('title'),
+          year: sqlRow(a).number('year'),
+          planId: sqlRow(a).string('plan_id'),
+          planTitle: sqlRow(a).string('plan_title'),
+          focusAreaId: sqlRow(a).string('focus_area_id'),
+          focusAreaTitle: sqlRow(a).string('focus_area_title'),
           regionIds: a['region_ids'] as string[],
           measurementKind: null,
           acceptsValue: true,
-          unit: (a['target_unit'] as string | null) ?? null,
-          targetValue: num(a['target_value']),
-          targetDate: (a['target_date'] as string | null) ?? null,
+          unit: sqlRow(a).stringOrNull('target_unit'),
+          targetValue: sqlRow(a).numberOrNull('target_value'),
+          targetDate: sqlRow(a).stringOrNull('target_date'),
           criterionIds: a['criterion_ids'] as string[],
         }),
       ),
       ...criteria.map(
         (c): ProgressTargetDto => ({
           kind: 'criterion',
-          id: String(c['id']),
-          title: String(c['title']),
+          id: sqlRow(c).string('id'),
+          title: sqlRow(c).string('title'),
           year: null,
           planId: null,
           planTitle: null,
-          focusAreaId: String(c['focus_area_id']),
-          focusAreaTitle: String(c['focus_area_title']),
+          focusAreaId: sqlRow(c).string('focus_area_id'),
+          focusAreaTitle: sqlRow(c).string('focus_area_title'),
           regionIds: [],
-          measurementKind: c['measurement_kind'] as MeasurementKind,
+          measurementKind: sqlRow(c).oneOf<MeasurementKind>('measurement_kind'),
           acceptsValue: c['measurement_kind'] === 'count',
           unit: c['measurement_kind'] === 'count' ? ((c['unit'] as string | null) ?? DEFAULT_COUNT_UNIT) : null,
-          targetValue: num(c['yearly_target']),
-          targetDate: (c['deadline'] as string | null) ?? null,
+          targetValue: sqlRow(c).numberOrNull('yearly_target'),
+          targetDate: sqlRow(c).stringOrNull('deadline'),
           criterionIds: [],
         }),
       ),
@@ -264,7 +260,7 @@ export class ProgressService {
     };
     if (query.regionId) add('e.region_id = ?', query.regionId);
     if (query.year) add('e.year = ?', query.year);
-    if (query.focusAreaId) add('coalesce(t.focus_area_id, cfa.id) = ?', query.focusAreaId);
+    if (query.focusAreaId) add('efa.focus_area_id = ?', query.focusAreaId);
     if (query.authorId) add('e.author_id = ?', query.authorId);
     if (query.planId) add('a.plan_id = ?', query.planId);
     if (query.actionId) add('e.action_id = ?', query.actionId);
@@ -285,9 +281,9 @@ export class ProgressService {
   }
 
   private async detail(m: EntityManager, user: SessionUser, id: string): Promise<ProgressEntryDetailDto> {
-    const [row]: Row[] = await m.query(`${ENTRY_SELECT} WHERE e.id = $1 AND e.organization_id = $2`, [id, user.organizationId]);
+    const [row]: RawRow[] = await m.query(`${ENTRY_SELECT} WHERE e.id = $1 AND e.organization_id = $2`, [id, user.organizationId]);
     if (!row) throw notFound('progress_entry_not_found', `Progress entry ${id} not found`, { id });
-    const revisions: Row[] = await m.query(
+    const revisions: RawRow[] = await m.query(
       `SELECT revision, region_id, year, entry_date::text AS entry_date, criterion_id, action_id, value, unit, narrative, evidence_url,
               replaced_by_id, replaced_by_name, replaced_at, reason
        FROM progress_entry_revision WHERE entry_id = $1 ORDER BY revision`,
@@ -297,20 +293,20 @@ export class ProgressService {
       ...toDto(row),
       revisions: revisions.map(
         (r): ProgressEntryRevisionDto => ({
-          revision: Number(r['revision']),
-          regionId: String(r['region_id']),
-          year: Number(r['year']),
-          entryDate: String(r['entry_date']),
-          criterionId: (r['criterion_id'] as string | null) ?? null,
-          actionId: (r['action_id'] as string | null) ?? null,
-          value: num(r['value']),
-          unit: (r['unit'] as string | null) ?? null,
-          narrative: String(r['narrative']),
-          evidenceUrl: (r['evidence_url'] as string | null) ?? null,
-          replacedById: (r['replaced_by_id'] as string | null) ?? null,
-          replacedByName: (r['replaced_by_name'] as string | null) ?? null,
-          replacedAt: new Date(r['replaced_at'] as string).toISOString(),
-          reason: (r['reason'] as string | null) ?? null,
+          revision: sqlRow(r).number('revision'),
+          regionId: sqlRow(r).string('region_id'),
+          year: sqlRow(r).number('year'),
+          entryDate: sqlRow(r).string('entry_date'),
+          criterionId: sqlRow(r).stringOrNull('criterion_id'),
+          actionId: sqlRow(r).stringOrNull('action_id'),
+          value: sqlRow(r).numberOrNull('value'),
+          unit: sqlRow(r).stringOrNull('unit'),
+          narrative: sqlRow(r).string('narrative'),
+          evidenceUrl: sqlRow(r).stringOrNull('evidence_url'),
+          replacedById: sqlRow(r).stringOrNull('replaced_by_id'),
+          replacedByName: sqlRow(r).stringOrNull('replaced_by_name'),
+          replacedAt: sqlRow(r).timestamp('replaced_at'),
+          reason: sqlRow(r).stringOrNull('reason'),
         }),
       ),
     };
@@ -382,29 +378,30 @@ export class ProgressService {
   }
 }
 
-function toDto(r: Row): ProgressEntryDto {
+function toDto(raw: RawRow): ProgressEntryDto {
+  const r = sqlRow(raw);
   return {
-    id: String(r['id']),
-    regionId: String(r['region_id']),
-    year: Number(r['year']),
-    entryDate: String(r['entry_date']),
-    criterionId: (r['criterion_id'] as string | null) ?? null,
-    criterionTitle: (r['criterion_title'] as string | null) ?? null,
-    actionId: (r['action_id'] as string | null) ?? null,
-    actionTitle: (r['action_title'] as string | null) ?? null,
-    planId: (r['plan_id'] as string | null) ?? null,
-    focusAreaId: (r['focus_area_id'] as string | null) ?? null,
-    focusAreaTitle: (r['focus_area_title'] as string | null) ?? null,
-    value: num(r['value']),
-    unit: (r['unit'] as string | null) ?? null,
-    narrative: String(r['narrative']),
-    evidenceUrl: (r['evidence_url'] as string | null) ?? null,
-    authorId: (r['author_id'] as string | null) ?? null,
-    authorName: String(r['author_name']),
-    closedYearReason: (r['closed_year_reason'] as string | null) ?? null,
-    retracted: Boolean(r['retracted']),
-    version: Number(r['version']),
-    createdAt: new Date(r['created_at'] as string).toISOString(),
-    updatedAt: new Date(r['updated_at'] as string).toISOString(),
+    id: r.string('id'),
+    regionId: r.string('region_id'),
+    year: r.number('year'),
+    entryDate: r.string('entry_date'),
+    criterionId: r.stringOrNull('criterion_id'),
+    criterionTitle: r.stringOrNull('criterion_title'),
+    actionId: r.stringOrNull('action_id'),
+    actionTitle: r.stringOrNull('action_title'),
+    planId: r.stringOrNull('plan_id'),
+    focusAreaId: r.stringOrNull('focus_area_id'),
+    focusAreaTitle: r.stringOrNull('focus_area_title'),
+    value: r.numberOrNull('value'),
+    unit: r.stringOrNull('unit'),
+    narrative: r.string('narrative'),
+    evidenceUrl: r.stringOrNull('evidence_url'),
+    authorId: r.stringOrNull('author_id'),
+    authorName: r.string('author_name'),
+    closedYearReason: r.stringOrNull('closed_year_reason'),
+    retracted: r.boolean('retracted'),
+    version: r.number('version'),
+    createdAt: r.timestamp('created_at'),
+    updatedAt: r.timestamp('updated_at'),
   };
 }

@@ -104,8 +104,3 @@ export class ExportQuery {
   @IsIn(REPORT_EXPORT_FORMATS as unknown as string[])
   format!: ReportExportFormat;
 }
-
-export class SteeringGroupQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() regionId?: string;
-  @ApiPropertyOptional({ example: '2020-12-31' }) @IsOptional() @IsCalendarDate() on?: string;
-}

@@ -1,5 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { AuditService, canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
+import { SteeringGroupService } from '@suunta/api-governance';
 import type {
   AnnualReportDto,
   AnnualReportPermissions,
@@ -14,7 +15,6 @@ import type {
 } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AnnualReportListQuery, SaveReportSectionDto, StartAnnualReportDto, UpdateAnnualReportDto } from '../dto/report.dto';
-import { SteeringGroupService } from '../governance/steering-group.service';
 import { combineRegionalSections, composeSectionDraft } from './draft-composer.util';
 import { ReportSourcesService } from './report-sources.service';
 
@@ -433,8 +433,7 @@ export class AnnualReportService {
   /** The whole organization's sections: its own plan's themes, else those the regions' reports use. */
   private async organizationFrame(m: EntityManager, organizationId: string, year: number) {
     const [orgPlan]: { id: string }[] = await m.query(
-      `SELECT p.id FROM action_plan p WHERE p.organization_id = $1 AND p.region_id IS NULL AND $2::int IN (p.start_year, p.start_year + 1)
-         AND p.status IN ('approved', 'closed') LIMIT 1`,
+      `SELECT p.id FROM action_plan_in_force p WHERE p.organization_id = $1 AND p.region_id IS NULL AND $2::int IN (p.start_year, p.start_year + 1) LIMIT 1`,
       [organizationId, year],
     );
     if (!orgPlan) {

@@ -13,9 +13,6 @@ export interface ReportFrame {
   sections: SectionTarget[];
 }
 
-/** Plans that count: approved or closed ones (a draft plan is not yet in force). */
-const PLAN_IN_FORCE = `p.status IN ('approved', 'closed')`;
-
 /**
  * What a report is made from, read with plain SQL from the plans, progress, survey and strategy
  * tables (their owners' libs are not imported: the report only reads, with a fixed number of queries).
@@ -29,8 +26,8 @@ export class ReportSourcesService {
    */
   async frame(manager: EntityManager, organizationId: string, regionId: string | null, year: number): Promise<ReportFrame> {
     const [plan]: { id: string; strategy_id: string }[] = await manager.query(
-      `SELECT p.id, p.strategy_id FROM action_plan p
-        WHERE p.organization_id = $1 AND $3::int IN (p.start_year, p.start_year + 1) AND ${PLAN_IN_FORCE}
+      `SELECT p.id, p.strategy_id FROM action_plan_in_force p
+        WHERE p.organization_id = $1 AND $3::int IN (p.start_year, p.start_year + 1)
           AND (p.region_id IS NULL OR p.region_id = $2::uuid)
         ORDER BY (p.region_id IS NOT DISTINCT FROM $2::uuid) DESC, p.start_year DESC, p.created_at DESC
         LIMIT 1`,
@@ -83,14 +80,13 @@ export class ReportSourcesService {
     }[] = await manager.query(
       `SELECT pe.id, to_char(pe.entry_date, 'YYYY-MM-DD') AS entry_date, pe.narrative, pe.value::float8 AS value, pe.unit,
               pe.author_name, pa.title AS action_title, ec.title AS criterion_title, pe.region_id,
-              COALESCE(t.focus_area_id, csf.focus_area_id) AS focus_area_id
+              efa.focus_area_id
          FROM progress_entry pe
+         JOIN progress_entry_focus_area efa ON efa.progress_entry_id = pe.id
          LEFT JOIN plan_action pa ON pa.id = pe.action_id
-         LEFT JOIN action_plan_theme t ON t.id = pa.theme_id
          LEFT JOIN evaluation_criterion ec ON ec.id = pe.criterion_id
-         LEFT JOIN critical_success_factor csf ON csf.id = ec.csf_id
         WHERE pe.organization_id = $1 AND pe.region_id = ANY($2::uuid[]) AND pe.year = $3 AND pe.retracted_at IS NULL
-          AND COALESCE(t.focus_area_id, csf.focus_area_id) = ANY($4::uuid[])
+          AND efa.focus_area_id = ANY($4::uuid[])
         ORDER BY pe.entry_date, pe.created_at, pe.id`,
       [organizationId, regionIds, year, focusAreaIds],
     );
@@ -129,8 +125,8 @@ export class ReportSourcesService {
                 WHERE pe.action_id = pa.id AND pe.year = $3 AND pe.region_id = $2 AND pe.retracted_at IS NULL) AS achieved
          FROM plan_action pa
          JOIN action_plan_theme t ON t.id = pa.theme_id
-         JOIN action_plan p ON p.id = pa.plan_id
-        WHERE pa.organization_id = $1 AND pa.year = $3 AND t.focus_area_id = ANY($4::uuid[]) AND ${PLAN_IN_FORCE}
+         JOIN action_plan_in_force p ON p.id = pa.plan_id
+        WHERE pa.organization_id = $1 AND pa.year = $3 AND t.focus_area_id = ANY($4::uuid[])
           AND (p.region_id IS NULL OR p.region_id = $2)
           AND (NOT EXISTS (SELECT 1 FROM plan_action_region ar WHERE ar.action_id = pa.id)
                OR EXISTS (SELECT 1 FROM plan_action_region ar WHERE ar.action_id = pa.id AND ar.region_id = $2))

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
-import { SteeringGroupService } from '../governance/steering-group.service';
+import { SteeringGroupService } from '@suunta/api-governance';
 import { snapshotDay } from '../reports/annual-report.service';
 import { ReportSourcesService } from '../reports/report-sources.service';
 

@@ -15,9 +15,6 @@ import { FocusAreaMappingEntity } from '../entities';
 import { toMappingDto } from './strategy.mappers';
 import { uniqueOrExplain } from './tree-access.util';
 
-/** How far a lineage walk goes in each direction; strategy chains are far shorter. */
-const MAX_STEPS = 25;
-
 /**
  * Explicit mappings between the focus areas of two strategy versions ("2015-3 continues as
  * 2018-5"), and the lineage of a focus area across versions, which follows both these mappings
@@ -96,26 +93,7 @@ export class FocusAreaMappingService {
    */
   async lineage(organizationId: string, focusAreaId: string): Promise<FocusAreaLineageDto> {
     const nodes: (Omit<FocusAreaLineageNode, 'distance'> & { distance: number })[] = await this.dataSource.query(
-      `WITH RECURSIVE edges AS (
-         SELECT predecessor_id AS a, id AS b FROM focus_area WHERE organization_id = $2 AND predecessor_id IS NOT NULL
-         UNION
-         SELECT from_focus_area_id, to_focus_area_id FROM focus_area_mapping WHERE organization_id = $2
-       ),
-       up(id, distance) AS (
-         SELECT fa.id, 0 FROM focus_area fa WHERE fa.id = $1 AND fa.organization_id = $2
-         UNION
-         SELECT e.a, up.distance - 1 FROM up JOIN edges e ON e.b = up.id WHERE up.distance > -${MAX_STEPS}
-       ),
-       down(id, distance) AS (
-         SELECT fa.id, 0 FROM focus_area fa WHERE fa.id = $1 AND fa.organization_id = $2
-         UNION
-         SELECT e.b, down.distance + 1 FROM down JOIN edges e ON e.a = down.id WHERE down.distance < ${MAX_STEPS}
-       ),
-       found AS (
-         SELECT id, max(distance) AS distance FROM up GROUP BY id
-         UNION ALL
-         SELECT id, min(distance) FROM down WHERE distance > 0 AND id NOT IN (SELECT id FROM up) GROUP BY id
-       )
+      `WITH found AS (SELECT focus_area_id AS id, distance FROM focus_area_lineage($2, ARRAY[$1::uuid], 'both'))
        SELECT fa.id AS "focusAreaId", fa.code, fa.title, s.id AS "strategyId", s.code AS "strategyCode",
               s.title AS "strategyTitle", s.status AS "strategyStatus", found.distance
          FROM found

@@ -1,17 +1,18 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@suunta/web-core';
 import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
 
 @Component({
   selector: 'su-login-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe, RouterLink],
   template: `
     <section class="narrow">
       <h1>{{ 'accounts.login.title' | transloco }}</h1>
@@ -22,6 +23,9 @@ import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
         <p class="alert ok" role="status">{{ 'accounts.login.passwordSet' | transloco }}</p>
       }
       <div aria-live="assertive">
+        @if (ssoError(); as reason) {
+          <p class="alert error" role="alert">{{ 'accounts.sso.errors.' + reason | transloco }}</p>
+        }
         @if (error(); as e) {
           <p class="alert error" role="alert" id="login-error">{{ e.key | transloco: e.params }}</p>
         }
@@ -47,11 +51,30 @@ import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
           <button mat-flat-button type="submit" [disabled]="busy()">
             {{ (busy() ? 'accounts.login.submitting' : 'accounts.login.submit') | transloco }}
           </button>
+          <a routerLink="/forgot-password">{{ 'accounts.login.forgot' | transloco }}</a>
+        </div>
+      </form>
+
+      <h2 class="sso-heading" id="sso-heading">{{ 'accounts.sso.title' | transloco }}</h2>
+      <p class="hint" id="sso-lead">{{ 'accounts.sso.lead' | transloco }}</p>
+      <form class="form" [formGroup]="ssoForm" (ngSubmit)="startSso()" novalidate aria-labelledby="sso-heading" aria-describedby="sso-lead">
+        <mat-form-field>
+          <mat-label>{{ 'accounts.sso.email' | transloco }}</mat-label>
+          <input matInput formControlName="email" type="email" autocomplete="username" required />
+          @if (ssoForm.controls.email.hasError('required')) {
+            <mat-error>{{ 'accounts.errors.required' | transloco }}</mat-error>
+          } @else if (ssoForm.controls.email.hasError('email')) {
+            <mat-error>{{ 'accounts.errors.email' | transloco }}</mat-error>
+          }
+        </mat-form-field>
+        <div class="actions">
+          <button mat-stroked-button type="submit">{{ 'accounts.sso.submit' | transloco }}</button>
         </div>
       </form>
     </section>
   `,
   styleUrl: '../shared/page.css',
+  styles: `.sso-heading { font-size: 1.15rem; margin: 32px 0 4px; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LoginPage {
@@ -63,6 +86,9 @@ export class LoginPage {
   readonly returnUrl = input<string>();
   readonly expired = input<boolean, unknown>(false, { transform: (v: unknown) => v === '1' || v === true });
   readonly passwordSet = input<boolean, unknown>(false, { transform: (v: unknown) => v === '1' || v === true });
+  /** Why a single sign-on came back here (`?sso=<reason>` from the API's callback). */
+  readonly sso = input<string>();
+  private readonly document = inject(DOCUMENT);
 
   protected readonly busy = signal(false);
   protected readonly error = signal<{ key: string; params?: Record<string, unknown> } | null>(null);
@@ -70,6 +96,26 @@ export class LoginPage {
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
     password: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
   });
+
+  protected readonly ssoForm = new FormGroup({
+    email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
+  });
+
+  protected ssoError(): string | null {
+    const reason = this.sso();
+    return reason ? (SSO_REASONS.includes(reason) ? reason : 'failed') : null;
+  }
+
+  /** A full-page navigation: the API redirects to the organization's identity provider. */
+  startSso(): void {
+    if (this.ssoForm.invalid) {
+      this.ssoForm.markAllAsTouched();
+      setTimeout(() => focusFirstInvalid(this.host.nativeElement));
+      return;
+    }
+    const params = new URLSearchParams({ email: this.ssoForm.getRawValue().email.trim(), returnUrl: safeReturnUrl(this.returnUrl()) });
+    this.document.location.assign(`/api/auth/sso/start?${params.toString()}`);
+  }
 
   async submit(): Promise<void> {
     this.error.set(null);
@@ -90,6 +136,8 @@ export class LoginPage {
     }
   }
 }
+
+const SSO_REASONS = ['no_provider', 'failed', 'unverified_email', 'no_account', 'disabled'];
 
 function loginError(error: unknown): { key: string; params?: Record<string, unknown> } {
   if (error instanceof HttpErrorResponse) {

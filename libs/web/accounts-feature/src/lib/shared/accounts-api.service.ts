@@ -1,6 +1,25 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { AcceptInviteRequest, AuditActorDto, AuditPageDto, AuditQuery, ChangePasswordRequest, CreateUserRequest, InviteDto, RegionDto, UpdateUserRequest, UserDto } from '@suunta/shared-domain';
+import type {
+  AcceptInviteRequest,
+  AuditActorDto,
+  AuditPageDto,
+  AuditQuery,
+  ChangePasswordRequest,
+  CreateUserRequest,
+  ForgotPasswordRequest,
+  InviteDto,
+  OperationsStatus,
+  ResetPasswordRequest,
+  SaveSsoProviderRequest,
+  SessionUser,
+  SsoSettingsDto,
+  TestMailDto,
+  UpdateOwnAccountRequest,
+  RegionDto,
+  UpdateUserRequest,
+  UserDto,
+} from '@suunta/shared-domain';
 import { Observable } from 'rxjs';
 
 /** The accounts and audit endpoints of the API (see libs/api/accounts/README.md). */
@@ -28,6 +47,33 @@ export class AccountsApi {
   }
   acceptInvite(body: AcceptInviteRequest): Observable<void> {
     return this.http.post<void>('/api/auth/accept-invite', body);
+  }
+  forgotPassword(body: ForgotPasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/forgot-password', body);
+  }
+  resetPassword(body: ResetPasswordRequest): Observable<void> {
+    return this.http.post<void>('/api/auth/reset-password', body);
+  }
+  updateMe(body: UpdateOwnAccountRequest): Observable<SessionUser> {
+    return this.http.patch<SessionUser>('/api/auth/me', body);
+  }
+  ssoLogoutUrl(): Observable<{ url: string | null }> {
+    return this.http.get<{ url: string | null }>('/api/auth/sso/logout-url');
+  }
+  operations(): Observable<OperationsStatus> {
+    return this.http.get<OperationsStatus>('/api/admin/operations');
+  }
+  sendTestMail(): Observable<TestMailDto> {
+    return this.http.post<TestMailDto>('/api/admin/operations/test-mail', {});
+  }
+  testMail(jobId: string): Observable<TestMailDto> {
+    return this.http.get<TestMailDto>(`/api/admin/operations/test-mail/${encodeURIComponent(jobId)}`);
+  }
+  ssoSettings(): Observable<SsoSettingsDto> {
+    return this.http.get<SsoSettingsDto>('/api/admin/sso');
+  }
+  saveSsoSettings(body: SaveSsoProviderRequest): Observable<SsoSettingsDto> {
+    return this.http.put<SsoSettingsDto>('/api/admin/sso', body);
   }
   audit(query: AuditQuery): Observable<AuditPageDto> {
     return this.http.get<AuditPageDto>('/api/audit', { params: auditParams(query) });

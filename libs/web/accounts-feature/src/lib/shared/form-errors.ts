@@ -16,6 +16,7 @@ const KNOWN_MESSAGES: [RegExp, string][] = [
   [/must differ/i, 'errors.sameAsOld'],
   [/current password is wrong/i, 'errors.wrongCurrent'],
   [/invitation link/i, 'errors.invalidLink'],
+  [/reset link/i, 'reset.invalidLink'],
   [/already exists/i, 'errors.emailTaken'],
   [/last admin/i, 'errors.lastAdmin'],
 ];

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -7,6 +8,8 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@suunta/web-core';
 import { provideAccountsTranslations } from '../shared/accounts-i18n';
+import { firstValueFrom } from 'rxjs';
+import { AccountsApi } from '../shared/accounts-api.service';
 
 /**
  * The toolbar's account corner: the user's name and role(s), and a menu with the account's
@@ -43,6 +46,9 @@ import { provideAccountsTranslations } from '../shared/accounts-i18n';
           <a mat-menu-item routerLink="/admin/users">
             <mat-icon aria-hidden="true">group</mat-icon>{{ 'accounts.menu.users' | transloco }}
           </a>
+          <a mat-menu-item routerLink="/admin/operations">
+            <mat-icon aria-hidden="true">settings</mat-icon>{{ 'accounts.menu.operations' | transloco }}
+          </a>
         }
         @if (auth.hasRole('admin', 'board')) {
           <a mat-menu-item routerLink="/audit">
@@ -71,8 +77,20 @@ export class UserMenu {
   protected readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
+  private readonly api = inject(AccountsApi);
+  private readonly document = inject(DOCUMENT);
+
+  /**
+   * Ends the Suunta session; a session made by single sign-on then goes on to the identity
+   * provider's own logout (it asks there and returns to /login), when the provider offers one.
+   */
   protected async logout(): Promise<void> {
+    const providerLogout = await firstValueFrom(this.api.ssoLogoutUrl()).then((r) => r.url, () => null);
     await this.auth.logout().catch(() => undefined);
+    if (providerLogout) {
+      this.document.location.assign(providerLogout);
+      return;
+    }
     await this.router.navigateByUrl('/login');
   }
 }

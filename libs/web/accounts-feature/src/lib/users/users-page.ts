@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { APP_ROLES, type AppRole, type InviteDto, type RegionDto, type UserDto } from '@suunta/shared-domain';
 import { ApiErrorText, LanguageService, localized } from '@suunta/web-core';
+import { FocusOnShowDirective } from '@suunta/web-ui';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
@@ -16,13 +17,16 @@ type Mode = { kind: 'closed' } | { kind: 'invite' } | { kind: 'edit'; user: User
 
 @Component({
   selector: 'su-users-page',
-  imports: [ReactiveFormsModule, DatePipe, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, DatePipe, FocusOnShowDirective, MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
   template: `
     <h1>{{ 'accounts.users.title' | transloco }}</h1>
     <div aria-live="polite">
       @if (invite(); as inv) {
-        <div class="alert ok" role="status">
+        <div class="alert ok" role="status" suFocusOnShow>
           <p>{{ 'accounts.users.linkCreated' | transloco: { email: inv.user.email, date: (inv.expiresAt | date: 'd.M.yyyy HH:mm') } }}</p>
+          @if (inv.mailQueued) {
+            <p>{{ 'accounts.users.mailed' | transloco: { email: inv.user.email } }}</p>
+          }
           <mat-form-field class="link">
             <mat-label>{{ 'accounts.users.link' | transloco }}</mat-label>
             <input matInput readonly [value]="inviteUrl(inv)" (focus)="$any($event.target).select()" />
@@ -32,7 +36,8 @@ type Mode = { kind: 'closed' } | { kind: 'invite' } | { kind: 'edit'; user: User
         </div>
       }
       @if (saved()) {
-        <p class="alert ok" role="status">{{ 'accounts.users.saved' | transloco }}</p>
+        <!-- focus moves here after a save, so keyboard users hear and continue from the result -->
+        <p class="alert ok" role="status" suFocusOnShow data-testid="users-saved">{{ 'accounts.users.saved' | transloco }}</p>
       }
       @if (error(); as e) {
         <p class="alert error" role="alert">{{ 'key' in e ? ('accounts.' + e.key | transloco) : e.text }}</p>
@@ -244,7 +249,7 @@ export class UsersPage {
     this.busy.set(true);
     try {
       if (mode.kind === 'invite') {
-        this.invite.set(await firstValueFrom(this.api.invite({ email, displayName, roles, regionIds })));
+        this.invite.set(await firstValueFrom(this.api.invite({ email, displayName, roles, regionIds, language: this.language.current() })));
       } else if (mode.kind === 'edit') {
         await firstValueFrom(this.api.update(mode.user.id, { version: mode.user.version, displayName, roles, regionIds, active }));
         this.saved.set(true);

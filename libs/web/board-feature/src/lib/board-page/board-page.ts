@@ -57,6 +57,8 @@ export class BoardPage {
   private requestSeq = 0;
 
   protected readonly statuses = ROLLUP_STATUSES;
+  /** Action buckets shown after done / in progress / overdue, when not empty; all six add up to the total. */
+  protected readonly otherBuckets = ['planned', 'postponed', 'cancelled'] as const;
   protected readonly statusFilter = signal<RollupStatus[]>([]);
   protected readonly textFilter = signal('');
   protected readonly sortKey = signal<BoardSortKey>('order');

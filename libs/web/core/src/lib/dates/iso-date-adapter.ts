@@ -119,7 +119,9 @@ function fullYear(year: number): number {
 
 /**
  * The datepicker in the page's language: `IsoDateAdapter` (values `yyyy-mm-dd`), its locale
- * switched with Transloco's active language.
+ * switched with Transloco's active language. The button labels come with
+ * `provideDatepickerIntl()` in the lazy routes that use a datepicker (importing the datepicker
+ * here would put it, and the form field, into the first bundle).
  */
 export function provideSuuntaDates(): EnvironmentProviders {
   return makeEnvironmentProviders([

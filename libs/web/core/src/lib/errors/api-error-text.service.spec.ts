@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiErrorText, apiErrorMessage, apiFieldReason } from './api-error-text.service';
 
-const load = (lang: string) => JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/web/public/i18n', `${lang}.json`), 'utf8'));
+const load = (lang: string): { errors: Record<string, string> } => JSON.parse(readFileSync(join(__dirname, '../../../../../../apps/web/public/i18n', `${lang}.json`), 'utf8'));
 
 function setup(lang: 'fi' | 'sv' | 'en'): ApiErrorText {
   TestBed.configureTestingModule({
@@ -39,21 +39,22 @@ const validation = new HttpErrorResponse({
 describe('ApiErrorText', () => {
   it('words a coded error in Finnish, naming the fields, without the server English', () => {
     const text = setup('fi').text(validation);
-    expect(text).toBe('Tarkista merkityt tiedot. Otsikko (ruotsiksi): liian pitkä. Sähköpostiosoite: ei ole kelvollinen sähköpostiosoite.');
+    expect(text).toBe(`${load('fi').errors['validation_failed']} Otsikko (ruotsiksi): liian pitkä. Sähköpostiosoite: ei ole kelvollinen sähköpostiosoite.`);
   });
   it('words the same error in Swedish and English', () => {
-    expect(setup('sv').text(validation)).toBe('Kontrollera de markerade uppgifterna. Rubrik (på svenska): för lång. E-postadress: är inte en giltig e-postadress.');
+    expect(setup('sv').text(validation)).toBe(`${load('sv').errors['validation_failed']} Rubrik (på svenska): för lång. E-postadress: är inte en giltig e-postadress.`);
     TestBed.resetTestingModule();
-    expect(setup('en').text(validation)).toBe('Please check the marked details. Title (in Swedish): too long. E-mail address: not a valid e-mail address.');
+    expect(setup('en').text(validation)).toBe(`${load('en').errors['validation_failed']} Title (in Swedish): too long. E-mail address: not a valid e-mail address.`);
   });
   it('words an uncoded 404 by its status, never "Survey … not found"', () => {
     const text = setup('fi').text(new HttpErrorResponse({ status: 404, error: { statusCode: 404, error: 'Not Found', message: 'Survey 42 not found' } }));
-    expect(text).toBe('Tietoa ei löytynyt. Se on ehkä poistettu, tai linkki on vanhentunut.');
+    expect(text).toBe(load('fi').errors['not_found']);
+    expect(text).not.toContain('Survey');
   });
   it('puts field errors on the form controls and returns only what no control shows', () => {
     const service = setup('fi');
     const form = new FormGroup({ email: new FormControl('x') });
-    expect(service.applyToForm(form, validation)).toBe('Tarkista merkityt tiedot. Otsikko (ruotsiksi): liian pitkä.');
+    expect(service.applyToForm(form, validation)).toBe(`${load('fi').errors['validation_failed']} Otsikko (ruotsiksi): liian pitkä.`);
     expect(form.controls.email.errors).toEqual({ server: 'ei ole kelvollinen sähköpostiosoite' });
     expect(form.controls.email.touched).toBe(true);
     const both = new FormGroup({ email: new FormControl('x'), title: new FormGroup({ sv: new FormControl('y') }) });

@@ -31,6 +31,13 @@ describe('translations of the API error contract', () => {
   });
 });
 
+describe('other global texts', () => {
+  it('has the role names and the no-access page in fi, sv and en', () => {
+    expect(missing(['admin', 'management', 'planner', 'board', 'viewer'].map((r) => `roles.${r}`))).toEqual([]);
+    expect(missing(['title', 'needs', 'yours', 'help'].map((k) => `noAccess.${k}`))).toEqual([]);
+  });
+});
+
 describe('describeApiError', () => {
   it('uses the stable code and its params, never the English message', () => {
     const d = describeApiError(httpError(409, { statusCode: 409, code: 'version_conflict', error: 'Conflict', message: 'Plan abc was changed', params: { title: 'TS 2020', nested: { x: 1 } } }));

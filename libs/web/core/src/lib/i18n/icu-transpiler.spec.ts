@@ -30,9 +30,9 @@ function setup(lang: 'fi' | 'sv' | 'en') {
     imports: [
       TranslocoTestingModule.forRoot({
         langs: {
-          fi: { ...read('libs/web/governance-feature/src/lib/i18n/fi.json'), survey: read('libs/web/surveys-feature/src/i18n/fi.json'), legacy: 'Hei {{ name }}' },
-          sv: { ...read('libs/web/governance-feature/src/lib/i18n/sv.json'), survey: read('libs/web/surveys-feature/src/i18n/sv.json'), legacy: 'Hej {{ name }}' },
-          en: { ...read('libs/web/governance-feature/src/lib/i18n/en.json'), survey: read('libs/web/surveys-feature/src/i18n/en.json'), legacy: 'Hello {{ name }}' },
+          fi: { ...read('libs/web/governance-feature/src/lib/i18n/fi.json'), survey: read('libs/web/surveys-feature/src/lib/i18n/fi.json'), legacy: 'Hei {{ name }}' },
+          sv: { ...read('libs/web/governance-feature/src/lib/i18n/sv.json'), survey: read('libs/web/surveys-feature/src/lib/i18n/sv.json'), legacy: 'Hej {{ name }}' },
+          en: { ...read('libs/web/governance-feature/src/lib/i18n/en.json'), survey: read('libs/web/surveys-feature/src/lib/i18n/en.json'), legacy: 'Hello {{ name }}' },
         },
         translocoConfig: { availableLangs: ['fi', 'sv', 'en'], defaultLang: 'fi' },
         preloadLangs: true,

@@ -89,7 +89,7 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
             <mat-select formControlName="criterionIds" multiple data-testid="action-criteria">
               @for (c of criteria(); track c.id) { <mat-option [value]="c.id">{{ c.title }}</mat-option> }
             </mat-select>
-            <mat-hint>{{ t('form.criteriaHint', { theme: themeTitle() }) }}</mat-hint>
+            <mat-hint>{{ t('form.criteriaHint') }}</mat-hint>
           </mat-form-field>
           <div class="row">
             <mat-form-field>
@@ -147,7 +147,6 @@ export class ActionFormDialog {
 
   private readonly themeId = toSignal(this.form.controls.themeId.valueChanges, { initialValue: this.form.controls.themeId.value });
   private readonly focusAreaId = computed(() => this.data.plan.themes.find((t) => t.id === this.themeId())?.focusAreaId ?? null);
-  protected readonly themeTitle = computed(() => this.data.plan.themes.find((t) => t.id === this.themeId())?.title ?? '');
   /**
    * The criteria of the chosen theme's focus area; ones already linked stay listed (a carried-over
    * action may point at another focus area's criterion) so that saving never drops them silently.

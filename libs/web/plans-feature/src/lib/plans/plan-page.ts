@@ -14,7 +14,7 @@ import type { ActionRollupDto, CreatePlanActionInput, CreatePlanThemeInput, Grou
 import { PLAN_ACTION_STATUSES } from '@suunta/shared-domain';
 import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
-import { confirmStep } from '@suunta/web-ui';
+import { confirmStep, FocusService } from '@suunta/web-ui';
 import { errorMessage } from '../plans-i18n';
 import { ActionFormDialog, ActionFormData } from './action-form-dialog';
 import { ThemeFormData, ThemeFormDialog } from './theme-form-dialog';
@@ -38,6 +38,7 @@ export class PlanPage {
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
   private readonly language = inject(LanguageService);
+  private readonly focus = inject(FocusService);
 
   protected readonly statusIcon = STATUS_ICON;
   protected readonly actionStatuses = PLAN_ACTION_STATUSES;
@@ -189,6 +190,8 @@ export class PlanPage {
     try {
       this.plan.set(await change());
       this.snack.open(this.transloco.translate(`plans.${doneKey}`), undefined, { duration: 4000 });
+      // the keyboard continues at the plan's status line, which now says what changed
+      this.focus.focusAfterRender('[data-testid="plan-status"]');
       return true;
     } catch (error) {
       this.snack.open(this.transloco.translate('plans.error', { message: errorMessage(error) }), 'OK');

@@ -14,6 +14,7 @@ import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@s
 import { PROGRESS_LIMITS } from '@suunta/shared-domain';
 import { apiFieldReason, AuthService, browserStore, LanguageService, localized } from '@suunta/web-core';
 import { clearDraft, defaultProgressYear, plannedPeriods, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
+import { FocusService } from '@suunta/web-ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { errorMessage } from '../plans-i18n';
 
@@ -44,6 +45,7 @@ export class LogProgressPage implements OnInit {
   private readonly transloco = inject(TranslocoService);
   private readonly destroyRef = inject(DestroyRef);
   private readonly store = browserStore();
+  private readonly focus = inject(FocusService);
 
   protected readonly limits = PROGRESS_LIMITS;
   protected readonly form = inject(FormBuilder).group({
@@ -182,6 +184,8 @@ export class LogProgressPage implements OnInit {
       this.resetKeepingRegion();
       this.restored.set(false);
       this.needsReason.set(false);
+      // the next entry starts where the last one did: at the action/criterion search
+      this.focus.focusAfterRender('[data-testid="log-subject"]');
     } catch (error) {
       const errors = (error as { error?: { errors?: FieldError[] } }).error?.errors ?? [];
       this.serverErrors.set(errors);

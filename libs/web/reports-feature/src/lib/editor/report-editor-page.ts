@@ -11,7 +11,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AnnualReportDto, AnnualReportSectionDto, ReportSectionConflictDto, ReportSectionEvidenceDto } from '@suunta/shared-domain';
 import { mergeTexts, ReportsApi, UnsavedTextStore } from '@suunta/web-reports-data-access';
-import { confirmStep } from '@suunta/web-ui';
+import { confirmStep, FocusService } from '@suunta/web-ui';
 import { message } from '../list/report-list-page';
 import { ReportTextView } from '../preview/report-text-view';
 
@@ -44,6 +44,7 @@ export class ReportEditorPage {
   private readonly dialog = inject(MatDialog);
   private readonly snack = inject(MatSnackBar);
   private readonly transloco = inject(TranslocoService);
+  private readonly focus = inject(FocusService);
   private readonly store = new UnsavedTextStore();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
@@ -256,7 +257,10 @@ export class ReportEditorPage {
     this.error.set(null);
     try {
       this.apply(await action());
-      if (doneKey) this.snack.open(this.transloco.translate(`reports.${doneKey}`), undefined, { duration: 4000 });
+      if (doneKey) {
+        this.snack.open(this.transloco.translate(`reports.${doneKey}`), undefined, { duration: 4000 });
+        this.focus.focusAfterRender('[data-testid="report-status"]');
+      }
       return true;
     } catch (e) {
       this.error.set(message(e));

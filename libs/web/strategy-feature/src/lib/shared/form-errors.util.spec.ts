@@ -31,7 +31,7 @@ describe('saveProblem', () => {
     expect(form.controls.title.errors).toEqual({ server: 'tieto puuttuu' });
     expect(form.controls.roleIds.errors).toEqual({ server: 'arvo ei ole sallittu' });
     const unplaced = saveProblem(apiError(400, { code: 'validation_failed', message: 'x', errors: [{ field: 'measures.0.text', message: 'bad', code: 'too_long' }] }), form);
-    expect(unplaced).toEqual({ kind: 'message', key: 'errors.server', params: { message: 'Tarkista merkityt tiedot. Teksti: liian pitkä.' } });
+    expect(unplaced).toEqual({ kind: 'message', key: 'errors.server', params: { message: `${fi.errors.validation_failed} Teksti: liian pitkä.` } });
   });
 });
 

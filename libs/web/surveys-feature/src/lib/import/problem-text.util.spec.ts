@@ -6,7 +6,7 @@ import { PROBLEM_TEXT_KEYS, problemText, problemTranslation } from './problem-te
 
 type Dictionary = Record<string, unknown>;
 const dictionaries: Record<string, Dictionary> = Object.fromEntries(
-  ['fi', 'sv', 'en'].map((lang) => [lang, JSON.parse(readFileSync(join(__dirname, '../../i18n', `${lang}.json`), 'utf8')) as Dictionary]),
+  ['fi', 'sv', 'en'].map((lang) => [lang, JSON.parse(readFileSync(join(__dirname, '../i18n', `${lang}.json`), 'utf8')) as Dictionary]),
 );
 
 /** Transloco's lookup in the scope's file: `surveys.a.b` is `a.b` there; `{{ name }}` takes a parameter. */

@@ -22,6 +22,11 @@ class Host {
   }
 }
 
+/** Waits (up to a second, for a busy test machine) until the condition holds. */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 50 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+}
+
 describe('FocusService', () => {
   afterEach(() => document.body.replaceChildren());
 
@@ -31,6 +36,7 @@ describe('FocusService', () => {
     await fixture.whenStable();
     (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('#save')?.click();
     await fixture.whenStable();
+    await until(() => document.activeElement?.id === 'status');
     const status = document.getElementById('status');
     expect(status).not.toBeNull();
     expect(document.activeElement).toBe(status);
@@ -51,6 +57,7 @@ describe('FocusService', () => {
     await fixture.whenStable();
     fixture.componentInstance.shown.set(true);
     await fixture.whenStable();
+    await until(() => document.activeElement?.id === 'shown');
     expect(document.activeElement?.id).toBe('shown');
   });
 });

@@ -2,7 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser } from '@suunta/api-core';
 import type { SessionUser, SteeringGroupDto } from '@suunta/shared-domain';
-import { SteeringGroupQuery } from '../dto/report.dto';
+import { SteeringGroupQuery } from '../governance.dto';
 import { SteeringGroupService } from './steering-group.service';
 
 @ApiTags('governance')

@@ -1,0 +1,83 @@
+/**
+ * Who owns each table, and what each domain offers the others to read in SQL — the one map the
+ * boundary check (`table-owners.spec.ts`) reads. A lib may name in its SQL only its own tables,
+ * the reference tables every domain may read, and the read objects (views, functions) other
+ * domains export. Anything else it must get through the owner lib's exported services, so that
+ * `nx graph` shows the dependency.
+ */
+
+/** The API libs that own tables (by Nx project name). */
+export type TableOwner = 'api-organization' | 'api-accounts' | 'api-core' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance';
+
+export const TABLE_OWNERS: Record<string, TableOwner> = {
+  organization: 'api-organization',
+  region: 'api-organization',
+
+  user_account: 'api-accounts',
+  user_region: 'api-accounts',
+  user_session: 'api-accounts',
+  login_attempt: 'api-accounts',
+  password_reset_request: 'api-accounts',
+  sso_provider: 'api-accounts',
+  sso_domain: 'api-accounts',
+  sso_login: 'api-accounts',
+  // written by the global audit module, which still lives in api-core
+  audit_log: 'api-core',
+
+  strategy: 'api-strategy',
+  focus_area: 'api-strategy',
+  critical_success_factor: 'api-strategy',
+  evaluation_criterion: 'api-strategy',
+  evaluation_criterion_role: 'api-strategy',
+  strategy_action: 'api-strategy',
+  strategy_action_role: 'api-strategy',
+  responsible_role: 'api-strategy',
+  person: 'api-strategy',
+  person_role: 'api-strategy',
+  person_region: 'api-strategy',
+  focus_area_mapping: 'api-strategy',
+
+  action_plan: 'api-plans',
+  action_plan_theme: 'api-plans',
+  plan_action: 'api-plans',
+  plan_action_region: 'api-plans',
+  plan_action_role: 'api-plans',
+  plan_action_person: 'api-plans',
+  plan_action_criterion: 'api-plans',
+  progress_entry: 'api-plans',
+  progress_entry_revision: 'api-plans',
+
+  survey: 'api-surveys',
+  survey_theme: 'api-surveys',
+  survey_question: 'api-surveys',
+  survey_scale_point: 'api-surveys',
+  survey_likert_count: 'api-surveys',
+  survey_open_answer: 'api-surveys',
+
+  annual_report: 'api-reports',
+  annual_report_section: 'api-reports',
+  annual_report_reopen_request: 'api-reports',
+
+  steering_group: 'api-governance',
+  steering_group_member: 'api-governance',
+  meeting: 'api-governance',
+  meeting_item: 'api-governance',
+  meeting_item_focus_area: 'api-governance',
+  network: 'api-governance',
+  network_focus_area: 'api-governance',
+  comment: 'api-governance',
+};
+
+/**
+ * Tenancy reference data every domain may read (ids, codes and names of the organization and its
+ * regions); only api-organization and the seeders write them.
+ */
+export const REFERENCE_TABLES: readonly string[] = ['organization', 'region'];
+
+/** Views and SQL functions a domain's migrations create for the others (documented in its README). */
+export const READ_OBJECTS: Record<string, TableOwner> = {
+  focus_area_lineage: 'api-strategy',
+  criterion_focus_area: 'api-strategy',
+  action_plan_in_force: 'api-plans',
+  progress_entry_focus_area: 'api-plans',
+};
