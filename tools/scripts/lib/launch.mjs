@@ -7,13 +7,13 @@ import { portIsFree } from '../../db/embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 
-async function freePort(from) {
+export async function freePort(from) {
   let port = from;
   while (!(await portIsFree(port))) port++;
   return port;
 }
 
-/** @returns {Promise<{ baseUrl: string, stop: () => Promise<void> }>} */
+/** @returns {Promise<{ baseUrl: string, stop: () => Promise<void>, pid: number }>} pid: the start.mjs process (the API is its child) */
 export async function launchSuunta({ name, portFrom = 3100, pgPortFrom = 54340, timeoutMs = 240_000, env = {} }) {
   const port = await freePort(portFrom);
   const pgPort = await freePort(pgPortFrom);
@@ -36,7 +36,7 @@ export async function launchSuunta({ name, portFrom = 3100, pgPortFrom = 54340, 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && app.exitCode === null) {
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop, pid: app.pid };
     } catch {
       // not listening yet
     }
@@ -65,6 +65,8 @@ export async function signedInFetch(baseUrl, email, password) {
     remember(res);
     return res;
   };
+  /** The session's Cookie header, for load generators that do not keep a jar. */
+  call.cookieHeader = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
   await call('/api/auth/me');
   const login = await call('/api/auth/login', { method: 'POST', body: JSON.stringify({ email, password }) });
   if (!login.ok) throw new Error(`Login as ${email} failed: ${login.status} ${await login.text()}`);

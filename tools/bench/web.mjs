@@ -1,0 +1,79 @@
+// The web figures of `npm run bench`: initial JavaScript of the production build (gzip) and the
+// time to the board's first chart in headless Chromium.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * The initial JS is what index.html loads before any lazy route: its `<script src>` and
+ * `<link rel="modulepreload">` files and everything they import statically, each gzipped (level 9, as a static server would pre-compress).
+ */
+export function initialJs(browserDir) {
+  const html = readFileSync(resolve(browserDir, 'index.html'), 'utf8');
+  const files = new Set();
+  for (const m of html.matchAll(/<script[^>]*\ssrc="([^"]+\.js)"/g)) files.add(m[1].replace(/^\.?\//, ''));
+  for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g)) files.add(m[1].replace(/^\.?\//, ''));
+  for (const m of html.matchAll(/<link[^>]*href="([^"]+\.js)"[^>]*rel="modulepreload"/g)) files.add(m[1].replace(/^\.?\//, ''));
+  // index.html lists only some chunks; the rest are static imports of those (dynamic `import()`
+  // of lazy routes excluded), as Angular's "Initial total" counts them.
+  const queue = [...files];
+  while (queue.length) {
+    const f = queue.shift();
+    const path = resolve(browserDir, f.replace(/^\//, ''));
+    if (!existsSync(path)) continue;
+    const code = readFileSync(path, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]*?from\s*)?["']\.\/([\w.-]+\.js)["']/g)) {
+      if (!files.has(m[1])) {
+        files.add(m[1]);
+        queue.push(m[1]);
+      }
+    }
+  }
+  let raw = 0;
+  let gzip = 0;
+  const list = [];
+  for (const f of files) {
+    const path = resolve(browserDir, f.replace(/^\//, ''));
+    if (!existsSync(path)) continue;
+    const bytes = readFileSync(path);
+    const z = gzipSync(bytes, { level: 9 }).length;
+    raw += bytes.length;
+    gzip += z;
+    list.push({ file: f, kB: +(bytes.length / 1024).toFixed(1), gzipKB: +(z / 1024).toFixed(1) });
+  }
+  return { files: list, rawKB: +(raw / 1024).toFixed(1), gzipKB: +(gzip / 1024).toFixed(1) };
+}
+
+/**
+ * Signs in through the login form's API (cookies set in a fresh context, so nothing is cached),
+ * opens `/board?year=…` and reads the `suunta:first-chart` mark (ms since navigation start).
+ * Median of `runs`.
+ */
+export async function firstChart({ baseUrl, email, password, path, runs = 5, timeoutMs = 60_000 }) {
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const times = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ locale: 'fi-FI', viewport: { width: 1366, height: 900 } });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${baseUrl}/api/auth/me`);
+        const login = await page.request.post(`${baseUrl}/api/auth/login`, {
+          data: { email, password },
+          headers: { 'x-xsrf-token': decodeURIComponent((await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '') },
+        });
+        if (!login.ok()) throw new Error(`login for the browser run failed: ${login.status()}`);
+        await page.goto(`${baseUrl}${path}`);
+        await page.waitForFunction(() => performance.getEntriesByName('suunta:first-chart').length > 0, null, { timeout: timeoutMs });
+        times.push(await page.evaluate(() => performance.getEntriesByName('suunta:first-chart')[0].startTime));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]), runsMs: times.map(Math.round) };
+}
