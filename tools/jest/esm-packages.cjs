@@ -4,13 +4,16 @@
  * they are compiled to CommonJS like our code. (Node ≥ 20.19 itself loads them with require(); the
  * built API needs no transform.) Used by every API jest config whose code reaches them.
  */
+const { join } = require('node:path');
+
 const ESM_PACKAGES = ['pg-boss', 'rrule-temporal', 'serialize-error', 'non-error', 'temporal-spec', 'openid-client', 'oauth4webapi', 'jose'];
 
 /** `transform` and `transformIgnorePatterns` for a node jest config; `tsconfig` is the project's spec tsconfig. */
 function esmAwareTransform(tsconfig) {
   return {
     transform: {
-      '^.+/node_modules/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2022', esModuleInterop: true, isolatedModules: true } }],
+      // a tsconfig file, not inline options: @nx/jest/plugin reads `tsconfig` as a path
+      '^.+/node_modules/.+\\.js$': ['ts-jest', { tsconfig: join(__dirname, 'tsconfig.esm-packages.json') }],
       '^.+\\.[tj]s$': ['ts-jest', { tsconfig }],
     },
     transformIgnorePatterns: [`node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],

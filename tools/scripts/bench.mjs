@@ -14,7 +14,7 @@
 //  5. bench/results/<date>-<commit>.json and bench/results/latest.md. See bench/README.md.
 //
 // Options (environment): BENCH_SCALE (1), BENCH_SEED (1), BENCH_SECONDS (10 per load run),
-// BENCH_CONNECTIONS (20), BENCH_SKIP_WEB=1, BENCH_FASTIFY=1 (also Nest on Fastify: tools/bench/fastify.mjs).
+// BENCH_CONNECTIONS (20), BENCH_SKIP_WEB=1.
 import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -179,19 +179,6 @@ try {
     log(`first chart: ${JSON.stringify(result.web.firstChart)}`);
   }
 
-  if (process.env.BENCH_FASTIFY === '1') {
-    // The product's app is stopped first so the two platforms get the machine to themselves; the
-    // session stays valid (it lives in the database).
-    await app.stop();
-    const { compareFrameworks } = await import('../bench/fastify.mjs');
-    const paths = endpoints.filter((e) => ['dashboard', 'health', 'live', 'ready'].includes(e.key));
-    try {
-      result.frameworks = await compareFrameworks({ databaseUrl: url, cookie, paths, connections: CONNECTIONS, seconds: SECONDS, log });
-    } catch (error) {
-      result.frameworksError = String(error?.message ?? error);
-      log(`Framework comparison failed: ${result.frameworksError}`);
-    }
-  }
 } finally {
   await admin?.end().catch(() => {});
   await app?.stop();
