@@ -15,8 +15,8 @@ describe('accounts in the browser', () => {
     await page.waitForURL(/\/login\?returnUrl=%2Fstrategy/);
     await page.getByRole('heading', { name: 'Kirjaudu Suuntaan' }).waitFor();
     const planner = demoUser('planner');
-    await page.getByLabel('Sähköposti').fill(planner.email);
-    await page.getByLabel('Salasana').fill(planner.password);
+    await page.getByLabel('Sähköposti', { exact: true }).fill(planner.email);
+    await page.getByLabel('Salasana', { exact: true }).fill(planner.password);
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
     await page.waitForURL(/\/strategy$/);
     const menu = page.getByTestId('user-menu');
@@ -28,8 +28,8 @@ describe('accounts in the browser', () => {
   it('says so when the password is wrong, tied to the form, without signing in', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/login');
-    await page.getByLabel('Sähköposti').fill(demoUser('viewer').email);
-    await page.getByLabel('Salasana').fill('not the password at all');
+    await page.getByLabel('Sähköposti', { exact: true }).fill(demoUser('viewer').email);
+    await page.getByLabel('Salasana', { exact: true }).fill('not the password at all');
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
     await page.getByRole('alert').getByText('Väärä sähköposti tai salasana.').waitFor();
     expect(page.url()).toMatch(/\/login$/);
@@ -39,7 +39,7 @@ describe('accounts in the browser', () => {
   it('ties field errors to their inputs (aria-describedby) and moves focus to the first one', async () => {
     const { context, page } = await newPage(browser);
     await page.goto('/login');
-    const email = page.getByLabel('Sähköposti');
+    const email = page.getByLabel('Sähköposti', { exact: true });
     await email.fill('not-an-address');
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
     await page.getByText('Anna sähköpostiosoite muodossa nimi@esimerkki.fi.').waitFor();
@@ -90,7 +90,7 @@ describe('accounts in the browser', () => {
     await admin.page.getByRole('heading', { level: 1, name: 'Käyttäjät' }).waitFor();
     await admin.page.getByRole('button', { name: 'Kutsu käyttäjä' }).click();
     const email = `kutsuttu.${Date.now()}@suunta.example`;
-    await admin.page.getByLabel('Sähköposti').fill(email);
+    await admin.page.getByLabel('Sähköposti', { exact: true }).fill(email);
     await admin.page.getByLabel('Nimi').fill('Kutsuttu Käyttäjä');
     await admin.page.getByRole('checkbox', { name: 'Katselija' }).check();
     await admin.page.getByRole('button', { name: 'Tallenna' }).click();
@@ -112,8 +112,8 @@ describe('accounts in the browser', () => {
     await fresh.page.getByLabel('Uusi salasana uudelleen').fill(password);
     await fresh.page.getByRole('button', { name: 'Aseta salasana' }).click();
     await fresh.page.waitForURL(/\/login\?passwordSet=1/);
-    await fresh.page.getByLabel('Sähköposti').fill(email);
-    await fresh.page.getByLabel('Salasana').fill(password);
+    await fresh.page.getByLabel('Sähköposti', { exact: true }).fill(email);
+    await fresh.page.getByLabel('Salasana', { exact: true }).fill(password);
     await fresh.page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
     expect(await fresh.page.getByTestId('user-menu').textContent()).toContain('Kutsuttu Käyttäjä');
     await fresh.context.close();

@@ -20,8 +20,8 @@ export function demoUser(role: 'admin' | 'management' | 'planner' | 'board' | 'v
 export async function signInThroughUi(page: Page, role: Parameters<typeof demoUser>[0]): Promise<void> {
   const user = demoUser(role);
   await page.goto('/login');
-  await page.getByLabel('Sähköposti').fill(user.email);
-  await page.getByLabel('Salasana').fill(user.password);
+  await page.getByLabel('Sähköposti', { exact: true }).fill(user.email);
+  await page.getByLabel('Salasana', { exact: true }).fill(user.password);
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
   await page.getByTestId('user-menu').waitFor();
 }
