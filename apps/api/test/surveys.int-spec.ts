@@ -187,10 +187,11 @@ describe('surveys API', () => {
       expect(res.body.message).toContain('line 1');
     });
 
-    it('refuses an empty report with 422 and a binary file with 400 naming the line', async () => {
+    it('refuses an empty report with 422 and a binary file (NUL bytes) with 400 naming the field', async () => {
       await management.post('/api/surveys/import').send(importBody('   \n', 'KP')).expect(422);
       const binary = await management.post('/api/surveys/import').send(importBody('PK\u0003\u0004\nabc\u0000', 'KP')).expect(400);
-      expect(binary.body.errors).toEqual([expect.objectContaining({ field: 'content.line.1' })]);
+      // NUL characters are refused centrally for every text field before any parser runs (libs/api/core README)
+      expect(binary.body.errors).toEqual([expect.objectContaining({ field: 'content', code: 'invalid_characters' })]);
     });
 
     it('validates the request: fields, region, focus areas and theme numbers', async () => {
