@@ -84,7 +84,7 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
                     <td class="narrative" [attr.data-label]="t('narrative')">{{ e.narrative }} @if (e.evidenceUrl) { <a [href]="e.evidenceUrl" target="_blank" rel="noopener noreferrer">{{ t('evidence') }}</a> }</td>
                     <td [attr.data-label]="t('author')">{{ e.authorName }}</td>
                     <td class="open">
-                      <button mat-button type="button" (click)="openEntry(e.id)" [attr.aria-label]="t('entry.open') + ': ' + date(e.entryDate) + ' ' + (e.actionTitle ?? e.criterionTitle ?? '')" data-testid="entry-open">
+                      <button mat-button type="button" (click)="openEntry(e.id)" [attr.aria-label]="(canWrite(e.regionId) ? t('entry.openWrite') : t('entry.openRead')) + ': ' + date(e.entryDate) + ' ' + (e.actionTitle ?? e.criterionTitle ?? '')" data-testid="entry-open">
                         {{ canWrite(e.regionId) ? t('entry.openWrite') : t('entry.openRead') }}
                       </button>
                     </td>
