@@ -122,7 +122,7 @@ describe('accounts in the browser', () => {
 
 /** The text of the elements an input's aria-describedby points at (what a screen reader reads out). */
 async function describedText(page: Page, label: string): Promise<string> {
-  const ids = ((await page.getByLabel(label).getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const ids = ((await page.getByLabel(label, { exact: true }).getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
   const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
   return texts.join(' ');
 }
