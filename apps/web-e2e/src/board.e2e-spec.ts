@@ -45,7 +45,7 @@ describe('board', () => {
     await page.getByText('Miten tila määräytyy?').click();
     await page.getByText(/eikä yksikään ole myöhässä/).waitFor();
     expect(await row.getByTestId('survey-average').innerText()).toBe('4,15');
-    expect(await row.innerText()).toContain('13 vastaajia');
+    expect(await row.innerText()).toContain('13 vastaajaa');
     // status as a word, not colour alone
     expect(await row.locator('su-status-chip').innerText()).toMatch(/Tavoitteessa|Riskissä|Jäljessä|Ei tietoa/);
     expect(await table.locator('tbody tr').count()).toBe(7);
