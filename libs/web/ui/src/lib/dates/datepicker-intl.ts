@@ -17,11 +17,6 @@ export class TranslatedDatepickerIntl extends MatDatepickerIntl {
     super();
     this.transloco.selectTranslation().subscribe(() => {
       for (const label of DATEPICKER_LABELS) this[label] = this.transloco.translate(`datepicker.${label}`);
-      // The period buttons show the month and year ("joulukuu 2026"); an aria-label of other words
-      // would hide that text from their accessible name (WCAG 2.5.3 label in name), so they keep
-      // their visible text as their name.
-      this.switchToMultiYearViewLabel = '';
-      this.switchToMonthViewLabel = '';
       this.changes.next();
     });
   }
