@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { AppModule } from '../src/app/app.module';
 import { linkIn, SmtpSink } from './support/smtp-sink';
+import { waitUntil } from './support/wait-until';
 
 /**
  * E-mail through the durable job queue, delivered to a real SMTP server started here and parsed
@@ -15,15 +16,6 @@ import { linkIn, SmtpSink } from './support/smtp-sink';
 const PASSWORD = 'lakeus tuulee lännestä';
 const register = (env: Parameters<typeof AppModule.register>[0]) => AppModule.register(env);
 
-async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function mailJobs(t: TestApp): Promise<{ state: string; retry_count: number; to: string }[]> {
   return t.dataSource.query(`SELECT state, retry_count, data->>'to' AS to FROM pgboss.job WHERE name = 'mail-send' ORDER BY created_on`);

@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import { Pool } from 'pg';
 import { CookieBrowser } from './support/cookie-browser';
 import { SmtpSink } from './support/smtp-sink';
+import { waitUntil } from './support/wait-until';
 
 /**
  * Two API processes on one database, as behind a load balancer: a session made on one works on
@@ -46,15 +47,6 @@ function stop(api: ApiProcess, signal: NodeJS.Signals): Promise<void> {
   });
 }
 
-async function waitUntil<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, timeoutMs = 60_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 /** Mails the process logged as sent, by job id. */
 function sentJobIds(api: ApiProcess): string[] {
@@ -118,7 +110,7 @@ describe('two API processes on one database', () => {
   it('delivers jobs enqueued on both processes exactly once', async () => {
     const emails = Array.from({ length: 16 }, (_, i) => `once-${i}@test.invalid`);
     for (const [i, email] of emails.entries()) await invite(i % 2 === 0 ? a : b, email);
-    await waitUntil('every invitation', () => emails.every((e) => smtp.to(e).length > 0));
+    await waitUntil('every invitation', () => emails.every((e) => smtp.to(e).length > 0), 60_000);
     await new Promise((r) => setTimeout(r, 3000)); // time for any duplicate to show up
     expect(emails.map((e) => smtp.to(e).length)).toEqual(emails.map(() => 1));
     const byA = sentJobIds(a);
