@@ -71,4 +71,10 @@ export const MATRIX: MatrixRow[] = [
     request: async (ctx) => ({ path: `/api/annual-reports/${(await kpReport(ctx, 'approved')).id}/reopen`, body: { reason: 'Korjaus' } }),
     expect: allow(['admin', 'management'], 200),
   },
+  {
+    route: 'POST /api/annual-reports/:id/reopen-requests',
+    request: async (ctx) => ({ path: `/api/annual-reports/${(await kpReport(ctx, 'approved')).id}/reopen-requests`, body: { message: 'Syysseminaari puuttuu' } }),
+    // management and admin may reopen it themselves: their request is a conflict, not a refusal
+    expect: { ...allow(['planner_KP'], 201), admin: 409, management: 409 },
+  },
 ];
