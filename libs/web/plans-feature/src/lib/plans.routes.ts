@@ -1,11 +1,12 @@
 import { Route } from '@angular/router';
+import { provideDatepickerIntl } from '@suunta/web-ui';
 import { providePlansTranslations } from './plans-i18n';
 
 /** The plans area (`/plans`), lazily loaded by the shell. */
 export const plansRoutes: Route[] = [
   {
     path: '',
-    providers: [providePlansTranslations()],
+    providers: [providePlansTranslations(), provideDatepickerIntl()],
     children: [
       { path: '', loadComponent: () => import('./plans/plans-list-page').then((m) => m.PlansListPage) },
       { path: ':id', loadComponent: () => import('./plans/plan-page').then((m) => m.PlanPage) },
@@ -17,7 +18,7 @@ export const plansRoutes: Route[] = [
 export const progressRoutes: Route[] = [
   {
     path: '',
-    providers: [providePlansTranslations()],
+    providers: [providePlansTranslations(), provideDatepickerIntl()],
     children: [
       { path: '', loadComponent: () => import('./progress/progress-log-page').then((m) => m.ProgressLogPage) },
       { path: 'new', loadComponent: () => import('./progress/log-progress-page').then((m) => m.LogProgressPage) },

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -27,7 +28,7 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
 /** Adds or edits (and moves: theme, year) an action; the same rules as the API's DTO. */
 @Component({
   selector: 'su-action-form-dialog',
-  imports: [ReactiveFormsModule, TranslocoDirective, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
+  imports: [ReactiveFormsModule, TranslocoDirective, MatDialogModule, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t; prefix: 'plans'">
@@ -104,7 +105,9 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
             </mat-form-field>
             <mat-form-field>
               <mat-label>{{ t('form.milestoneDate') }}</mat-label>
-              <input matInput type="date" formControlName="milestoneDate" />
+              <input matInput [matDatepicker]="milestonePicker" formControlName="milestoneDate" />
+              <mat-datepicker-toggle matIconSuffix [for]="milestonePicker" />
+              <mat-datepicker #milestonePicker />
             </mat-form-field>
           </div>
         </mat-dialog-content>

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, resource, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -24,7 +25,7 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 /** The plan as a grid of themes × years, with each action's roll-up; planning tools for management. */
 @Component({
   selector: 'su-plan-page',
-  imports: [RouterLink, FormsModule, TranslocoDirective, MatButtonModule, MatIconModule, MatMenuModule, MatSelectModule, MatFormFieldModule, MatInputModule],
+  imports: [RouterLink, FormsModule, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, TranslocoDirective, MatButtonModule, MatIconModule, MatMenuModule, MatSelectModule, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-page.html',
   styleUrl: './plan-page.scss',
@@ -34,6 +35,8 @@ export class PlanPage {
   private readonly api = inject(PlansApi);
   private readonly auth = inject(AuthService);
   private readonly dialog = inject(MatDialog);
+  /** The route's injector, so a dialog's datepicker gets the route's translated labels. */
+  private readonly injector = inject(Injector);
   private readonly snack = inject(MatSnackBar);
   private readonly router = inject(Router);
   private readonly transloco = inject(TranslocoService);
@@ -111,7 +114,7 @@ export class PlanPage {
     if (!options) return;
     const data: ActionFormData = { plan, options, regions: this.regions.hasValue() ? this.regions.value() : [], regionName: (id) => this.regionName(id), action, themeId, year };
     this.dialog
-      .open<ActionFormDialog, ActionFormData, CreatePlanActionInput>(ActionFormDialog, { data, autoFocus: 'first-tabbable', width: 'min(680px, 94vw)', maxWidth: '94vw' })
+      .open<ActionFormDialog, ActionFormData, CreatePlanActionInput>(ActionFormDialog, { data, injector: this.injector, autoFocus: 'first-tabbable', width: 'min(680px, 94vw)', maxWidth: '94vw' })
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;

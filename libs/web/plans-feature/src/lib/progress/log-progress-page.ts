@@ -3,6 +3,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -30,7 +31,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 @Component({
   selector: 'su-log-progress-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective, MatFormFieldModule, MatInputModule, MatSelectModule, MatAutocompleteModule, MatButtonModule, MatIconModule],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatFormFieldModule, MatInputModule, MatSelectModule, MatAutocompleteModule, MatButtonModule, MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './log-progress-page.html',
   styles: `:host { display: block; padding: 16px; max-width: 720px; } form { display: flex; flex-direction: column; } .row { display: flex; gap: 12px; flex-wrap: wrap; } .row > * { flex: 1 1 180px; }
