@@ -6,3 +6,4 @@ export * from './lib/users/users.service';
 export * from './lib/users/users.dto';
 export * from './lib/sso/sso-settings.service';
 export * from './lib/users/account-directory.service';
+export * from './lib/audit/audit.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AuditModule } from '@suunta/api-core';
+import { AuditModule } from './audit/audit.service';
 import { AccessGuard } from './access/access.guard';
 import { RefusalRecorder } from './access/refusal-recorder.service';
 import { RefusedAccessInterceptor } from './access/refused-access.interceptor';

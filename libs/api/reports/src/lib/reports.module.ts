@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AuditModule } from '@suunta/api-core';
+import { AuditModule } from '@suunta/api-accounts';
 import { GovernanceModule } from '@suunta/api-governance';
 import { PlansModule } from '@suunta/api-plans';
 import { StrategyModule } from '@suunta/api-strategy';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@suunta/api-core';
+import { AuditModule } from '@suunta/api-accounts';
 import { OrganizationModule } from '@suunta/api-organization';
 import { FocusAreaMappingsController, PeopleController, ResponsibleRolesController } from './controllers/roles-people-mappings.controller';
 import { StrategiesController } from './controllers/strategies.controller';

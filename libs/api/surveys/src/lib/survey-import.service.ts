@@ -1,5 +1,6 @@
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { assertCanWriteRegion, AuditActor, AuditService, conflict, RequestValidationException } from '@suunta/api-core';
+import { assertCanWriteRegion, conflict, RequestValidationException } from '@suunta/api-core';
+import { AuditActor, AuditService } from '@suunta/api-accounts';
 import type {
   FieldError,
   SessionUser,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { assertCanWriteRegion, AuditService, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { assertCanWriteRegion, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type { FieldError, SessionUser, UpdateSurveyRequest } from '@suunta/shared-domain';
 import { StrategyReadService } from '@suunta/api-strategy';
 import { DataSource, EntityManager } from 'typeorm';

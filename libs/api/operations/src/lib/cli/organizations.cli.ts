@@ -1,7 +1,7 @@
 import { DynamicModule, Injectable, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountDirectoryService, AccountsModule, CreateUserDto, UsersService } from '@suunta/api-accounts';
-import { AppConfigModule, AuditService, Environment, publicUrl } from '@suunta/api-core';
+import { AccountDirectoryService, AccountsModule, AuditService, CreateUserDto, UsersService } from '@suunta/api-accounts';
+import { AppConfigModule, Environment, publicUrl } from '@suunta/api-core';
 import { dataSourceOptions } from '@suunta/api-database';
 import { MailModule } from '@suunta/api-mail';
 import { OrganizationModule, OrganizationService } from '@suunta/api-organization';

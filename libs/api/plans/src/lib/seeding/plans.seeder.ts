@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import { StrategyLookupService, StrategyReadService } from '@suunta/api-strategy';
 import type { PlanActionStatus, PlanStatus } from '@suunta/shared-domain';
 import type { EntityManager } from 'typeorm';

@@ -1,5 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { AuditService, canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
+import { canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import { SteeringGroupService } from '@suunta/api-governance';
 import type {
   AnnualReportDto,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import { SteeringGroupService } from '@suunta/api-governance';
 import { PlanReadService } from '@suunta/api-plans';
 import { StrategyLookupService, StrategyReadService } from '@suunta/api-strategy';
