@@ -1,5 +1,6 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const { SWAGGER_PLUGIN_OPTIONS } = require('../../tools/jest/swagger-plugin.cjs');
 
 module.exports = {
   output: {
@@ -17,6 +18,8 @@ module.exports = {
       // The operator's command line (backup, restore, organizations): see src/cli.ts.
       additionalEntryPoints: [{ entryName: 'cli', entryPath: './src/cli.ts' }],
       tsConfig: './tsconfig.app.json',
+      // DTO shapes in the OpenAPI document come from the TypeScript types (the same options as the integration suites)
+      transformers: [{ name: '@nestjs/swagger/plugin', options: SWAGGER_PLUGIN_OPTIONS }],
       assets: [
         "./src/assets",
         // Roboto for every PDF the API writes (pdfFonts() in api-core looks for assets/fonts beside the bundle).

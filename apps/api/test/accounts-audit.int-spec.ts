@@ -1,5 +1,6 @@
 import { Controller, Module, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { assertCanWriteRegion, AuditService, CurrentUser, RequireRoles } from '@suunta/api-core';
+import { assertCanWriteRegion, CurrentUser, RequireRoles } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import { anonymousAgent, createTestApp, createTestUser, ensureOrganization, signIn, TestApp, TestOrganization, xsrfFrom } from '@suunta/api-testing';
 import type { AuditEntryDto, SessionUser } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';

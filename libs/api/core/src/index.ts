@@ -10,7 +10,6 @@ export * from './lib/seeding/seed.module';
 export * from './lib/seeding/seeder';
 export * from './lib/access/current-user.decorator';
 export * from './lib/access/region-scope';
-export * from './lib/audit/audit.service';
 export * from './lib/export/csv.util';
 export * from './lib/export/pdf-fonts.util';
 export * from './lib/errors/api-exception';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AuditModule } from '@suunta/api-core';
+import { AuditModule } from './audit/audit.service';
 import { AccessGuard } from './access/access.guard';
 import { RefusalRecorder } from './access/refusal-recorder.service';
 import { RefusedAccessInterceptor } from './access/refused-access.interceptor';
@@ -18,6 +18,7 @@ import { SsoLoginService } from './sso/sso-login.service';
 import { SsoSettingsService } from './sso/sso-settings.service';
 import { SsoController, SsoSettingsController } from './sso/sso.controller';
 import { UsersController } from './users/users.controller';
+import { AccountDirectoryService } from './users/account-directory.service';
 import { UsersService } from './users/users.service';
 
 /**
@@ -37,12 +38,13 @@ import { UsersService } from './users/users.service';
     SsoLoginService,
     RefusalRecorder,
     UsersService,
+    AccountDirectoryService,
     AuditQueryService,
     DemoUsersSeeder,
     FirstAdminService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RefusedAccessInterceptor },
   ],
-  exports: [PasswordHasher, SessionService, FirstAdminService, UsersService, SsoSettingsService],
+  exports: [PasswordHasher, SessionService, FirstAdminService, UsersService, SsoSettingsService, AccountDirectoryService],
 })
 export class AccountsModule {}

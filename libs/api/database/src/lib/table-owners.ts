@@ -7,7 +7,7 @@
  */
 
 /** The API libs that own tables (by Nx project name). */
-export type TableOwner = 'api-organization' | 'api-accounts' | 'api-core' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance';
+export type TableOwner = 'api-organization' | 'api-accounts' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance';
 
 export const TABLE_OWNERS: Record<string, TableOwner> = {
   organization: 'api-organization',
@@ -21,8 +21,8 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
   sso_provider: 'api-accounts',
   sso_domain: 'api-accounts',
   sso_login: 'api-accounts',
-  // written by the global audit module, which still lives in api-core
-  audit_log: 'api-core',
+  // written by the global audit module (AuditService) and read by the audit page, both in api-accounts
+  audit_log: 'api-accounts',
 
   strategy: 'api-strategy',
   focus_area: 'api-strategy',

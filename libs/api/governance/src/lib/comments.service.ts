@@ -1,5 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { AuditService, domainError, notFound, versionConflict } from '@suunta/api-core';
+import { domainError, notFound, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type { CommentDto, CommentQuery, CreateCommentDto, SessionUser, UpdateCommentDto } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 

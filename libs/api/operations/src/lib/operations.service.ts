@@ -1,9 +1,9 @@
 import { Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
-import { SsoSettingsService } from '@suunta/api-accounts';
+import { AccountDirectoryService, SsoSettingsService } from '@suunta/api-accounts';
+import { notFound } from '@suunta/api-core';
 import { JobsService } from '@suunta/api-jobs';
 import { MAIL_QUEUE, MailMessage, MailService } from '@suunta/api-mail';
 import type { OperationsStatus, SessionUser, TestMailDto } from '@suunta/shared-domain';
-import { DataSource } from 'typeorm';
 import { BackupStatusService } from './backup/backup-status.service';
 import { MetricsService } from './metrics/metrics.service';
 
@@ -11,7 +11,7 @@ import { MetricsService } from './metrics/metrics.service';
 @Injectable()
 export class OperationsService implements OnModuleInit {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly accounts: AccountDirectoryService,
     private readonly mail: MailService,
     private readonly jobs: JobsService,
     private readonly sso: SsoSettingsService,
@@ -31,11 +31,9 @@ export class OperationsService implements OnModuleInit {
 
   /** Queues a test mail to the admin, in the admin's language; its outcome is read with `testMail()`. */
   async sendTestMail(admin: SessionUser): Promise<TestMailDto> {
-    const [row]: { language: 'fi' | 'sv' | 'en'; organization_name: string }[] = await this.dataSource.query(
-      `SELECT u.language, o.name AS organization_name FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
-      [admin.id],
-    );
-    const jobId = await this.mail.enqueue({ kind: 'test', to: admin.email, language: row.language, recipientName: admin.displayName, organizationName: row.organization_name });
+    const context = await this.accounts.mailContext(admin.id);
+    if (!context) throw notFound('user_not_found', `User ${admin.id} not found`, { id: admin.id });
+    const jobId = await this.mail.enqueue({ kind: 'test', to: admin.email, language: context.language, recipientName: admin.displayName, organizationName: context.organizationName });
     return { jobId, to: admin.email, state: 'queued', error: null };
   }
 

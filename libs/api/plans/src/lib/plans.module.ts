@@ -1,18 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StrategyModule } from '@suunta/api-strategy';
 import { PlansController } from './controllers/plans.controller';
 import { ProgressController } from './controllers/progress.controller';
 import { PLAN_ENTITIES } from './entities/plan.entities';
 import { RollupService } from './rollup/rollup.service';
+import { PlanReadService } from './read/plan-read.service';
 import { PlansSeeder } from './seeding/plans.seeder';
 import { PlansService } from './services/plans.service';
 import { ProgressService } from './services/progress.service';
 
 /** Two-year action plans, the progress log, and the roll-ups computed from it. */
 @Module({
-  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), StrategyModule],
   controllers: [PlansController, ProgressController],
-  providers: [PlansService, ProgressService, RollupService, PlansSeeder],
-  exports: [PlansService, ProgressService, RollupService],
+  providers: [PlansService, ProgressService, RollupService, PlanReadService, PlansSeeder],
+  exports: [PlansService, ProgressService, RollupService, PlanReadService],
 })
 export class PlansModule {}

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditModule } from '@suunta/api-core';
+import { AuditModule } from '@suunta/api-accounts';
 import { OrganizationModule } from '@suunta/api-organization';
 import { FocusAreaMappingsController, PeopleController, ResponsibleRolesController } from './controllers/roles-people-mappings.controller';
 import { StrategiesController } from './controllers/strategies.controller';
@@ -12,12 +12,14 @@ import { RolePersonService } from './services/role-person.service';
 import { StrategyDocumentService } from './services/strategy-document.service';
 import { StrategyLookupService } from './services/strategy-lookup.service';
 import { StrategyNodeService } from './services/strategy-node.service';
+import { StrategyReadService } from './services/strategy-read.service';
 import { StrategyTreeService } from './services/strategy-tree.service';
 import { StrategyService } from './services/strategy.service';
 
 /**
  * The strategy tree, its roles and people, versions and focus-area mappings. Other domains import
- * this module for {@link StrategyLookupService} (find focus areas, criteria and roles by key or id).
+ * this module for {@link StrategyLookupService} (find focus areas, criteria and roles by key or id)
+ * and {@link StrategyReadService} (focus areas with their strategy, criterion titles, in bulk).
  */
 @Module({
   imports: [TypeOrmModule.forFeature(STRATEGY_ENTITIES), OrganizationModule, AuditModule],
@@ -39,10 +41,11 @@ import { StrategyService } from './services/strategy.service';
     RolePersonService,
     FocusAreaMappingService,
     StrategyLookupService,
+    StrategyReadService,
     ResponsibleRoleSeeder,
     StrategySeeder,
     FocusAreaMappingSeeder,
   ],
-  exports: [StrategyLookupService, StrategyTreeService, TypeOrmModule],
+  exports: [StrategyLookupService, StrategyReadService, StrategyTreeService, TypeOrmModule],
 })
 export class StrategyModule {}

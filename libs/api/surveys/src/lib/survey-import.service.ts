@@ -1,5 +1,6 @@
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { assertCanWriteRegion, AuditActor, AuditService, conflict, RequestValidationException } from '@suunta/api-core';
+import { assertCanWriteRegion, conflict, RequestValidationException } from '@suunta/api-core';
+import { AuditActor, AuditService } from '@suunta/api-accounts';
 import type {
   FieldError,
   SessionUser,
@@ -22,16 +23,12 @@ import {
   SONET_BOTNIA_EVALUATION_SCALE,
   SurveyParseResult,
 } from '@suunta/shared-survey-import';
+import { type FocusAreaOption, StrategyReadService } from '@suunta/api-strategy';
 import { DataSource, EntityManager } from 'typeorm';
 import { suggestFocusAreas } from './focus-area-match.util';
 
 /** Column mappings name a focus area through the theme key the CSV parser groups by. */
 const FOCUS_AREA_KEY = 'fa:';
-
-interface FocusAreaOption extends SurveyFocusAreaRefDto {
-  validInYear: boolean;
-  validFrom: string | null;
-}
 
 interface Prepared {
   request: SurveyImportRequest;
@@ -57,6 +54,7 @@ export class SurveyImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly strategies: StrategyReadService,
   ) {}
 
   async preview(user: SessionUser, request: SurveyImportRequest): Promise<SurveyImportPreviewDto> {
@@ -203,8 +201,7 @@ export class SurveyImportService {
   private async prepare(manager: EntityManager, organizationId: string, request: SurveyImportRequest): Promise<Prepared> {
     assertPlainText(request.content);
     if (request.strategyId) {
-      const found = await manager.query(`SELECT 1 FROM strategy WHERE id = $1 AND organization_id = $2`, [request.strategyId, organizationId]);
-      if (found.length === 0) {
+      if (!(await this.strategies.strategyExists(organizationId, request.strategyId, manager))) {
         throw new RequestValidationException([{ field: 'strategyId', message: `Strategy ${request.strategyId} does not exist in this organization`, code: 'unknown_strategy' }]);
       }
     }
@@ -290,36 +287,9 @@ export class SurveyImportService {
     return options.map(({ id, code, title, strategyId, strategyTitle }) => ({ id, code, title, strategyId, strategyTitle }));
   }
 
-  /** All focus areas, those of strategies valid in `year` first, newest strategy first. */
-  private async focusAreaOptions(manager: EntityManager, organizationId: string, year: number | null): Promise<FocusAreaOption[]> {
-    const rows: {
-      id: string;
-      code: string | null;
-      title: string;
-      strategy_id: string;
-      strategy_title: string;
-      valid_in_year: boolean;
-      valid_from: string | null;
-    }[] = await manager.query(
-      `SELECT fa.id, fa.code, fa.title, st.id AS strategy_id, st.title AS strategy_title,
-              to_char(st.valid_from, 'YYYY-MM-DD') AS valid_from,
-              ($2::int IS NOT NULL
-                 AND (st.valid_from IS NULL OR st.valid_from <= make_date($2::int, 12, 31))
-                 AND (st.valid_to IS NULL OR st.valid_to >= make_date($2::int, 1, 1))) AS valid_in_year
-         FROM focus_area fa JOIN strategy st ON st.id = fa.strategy_id
-        WHERE fa.organization_id = $1
-        ORDER BY valid_in_year DESC, st.valid_from DESC NULLS LAST, st.title, fa.sort_order`,
-      [organizationId, year],
-    );
-    return rows.map((r) => ({
-      id: r.id,
-      code: r.code,
-      title: r.title,
-      strategyId: r.strategy_id,
-      strategyTitle: r.strategy_title,
-      validInYear: r.valid_in_year,
-      validFrom: r.valid_from,
-    }));
+  /** All focus areas, those of strategies valid in `year` first, newest strategy first (the strategy domain's order). */
+  private focusAreaOptions(manager: EntityManager, organizationId: string, year: number | null): Promise<FocusAreaOption[]> {
+    return this.strategies.focusAreaOptions(organizationId, year, manager);
   }
 }
 

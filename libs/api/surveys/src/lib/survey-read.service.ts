@@ -14,6 +14,7 @@ import type {
   SurveyThemeDto,
 } from '@suunta/shared-domain';
 import { computeLikertStats, roundHalfUp } from '@suunta/shared-survey-import';
+import { type FocusAreaRef, StrategyReadService } from '@suunta/api-strategy';
 import { DataSource, EntityManager } from 'typeorm';
 import { compareClaim } from './survey-claims.util';
 
@@ -36,14 +37,6 @@ interface SummaryRow {
   content_hash: string;
 }
 
-interface FocusAreaRow {
-  id: string;
-  code: string | null;
-  title: string;
-  strategy_id: string;
-  strategy_title: string;
-}
-
 const SUMMARY_COLUMNS = `
   s.id, s.title, s.year, s.region_id, r.code AS region_code, s.strategy_id,
   to_char(s.ran_from, 'YYYY-MM-DD') AS ran_from, to_char(s.ran_to, 'YYYY-MM-DD') AS ran_to, s.ran_note,
@@ -53,7 +46,10 @@ const SUMMARY_COLUMNS = `
 /** Reads surveys with a fixed number of queries whatever their size; figures come from the counts. */
 @Injectable()
 export class SurveyReadService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly strategies: StrategyReadService,
+  ) {}
 
   async list(user: SessionUser, query: SurveyListQuery): Promise<SurveySummaryDto[]> {
     const rows: SummaryRow[] = await this.dataSource.query(
@@ -87,20 +83,16 @@ export class SurveyReadService {
       title: string;
       claimed_average: string | null;
       claimed_source: string | null;
-      fa_id: string | null;
-      fa_code: string | null;
-      fa_title: string | null;
-      strategy_id: string | null;
-      strategy_title: string | null;
+      focus_area_id: string | null;
     }[] = await manager.query(
-      `SELECT t.id, t.sort_order, t.title, t.claimed_average::text AS claimed_average, t.claimed_source,
-              fa.id AS fa_id, fa.code AS fa_code, fa.title AS fa_title, st.id AS strategy_id, st.title AS strategy_title
+      `SELECT t.id, t.sort_order, t.title, t.claimed_average::text AS claimed_average, t.claimed_source, t.focus_area_id
          FROM survey_theme t
-         LEFT JOIN focus_area fa ON fa.id = t.focus_area_id
-         LEFT JOIN strategy st ON st.id = fa.strategy_id
         WHERE t.survey_id = $1
         ORDER BY t.sort_order`,
       [id],
+    );
+    const linked = new Map(
+      (await this.strategies.focusAreaRefs(user.organizationId, themes.flatMap((t) => (t.focus_area_id ? [t.focus_area_id] : [])), 'newest_strategy_first', manager)).map((fa) => [fa.id, fa]),
     );
     const questions: {
       id: string;
@@ -143,9 +135,7 @@ export class SurveyReadService {
         id: t.id,
         index: t.sort_order,
         title: t.title,
-        focusArea: t.fa_id
-          ? { id: t.fa_id, code: t.fa_code, title: t.fa_title ?? '', strategyId: t.strategy_id ?? '', strategyTitle: t.strategy_title ?? '' }
-          : null,
+        focusArea: t.focus_area_id && linked.has(t.focus_area_id) ? toFocusAreaRef(linked.get(t.focus_area_id) as FocusAreaRef) : null,
         likert,
         open: members.filter((q) => q.kind === 'open'),
         claim:
@@ -166,15 +156,12 @@ export class SurveyReadService {
 
   /** Focus areas that at least one survey theme is linked to (the comparison view's picker). */
   async measuredFocusAreas(user: SessionUser): Promise<SurveyFocusAreaRefDto[]> {
-    const rows: FocusAreaRow[] = await this.dataSource.query(
-      `SELECT fa.id, fa.code, fa.title, st.id AS strategy_id, st.title AS strategy_title
-         FROM focus_area fa JOIN strategy st ON st.id = fa.strategy_id
-        WHERE fa.organization_id = $1
-          AND EXISTS (SELECT 1 FROM survey_theme t WHERE t.focus_area_id = fa.id)
-        ORDER BY st.valid_from DESC NULLS LAST, st.title, fa.sort_order`,
+    const measured: { focus_area_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT focus_area_id FROM survey_theme WHERE organization_id = $1 AND focus_area_id IS NOT NULL`,
       [user.organizationId],
     );
-    return rows.map(toFocusAreaRef);
+    const refs = await this.strategies.focusAreaRefs(user.organizationId, measured.map((r) => r.focus_area_id), 'newest_strategy_first');
+    return refs.map(toFocusAreaRef);
   }
 
   /**
@@ -183,23 +170,21 @@ export class SurveyReadService {
    * Counts are pooled per year and region; the average divides by those who answered.
    */
   async series(user: SessionUser, focusAreaId: string, lineage: boolean): Promise<SurveySeriesDto> {
-    const [focusArea]: FocusAreaRow[] = await this.dataSource.query(
-      `SELECT fa.id, fa.code, fa.title, st.id AS strategy_id, st.title AS strategy_title
-         FROM focus_area fa JOIN strategy st ON st.id = fa.strategy_id
-        WHERE fa.id = $1 AND fa.organization_id = $2`,
-      [focusAreaId, user.organizationId],
-    );
+    const [focusArea] = await this.strategies.focusAreaRefs(user.organizationId, [focusAreaId]);
     if (!focusArea) {
       throw notFound('focus_area_not_found', `Focus area ${focusAreaId} not found`, { id: focusAreaId });
     }
-    const lineageRows: FocusAreaRow[] = lineage
-      ? await this.dataSource.query(
-          // the strategy domain's lineage, both ways (never sideways), at most 25 steps
-          `SELECT fa.id, fa.code, fa.title, st.id AS strategy_id, st.title AS strategy_title
-             FROM focus_area fa JOIN strategy st ON st.id = fa.strategy_id
-            WHERE fa.id IN (SELECT focus_area_id FROM focus_area_lineage($1, ARRAY[$2::uuid], 'both'))
-            ORDER BY st.valid_from NULLS FIRST, fa.sort_order`,
-          [user.organizationId, focusAreaId],
+    const lineageRows: FocusAreaRef[] = lineage
+      ? await this.strategies.focusAreaRefs(
+          user.organizationId,
+          (
+            await this.dataSource.query(
+              // the strategy domain's lineage, both ways (never sideways), at most 25 steps
+              `SELECT focus_area_id FROM focus_area_lineage($1, ARRAY[$2::uuid], 'both')`,
+              [user.organizationId, focusAreaId],
+            )
+          ).map((r: { focus_area_id: string }) => r.focus_area_id),
+          'oldest_strategy_first',
         )
       : [focusArea];
     const ids = lineageRows.map((r) => r.id);
@@ -298,6 +283,6 @@ function toSummary(row: SummaryRow): SurveySummaryDto {
   };
 }
 
-export function toFocusAreaRef(row: FocusAreaRow): SurveyFocusAreaRefDto {
-  return { id: row.id, code: row.code, title: row.title, strategyId: row.strategy_id, strategyTitle: row.strategy_title };
+export function toFocusAreaRef(ref: FocusAreaRef): SurveyFocusAreaRefDto {
+  return { id: ref.id, code: ref.code, title: ref.title, strategyId: ref.strategyId, strategyTitle: ref.strategyTitle };
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { assertCanWriteRegion, AuditService, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { assertCanWriteRegion, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type { FieldError, SessionUser, UpdateSurveyRequest } from '@suunta/shared-domain';
+import { StrategyReadService } from '@suunta/api-strategy';
 import { DataSource, EntityManager } from 'typeorm';
 import { SurveyEntity } from './survey.entity';
 
@@ -10,6 +12,7 @@ export class SurveyWriteService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly strategies: StrategyReadService,
   ) {}
 
   async update(user: SessionUser, id: string, body: UpdateSurveyRequest): Promise<void> {
@@ -25,8 +28,7 @@ export class SurveyWriteService {
         assertCanWriteRegion(user, body.regionId);
       }
       if (body.strategyId) {
-        const found = await manager.query(`SELECT 1 FROM strategy WHERE id = $1 AND organization_id = $2`, [body.strategyId, user.organizationId]);
-        if (found.length === 0) errors.push({ field: 'strategyId', message: `Strategy ${body.strategyId} does not exist in this organization` });
+        if (!(await this.strategies.strategyExists(user.organizationId, body.strategyId, manager))) errors.push({ field: 'strategyId', message: `Strategy ${body.strategyId} does not exist in this organization` });
       }
       const invited = body.invitedCount !== undefined ? body.invitedCount : before.invitedCount;
       if (invited !== null && before.respondentCount !== null && invited < before.respondentCount) {
@@ -41,9 +43,7 @@ export class SurveyWriteService {
       if (themes.length > 0) {
         const own: { id: string }[] = await manager.query(`SELECT id FROM survey_theme WHERE survey_id = $1`, [id]);
         const focusAreaIds = themes.map((t) => t.focusAreaId).filter((f): f is string => !!f);
-        const knownFocusAreas: { id: string }[] = focusAreaIds.length
-          ? await manager.query(`SELECT id FROM focus_area WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [user.organizationId, focusAreaIds])
-          : [];
+        const knownFocusAreas = await this.strategies.focusAreaRefs(user.organizationId, focusAreaIds, 'newest_strategy_first', manager);
         themes.forEach((theme, i) => {
           if (!own.some((o) => o.id === theme.id)) errors.push({ field: `themes.${i}.id`, message: `Theme ${theme.id} is not a theme of this survey` });
           if (theme.focusAreaId && !knownFocusAreas.some((f) => f.id === theme.focusAreaId)) {

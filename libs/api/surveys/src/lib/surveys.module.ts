@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { StrategyModule } from '@suunta/api-strategy';
 import { SurveyImportService } from './survey-import.service';
 import { SurveyReadService } from './survey-read.service';
+import { SurveyResultsService } from './survey-results.service';
 import { SurveyWriteService } from './survey-write.service';
 import { SurveyEntity } from './survey.entity';
 import { SurveysController } from './surveys.controller';
@@ -9,9 +11,9 @@ import { SurveysSeeder } from './surveys.seeder';
 
 /** Evaluation surveys: Webropol import, per-theme distributions and averages, series across years and regions. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SurveyEntity])],
+  imports: [TypeOrmModule.forFeature([SurveyEntity]), StrategyModule],
   controllers: [SurveysController],
-  providers: [SurveyImportService, SurveyReadService, SurveyWriteService, SurveysSeeder],
-  exports: [SurveyReadService],
+  providers: [SurveyImportService, SurveyReadService, SurveyResultsService, SurveyWriteService, SurveysSeeder],
+  exports: [SurveyReadService, SurveyResultsService],
 })
 export class SurveysModule {}

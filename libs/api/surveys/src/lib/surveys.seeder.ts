@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { StrategyReadService } from '@suunta/api-strategy';
 import { contentHash } from '@suunta/shared-survey-import';
 import { readFile } from 'node:fs/promises';
 import { SurveyImportService } from './survey-import.service';
@@ -32,7 +33,10 @@ const CLAIM_SOURCE = 'Toimintakertomus 2020, Keski-Pohjanmaa: arvioinnin yhteenv
 @Injectable()
 @DomainSeeder({ order: 40, name: 'surveys' })
 export class SurveysSeeder implements Seeder {
-  constructor(private readonly importer: SurveyImportService) {}
+  constructor(
+    private readonly importer: SurveyImportService,
+    private readonly strategies: StrategyReadService,
+  ) {}
 
   async seed(ctx: SeedContext): Promise<void> {
     const org = await ctx.readJson<OrganizationSeed>('organization.json');
@@ -59,10 +63,7 @@ export class SurveysSeeder implements Seeder {
       return;
     }
 
-    const focusAreas: { id: string; code: string; strategy_id: string }[] = await ctx.manager.query(
-      `SELECT id, code, strategy_id FROM focus_area WHERE organization_id = $1 AND code = ANY($2::text[])`,
-      [organization.id, strategy.focusAreas.map((f) => f.key)],
-    );
+    const focusAreas = await this.strategies.focusAreaRefsByKeys(organization.id, strategy.focusAreas.map((f) => f.key), ctx.manager);
     if (focusAreas.length === 0) {
       ctx.log('Surveys: the 2020 focus areas are not seeded; the survey is imported without links');
     }
@@ -78,7 +79,7 @@ export class SurveysSeeder implements Seeder {
       regionId: region.id,
       year: report.year,
       title: report.surveyInfo.title,
-      strategyId: focusAreas[0]?.strategy_id ?? null,
+      strategyId: focusAreas[0]?.strategyId ?? null,
       invitedCount: report.surveyInfo.invited,
       ...(report.surveyInfo.conductedText ? { ranNote: report.surveyInfo.conductedText } : {}),
       ...(report.surveyInfo.conductedFrom ? { ranFrom: report.surveyInfo.conductedFrom } : {}),

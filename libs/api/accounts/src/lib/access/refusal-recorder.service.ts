@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AuditService } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import { DataSource } from 'typeorm';
 import type { AuthenticatedRequest } from '../session/session.types';
 

@@ -12,13 +12,11 @@ export class AuditQueryDto implements AuditQuery {
   @Matches(/^[a-z][a-z0-9_]{0,63}$/, { message: 'entityType must be a snake_case name' })
   entityType?: string;
 
-  @ApiPropertyOptional()
   @IsOptional()
   @IsString()
   @MaxLength(100)
   entityId?: string;
 
-  @ApiPropertyOptional()
   @IsOptional()
   @IsUUID()
   actorId?: string;

@@ -9,7 +9,6 @@ export class LoginDto implements LoginRequest {
   @MaxLength(320)
   email!: string;
 
-  @ApiProperty()
   @IsString()
   @MinLength(1)
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
@@ -18,7 +17,6 @@ export class LoginDto implements LoginRequest {
 
 /** Length and commonness are checked by the password policy, which names the problem. */
 export class ChangePasswordDto implements ChangePasswordRequest {
-  @ApiProperty()
   @IsString()
   @MaxLength(PASSWORD_MAX_LENGTH * 4)
   currentPassword!: string;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, domainError, RequestValidationException } from '@suunta/api-core';
+import { domainError, RequestValidationException } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import type { SessionUser, UserStatus } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../password/password-hasher';

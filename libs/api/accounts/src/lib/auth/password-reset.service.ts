@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { AuditService, Environment, publicUrl, RequestValidationException } from '@suunta/api-core';
+import { Environment, publicUrl, RequestValidationException } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import { MailService } from '@suunta/api-mail';
 import type { LanguageCode } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import type { AppRole } from '@suunta/shared-domain';
 import { PasswordHasher } from '../password/password-hasher';
 

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AuditService, Environment } from '@suunta/api-core';
+import { Environment } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { PasswordHasher } from '../password/password-hasher';

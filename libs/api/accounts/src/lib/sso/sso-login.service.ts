@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AuditService, Environment, publicUrl } from '@suunta/api-core';
+import { Environment, publicUrl } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import type { SessionUser } from '@suunta/shared-domain';
 // openid-client is an ES module: Node ≥ 20.19 loads it with require(); jest transforms it.
 import * as oidc from 'openid-client';

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { AuditService, Environment, publicUrl, RequestValidationException } from '@suunta/api-core';
+import { Environment, publicUrl, RequestValidationException } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import type { SessionUser, SsoProviderDto, SsoSettingsDto, SsoStatus } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import { SaveSsoProviderDto } from './sso.dto';

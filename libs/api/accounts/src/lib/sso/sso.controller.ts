@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Logger, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiFoundResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditService, Authenticated, CurrentUser, Public, RequireRoles } from '@suunta/api-core';
+import { Authenticated, CurrentUser, Public, RequireRoles } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import type { SessionUser, SsoSettingsDto } from '@suunta/shared-domain';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';

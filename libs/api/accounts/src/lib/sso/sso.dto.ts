@@ -6,7 +6,6 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsInt, IsOptio
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class SaveSsoProviderDto implements SaveSsoProviderRequest {
-  @ApiProperty()
   @IsBoolean()
   enabled!: boolean;
 
@@ -17,7 +16,6 @@ export class SaveSsoProviderDto implements SaveSsoProviderRequest {
   @Matches(/^(https:\/\/[^\s?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/[^\s?#]*)?)$/, { message: 'issuer must be an https:// URL (http:// only for localhost)' })
   issuer!: string;
 
-  @ApiProperty()
   @Transform(trim)
   @IsString()
   @MinLength(1, { message: 'clientId must not be empty' })

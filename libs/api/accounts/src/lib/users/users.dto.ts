@@ -45,7 +45,6 @@ export class UpdateUserDto implements UpdateUserRequest {
   @Min(1)
   version!: number;
 
-  @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -60,7 +59,6 @@ export class UpdateUserDto implements UpdateUserRequest {
   @IsIn(APP_ROLES as AppRole[], { each: true, message: `each role must be one of ${APP_ROLES.join(', ')}` })
   roles?: AppRole[];
 
-  @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
   @ArrayUnique()

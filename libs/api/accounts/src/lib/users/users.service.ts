@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, conflict, Environment, notFound, publicUrl, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { conflict, Environment, notFound, publicUrl, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { AuditService } from '../audit/audit.service';
 import { MailService } from '@suunta/api-mail';
 import type { InviteDto, SessionUser, UserDto } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';

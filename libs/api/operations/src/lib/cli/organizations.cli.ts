@@ -1,7 +1,7 @@
 import { DynamicModule, Injectable, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AccountsModule, CreateUserDto, UsersService } from '@suunta/api-accounts';
-import { AppConfigModule, AuditService, Environment, publicUrl } from '@suunta/api-core';
+import { AccountDirectoryService, AccountsModule, AuditService, CreateUserDto, UsersService } from '@suunta/api-accounts';
+import { AppConfigModule, Environment, publicUrl } from '@suunta/api-core';
 import { dataSourceOptions } from '@suunta/api-database';
 import { MailModule } from '@suunta/api-mail';
 import { OrganizationModule, OrganizationService } from '@suunta/api-organization';
@@ -49,6 +49,7 @@ abstract class OrgSubCommand extends CommandRunner {
     protected readonly dataSource: DataSource,
     protected readonly organizations: OrganizationService,
     protected readonly users: UsersService,
+    protected readonly accounts: AccountDirectoryService,
     protected readonly audit: AuditService,
     protected readonly env: Environment,
   ) {
@@ -134,11 +135,8 @@ export class OrgListCommand extends OrgSubCommand {
     const orgs = await this.organizations.listAll();
     if (orgs.length === 0) console.log('No organizations yet: npm run org -- create <code> <name> --region … --admin-email …');
     for (const org of orgs) {
-      const admins: { email: string; status: string }[] = await this.dataSource.query(
-        `SELECT email, status FROM user_account WHERE organization_id = $1 AND 'admin' = ANY(roles) ORDER BY email`,
-        [org.id],
-      );
-      const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM user_account WHERE organization_id = $1`, [org.id]);
+      const admins = await this.accounts.adminsOf(org.id);
+      const n = await this.accounts.userCount(org.id);
       console.log(`${org.code}\t${org.name}${org.fullName ? ` (${org.fullName})` : ''}\t${org.id}`);
       console.log(`  regions: ${org.regions.map((r) => `${r.code} ${r.name.fi}`).join(', ') || 'none'}`);
       console.log(`  users: ${n}; admins: ${admins.map((a) => `${a.email}${a.status === 'active' ? '' : ` (${a.status})`}`).join(', ') || 'none'}`);

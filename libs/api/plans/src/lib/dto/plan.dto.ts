@@ -229,7 +229,6 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @OptionalRequiredText(PLAN_LIMITS.title)
   title?: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(PLAN_LIMITS.text)
   description?: string | null;
 

@@ -110,7 +110,6 @@ export class CorrectProgressEntryDto extends VersionedDto implements CorrectProg
   @IsUrl(URL_OPTIONS, { message: '$property must be a web address starting with http:// or https://' })
   evidenceUrl?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(PROGRESS_LIMITS.reason)
   closedYearReason?: string | null;
 
@@ -126,14 +125,14 @@ export class RetractProgressEntryDto extends VersionedDto implements RetractProg
 }
 
 export class ProgressQueryDto implements ProgressQuery {
-  @ApiPropertyOptional() @IsOptional() @IsUUID() regionId?: string;
+  @IsOptional() @IsUUID() regionId?: string;
   @ApiPropertyOptional({ example: 2020 }) @IsOptional() @Type(() => Number) @IsInt() @Min(PLAN_LIMITS.minYear) @Max(PLAN_LIMITS.maxYear) year?: number;
   @ApiPropertyOptional({ description: 'Focus area (theme) id' }) @IsOptional() @IsUUID() focusAreaId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() authorId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() planId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() actionId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUUID() criterionId?: string;
-  @ApiPropertyOptional() @IsOptional() @Transform(toBoolean) @IsBoolean() includeRetracted?: boolean;
+  @IsOptional() @IsUUID() authorId?: string;
+  @IsOptional() @IsUUID() planId?: string;
+  @IsOptional() @IsUUID() actionId?: string;
+  @IsOptional() @IsUUID() criterionId?: string;
+  @IsOptional() @Transform(toBoolean) @IsBoolean() includeRetracted?: boolean;
   @ApiPropertyOptional({ example: 50 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(500) limit?: number;
   @ApiPropertyOptional({ example: 0 }) @IsOptional() @Type(() => Number) @IsInt() @Min(0) offset?: number;
 }

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
+import { StrategyLookupService, StrategyReadService } from '@suunta/api-strategy';
 import type { PlanActionStatus, PlanStatus } from '@suunta/shared-domain';
 import type { EntityManager } from 'typeorm';
 
@@ -52,6 +54,12 @@ const SEED_AUTHOR = 'Toimintakertomus 2020 (tuotu)';
 @Injectable()
 @DomainSeeder({ order: 30, name: 'action plans' })
 export class PlansSeeder implements Seeder {
+  constructor(
+    private readonly strategyLookup: StrategyLookupService,
+    private readonly strategies: StrategyReadService,
+    private readonly audit: AuditService,
+  ) {}
+
   async seed(ctx: SeedContext): Promise<void> {
     for (const file of FILES) {
       await this.seedPlan(ctx, await ctx.readJson<PlanSeed>(file));
@@ -64,24 +72,14 @@ export class PlansSeeder implements Seeder {
     const [org] = await m.query(`SELECT id FROM organization WHERE code = $1`, [orgCode]);
     if (!org) return ctx.log(`action plans: organization ${orgCode} missing; skipped`);
     const organizationId: string = org.id;
-    const [strategy] = await m.query(`SELECT id FROM strategy WHERE organization_id = $1 AND code = $2`, [organizationId, data.strategyKey]);
+    const strategy = await this.strategyLookup.strategyByKey(organizationId, data.strategyKey, m);
     if (!strategy) return ctx.log(`action plans: strategy ${data.strategyKey} not seeded; ${data.key} skipped`);
 
     const regions = await lookup(m, `SELECT code, id FROM region WHERE organization_id = $1`, organizationId);
-    const roles = await lookup(m, `SELECT code, id FROM responsible_role WHERE organization_id = $1`, organizationId);
-    const people = await lookup(m, `SELECT code, id FROM person WHERE organization_id = $1 AND code IS NOT NULL`, organizationId);
-    const focusAreas = await lookup(m, `SELECT code, id FROM focus_area WHERE organization_id = $1 AND code IS NOT NULL`, organizationId);
-    // Criteria have no code column: a key `2020-2.1.3` is focus area `2020-2`, its 1st CSF, that CSF's 3rd criterion
-    // of the plan's strategy (the strategy seed keeps the file's order as sort_order).
-    const criteria = new Map<string, { id: string; kind: string; unit: string }>();
-    for (const r of (await m.query(
-      `SELECT c.id, fa.code || '.' || f.sort_order || '.' || c.sort_order AS code, c.measurement_kind AS kind, coalesce(c.unit, 'kpl') AS unit
-       FROM evaluation_criterion c JOIN critical_success_factor f ON f.id = c.csf_id JOIN focus_area fa ON fa.id = f.focus_area_id
-       WHERE c.organization_id = $1 AND fa.strategy_id = $2 AND fa.code IS NOT NULL`,
-      [organizationId, strategy.id],
-    )) as { id: string; code: string; kind: string; unit: string }[]) {
-      criteria.set(r.code, r);
-    }
+    const roles = new Map([...(await this.strategyLookup.rolesByCode(organizationId, m))].map(([code, role]) => [code, role.id]));
+    const people = await this.strategies.personIdsByCode(organizationId, m);
+    const focusAreas = await this.strategies.focusAreaIdsByKey(organizationId, m);
+    const criteria = await this.strategies.criteriaByKey(organizationId, strategy.id, m);
     const criterion = (key: string) => {
       const c = criteria.get(key);
       if (!c) throw new Error(`${data.key}: unknown criterion "${key}"`);
@@ -101,10 +99,12 @@ export class PlansSeeder implements Seeder {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
         [organizationId, strategy.id, data.key, data.title, data.region ? need(regions, data.region, 'region') : null, data.years[0], data.status, data.approvedOn],
       );
-      await m.query(
-        `INSERT INTO audit_log (organization_id, actor_name, entity_type, entity_id, action, after) VALUES ($1, 'seed', 'action_plan', $2, 'create', $3)`,
-        [organizationId, plan.id, JSON.stringify({ code: data.key, title: data.title, status: data.status })],
-      );
+      await this.audit.record(m, { system: 'seed', organizationId }, {
+        entityType: 'action_plan',
+        entityId: plan.id,
+        action: 'create',
+        after: { code: data.key, title: data.title, status: data.status },
+      });
     }
     const planId: string = plan.id;
 

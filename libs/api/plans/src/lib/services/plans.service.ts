@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, canWriteRegion, domainError, notFound, updateWithVersion } from '@suunta/api-core';
+import { canWriteRegion, domainError, notFound, updateWithVersion } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type {
   PlanActionTargetInput,
   PlanDto,

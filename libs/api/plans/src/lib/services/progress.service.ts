@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { assertCanWriteRegion, AuditService, conflict, notFound, toCsv, updateWithVersion, versionConflict, type RawRow, sqlRow } from '@suunta/api-core';
+import { assertCanWriteRegion, conflict, notFound, toCsv, updateWithVersion, versionConflict, type RawRow, sqlRow } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type {
   MeasurementKind,
   ProgressAuthorDto,

@@ -32,9 +32,8 @@ export class StartAnnualReportDto implements StartAnnualReportRequest {
 }
 
 export class UpdateAnnualReportDto implements UpdateAnnualReportRequest {
-  @ApiProperty() @IsInt() @Min(1) version!: number;
+  @IsInt() @Min(1) version!: number;
 
-  @ApiPropertyOptional()
   @Transform(trim)
   @ValidateIf((_, v) => v !== undefined)
   @IsString()
@@ -48,8 +47,8 @@ export class UpdateAnnualReportDto implements UpdateAnnualReportRequest {
   @MaxLength(REPORT_TEXT_MAX_LENGTH)
   introduction?: string;
 
-  @ApiPropertyOptional({ nullable: true }) @Transform(trimToNull) @IsOptional() @IsString() @MaxLength(200) authorName?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @Transform(trimToNull) @IsOptional() @IsString() @MaxLength(300) authorTitle?: string | null;
+  @Transform(trimToNull) @IsOptional() @IsString() @MaxLength(200) authorName?: string | null;
+  @Transform(trimToNull) @IsOptional() @IsString() @MaxLength(300) authorTitle?: string | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2021-01-28' })
   @Transform(trimToNull)
@@ -96,7 +95,7 @@ export class AnnualReportListQuery {
   @Matches(/^(organization|[0-9a-f-]{36})$/i)
   regionId?: string;
 
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
 }
 
 export class ExportQuery {

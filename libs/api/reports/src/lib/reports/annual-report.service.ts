@@ -1,5 +1,6 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { AuditService, canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
+import { canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import { SteeringGroupService } from '@suunta/api-governance';
 import type {
   AnnualReportDto,
@@ -56,7 +57,6 @@ interface SectionRow {
   number: number;
   heading: string;
   focus_area_id: string | null;
-  focus_area_code: string | null;
   body: string;
   draft: string | null;
   drafted_at: Date | null;
@@ -79,7 +79,7 @@ const REPORT_COLUMNS = `
 const REPORT_FROM = `annual_report ar JOIN organization o ON o.id = ar.organization_id LEFT JOIN region r ON r.id = ar.region_id
   LEFT JOIN annual_report_reopen_request rr ON rr.report_id = ar.id AND rr.resolved_at IS NULL`;
 
-const SECTION_COLUMNS = `s.id, s.number, s.heading, s.focus_area_id, fa.code AS focus_area_code, s.body, s.draft, s.drafted_at,
+const SECTION_COLUMNS = `s.id, s.number, s.heading, s.focus_area_id, s.body, s.draft, s.drafted_at,
   s.version, s.updated_by_name, s.updated_at`;
 
 const isOrganizationWide = (user: SessionUser) => user.roles.some((r) => ORGANIZATION_WIDE_WRITE_ROLES.includes(r));
@@ -135,11 +135,11 @@ export class AnnualReportService {
   async get(user: SessionUser, id: string, manager: EntityManager = this.dataSource.manager): Promise<AnnualReportDto> {
     const row = await this.requireRow(manager, user.organizationId, id);
     const sections: SectionRow[] = await manager.query(
-      `SELECT ${SECTION_COLUMNS} FROM annual_report_section s LEFT JOIN focus_area fa ON fa.id = s.focus_area_id
-        WHERE s.report_id = $1 ORDER BY s.number`,
+      `SELECT ${SECTION_COLUMNS} FROM annual_report_section s WHERE s.report_id = $1 ORDER BY s.number`,
       [id],
     );
     const survey = row.survey_id ? await this.sources.survey(manager, row.survey_id) : null;
+    const focusAreas = await this.sources.focusAreas(manager, user.organizationId, sections.map((s) => s.focus_area_id));
     return {
       ...toSummary(row),
       organizationName: row.organization_name,
@@ -148,7 +148,7 @@ export class AnnualReportService {
       introduction: row.introduction,
       steeringGroup: { name: row.steering_group_name, on: row.steering_group_on, members: row.steering_group_snapshot },
       survey,
-      sections: sections.map(toSection),
+      sections: sections.map((s) => toSection(s, focusAreas)),
       submittedAt: row.submitted_at?.toISOString() ?? null,
       approvedAt: row.approved_at?.toISOString() ?? null,
       approvedByName: row.approved_by_name,
@@ -267,7 +267,7 @@ export class AnnualReportService {
     return this.dataSource.transaction(async (m) => {
       await this.requireWritable(m, user, reportId);
       const [before]: SectionRow[] = await m.query(
-        `SELECT ${SECTION_COLUMNS} FROM annual_report_section s LEFT JOIN focus_area fa ON fa.id = s.focus_area_id
+        `SELECT ${SECTION_COLUMNS} FROM annual_report_section s
           WHERE s.id = $1 AND s.report_id = $2 FOR UPDATE OF s`,
         [sectionId, reportId],
       );
@@ -282,14 +282,15 @@ export class AnnualReportService {
         };
         throw domainError('report_section_conflict', 409, `${before.updated_by_name ?? 'Someone'} saved this section after you opened it (your version ${dto.version}, now ${before.version}); merge your text with theirs`, { name: before.updated_by_name ?? '' }, { current });
       }
-      if (before.body === dto.body) return toSection(before);
+      const focusAreas = await this.sources.focusAreas(m, user.organizationId, [before.focus_area_id]);
+      if (before.body === dto.body) return toSection(before, focusAreas);
       await m.query(
         `UPDATE annual_report_section SET body = $2, version = version + 1, updated_by = $3, updated_by_name = $4, updated_at = now() WHERE id = $1`,
         [sectionId, dto.body, user.id, user.displayName],
       );
       await m.query(`UPDATE annual_report SET updated_at = now() WHERE id = $1`, [reportId]);
       const [after]: SectionRow[] = await m.query(
-        `SELECT ${SECTION_COLUMNS} FROM annual_report_section s LEFT JOIN focus_area fa ON fa.id = s.focus_area_id WHERE s.id = $1`,
+        `SELECT ${SECTION_COLUMNS} FROM annual_report_section s WHERE s.id = $1`,
         [sectionId],
       );
       await this.audit.record(m, user, {
@@ -299,7 +300,7 @@ export class AnnualReportService {
         before: { reportId, version: before.version, length: before.body.length },
         after: { reportId, version: after.version, length: after.body.length },
       });
-      return toSection(after);
+      return toSection(after, focusAreas);
     });
   }
 
@@ -432,21 +433,23 @@ export class AnnualReportService {
 
   /** The whole organization's sections: its own plan's themes, else those the regions' reports use. */
   private async organizationFrame(m: EntityManager, organizationId: string, year: number) {
-    const [orgPlan]: { id: string }[] = await m.query(
-      `SELECT p.id FROM action_plan_in_force p WHERE p.organization_id = $1 AND p.region_id IS NULL AND $2::int IN (p.start_year, p.start_year + 1) LIMIT 1`,
-      [organizationId, year],
-    );
+    const orgPlan = await this.sources.organizationPlan(m, organizationId, year);
     if (!orgPlan) {
       const used: { focus_area_id: string; heading: string; strategy_id: string | null }[] = await m.query(
-        `SELECT DISTINCT ON (fa.sort_order, s.focus_area_id) s.focus_area_id, s.heading, ar.strategy_id
-           FROM annual_report_section s JOIN annual_report ar ON ar.id = s.report_id JOIN focus_area fa ON fa.id = s.focus_area_id
+        `SELECT s.focus_area_id, s.heading, ar.strategy_id
+           FROM annual_report_section s JOIN annual_report ar ON ar.id = s.report_id
            LEFT JOIN region r ON r.id = ar.region_id
-          WHERE ar.organization_id = $1 AND ar.year = $2 AND ar.region_id IS NOT NULL
-          ORDER BY fa.sort_order, s.focus_area_id, r.sort_order`,
+          WHERE ar.organization_id = $1 AND ar.year = $2 AND ar.region_id IS NOT NULL AND s.focus_area_id IS NOT NULL
+          ORDER BY s.focus_area_id, r.sort_order`,
         [organizationId, year],
       );
       if (used.length > 0) {
-        return { strategyId: used[0].strategy_id, planId: null, sections: used.map((u) => ({ focusAreaId: u.focus_area_id, heading: u.heading })) };
+        // one section per focus area (the first region's heading), in the focus areas' own order
+        const order = await this.sources.focusAreas(m, organizationId, used.map((u) => u.focus_area_id));
+        const first = used.filter((u, i) => i === 0 || used[i - 1].focus_area_id !== u.focus_area_id);
+        const place = (u: (typeof used)[number]) => order.get(u.focus_area_id)?.sortOrder ?? Number.MAX_SAFE_INTEGER;
+        first.sort((a, b) => place(a) - place(b) || (a.focus_area_id < b.focus_area_id ? -1 : a.focus_area_id > b.focus_area_id ? 1 : 0));
+        return { strategyId: first[0].strategy_id, planId: null, sections: first.map((u) => ({ focusAreaId: u.focus_area_id, heading: u.heading })) };
       }
     }
     return this.sources.frame(m, organizationId, null, year);
@@ -525,13 +528,13 @@ function toSummary(r: ReportRow): AnnualReportSummaryDto {
   };
 }
 
-function toSection(s: SectionRow): AnnualReportSectionDto {
+function toSection(s: SectionRow, focusAreas: ReadonlyMap<string, { code: string | null }>): AnnualReportSectionDto {
   return {
     id: s.id,
     number: s.number,
     heading: s.heading,
     focusAreaId: s.focus_area_id,
-    focusAreaCode: s.focus_area_code,
+    focusAreaCode: (s.focus_area_id && focusAreas.get(s.focus_area_id)?.code) ?? null,
     body: s.body,
     draft: s.draft,
     draftedAt: s.drafted_at?.toISOString() ?? null,

@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import { SteeringGroupService } from '@suunta/api-governance';
+import { PlanReadService } from '@suunta/api-plans';
+import { StrategyLookupService, StrategyReadService } from '@suunta/api-strategy';
 import { snapshotDay } from '../reports/annual-report.service';
 import { ReportSourcesService } from '../reports/report-sources.service';
 
@@ -30,6 +33,9 @@ export class AnnualReportSeeder implements Seeder {
     private readonly sources: ReportSourcesService,
     private readonly steeringGroups: SteeringGroupService,
     private readonly audit: AuditService,
+    private readonly plans: PlanReadService,
+    private readonly strategies: StrategyReadService,
+    private readonly strategyLookup: StrategyLookupService,
   ) {}
 
   async seed(ctx: SeedContext): Promise<void> {
@@ -47,20 +53,12 @@ export class AnnualReportSeeder implements Seeder {
         continue;
       }
       const keys = file.sections.map((s) => s.focusAreaKey);
-      const areas: { id: string; code: string; strategy_id: string }[] = await m.query(
-        `SELECT id, code, strategy_id FROM focus_area WHERE organization_id = $1 AND code = ANY($2::text[])`,
-        [org.id, keys],
-      );
+      const areas = await this.strategies.focusAreaRefsByKeys(org.id, keys, m);
       const missing = keys.filter((k) => !areas.some((a) => a.code === k));
       if (missing.length) throw new Error(`${fileName}: focus areas ${missing.join(', ')} are not seeded`);
-      const [author]: { id: string }[] = file.author.personKey
-        ? await m.query(`SELECT id FROM person WHERE organization_id = $1 AND code = $2`, [org.id, file.author.personKey])
-        : [];
+      const author = file.author.personKey ? await this.strategyLookup.personByKey(org.id, file.author.personKey, m) : null;
       const surveyId = await this.sources.surveyIdFor(m, org.id, region.id, file.year);
-      const [plan]: { id: string }[] = await m.query(
-        `SELECT id FROM action_plan WHERE organization_id = $1 AND region_id = $2 AND $3::int IN (start_year, start_year + 1) ORDER BY start_year DESC LIMIT 1`,
-        [org.id, region.id, file.year],
-      );
+      const planId = await this.plans.latestPlanOfRegion(m, org.id, region.id, file.year);
       const group = await this.steeringGroups.groupOfRegion(m, org.id, region.id);
       const on = snapshotDay(file.year, file.date);
       const snapshot = group ? await this.steeringGroups.snapshot(m, group.id, on) : [];
@@ -71,7 +69,7 @@ export class AnnualReportSeeder implements Seeder {
                                     steering_group_on, steering_group_snapshot, source)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
         [org.id, region.id, file.year, file.title, author?.id ?? null, file.author.name, file.author.title, file.date, file.introduction,
-          areas[0].strategy_id, plan?.id ?? null, surveyId, group?.id ?? null, group?.name ?? null, group ? on : null, JSON.stringify(snapshot), file.source],
+          areas[0].strategyId, planId, surveyId, group?.id ?? null, group?.name ?? null, group ? on : null, JSON.stringify(snapshot), file.source],
       );
       for (const s of file.sections) {
         await m.query(

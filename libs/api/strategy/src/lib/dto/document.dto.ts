@@ -32,18 +32,15 @@ export class StrategyActionDocumentDto implements StrategyActionDocument {
   @RequiredText(STRATEGY_LIMITS.text)
   text!: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   goal?: string | null;
 
   @RoleCodes(true)
   roles!: string[];
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   roleNote?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   note?: string | null;
 
@@ -56,7 +53,6 @@ export class EvaluationCriterionDocumentDto implements EvaluationCriterionDocume
   @RequiredText(STRATEGY_LIMITS.title)
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   description?: string | null;
 
@@ -64,11 +60,9 @@ export class EvaluationCriterionDocumentDto implements EvaluationCriterionDocume
   @IsIn(MEASUREMENT_KINDS)
   measurementKind!: MeasurementKind;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.shortText)
   unit?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
   @Min(0)
@@ -80,11 +74,9 @@ export class EvaluationCriterionDocumentDto implements EvaluationCriterionDocume
   @IsIsoDate()
   deadline?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.shortText)
   frequency?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   method?: string | null;
 
@@ -107,7 +99,6 @@ export class CriticalSuccessFactorDocumentDto implements CriticalSuccessFactorDo
   @RequiredText(STRATEGY_LIMITS.title)
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   description?: string | null;
 
@@ -136,7 +127,6 @@ export class FocusAreaDocumentDto implements FocusAreaDocument {
   @RequiredText(STRATEGY_LIMITS.title)
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   description?: string | null;
 
@@ -189,30 +179,24 @@ export class StrategyDocumentDto implements StrategyDocument {
   @IsIsoDate()
   approvedOn?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   background?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   legalTasksIntro?: string | null;
 
   @TextList(['sosiaalialalla tarvittavan asiantuntemuksen kehittyminen ja välittyminen'])
   legalTasks?: string[];
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   additionalLegalTask?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   specialTask?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   vision?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   mission?: string | null;
 
@@ -227,7 +211,6 @@ export class StrategyDocumentDto implements StrategyDocument {
   @Type(() => StrategyValueDto)
   values?: StrategyValueDto[];
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.title)
   slogan?: string | null;
 

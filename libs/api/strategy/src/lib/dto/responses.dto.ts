@@ -85,15 +85,15 @@ export class StrategyResponse implements StrategyDto {
   @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
-  @ApiProperty({ nullable: true, type: String }) background!: string | null;
+  background!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'Kunkin osaamiskeskuksen tehtävänä on toimialueellaan turvata:' }) legalTasksIntro!: string | null;
   @ApiProperty({ type: [String], example: ['sosiaalialalla tarvittavan asiantuntemuksen kehittyminen ja välittyminen'] }) legalTasks!: string[];
-  @ApiProperty({ nullable: true, type: String }) additionalLegalTask!: string | null;
-  @ApiProperty({ nullable: true, type: String }) specialTask!: string | null;
+  additionalLegalTask!: string | null;
+  specialTask!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'SONet BOTNIA on Pohjanmaan maakuntien alueen sosiaalisen ja hyvinvoinnin kestävän kehittämisen kantava rakenne.' })
   vision!: string | null;
   @ApiProperty({ nullable: true, type: String, example: 'SONet BOTNIA on sosiaalisen ja hyvinvoinnin asiantuntija ja kehittäjä.' }) mission!: string | null;
-  @ApiProperty({ type: [String] }) missionMeans!: string[];
+  missionMeans!: string[];
   @ApiProperty({ type: [StrategyValueResponse] }) values!: StrategyValue[];
   @ApiProperty({ nullable: true, type: String, example: 'SONet BOTNIA Networks – ketterä moniosaaja' }) slogan!: string | null;
 }
@@ -103,7 +103,7 @@ class MeasureResponse implements Measure {
   @ApiProperty({ enum: MEASUREMENT_KINDS, example: 'count' }) measurementKind!: MeasurementKind;
   @ApiProperty({ nullable: true, type: String, example: 'kpl' }) unit!: string | null;
   @ApiProperty({ nullable: true, type: Number, example: 1 }) target!: number | null;
-  @ApiProperty({ nullable: true, type: String }) frequency!: string | null;
+  frequency!: string | null;
 }
 
 export class StrategyActionResponse implements StrategyActionNode {
@@ -111,11 +111,11 @@ export class StrategyActionResponse implements StrategyActionNode {
   @ApiProperty({ format: 'uuid' }) csfId!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) criterionId!: string | null;
   @ApiProperty({ example: 'Perustetaan SONet BOTNIAn laajapohjainen neuvottelukunta' }) text!: string;
-  @ApiProperty({ nullable: true, type: String }) goal!: string | null;
+  goal!: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) roleIds!: string[];
   @ApiProperty({ type: [ResponsibleRoleResponse], description: 'In the tree only' }) roles!: ResponsibleRoleDto[];
   @ApiProperty({ nullable: true, type: String, example: 'kehitysjohtaja + johtoryhmä' }) roleNote!: string | null;
-  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  note!: string | null;
   @ApiProperty({ type: [MeasureResponse] }) measures!: Measure[];
   @ApiProperty({ example: 1 }) sortOrder!: number;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
@@ -126,7 +126,7 @@ export class EvaluationCriterionResponse implements EvaluationCriterionNode {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) csfId!: string;
   @ApiProperty({ example: 'Johtoryhmän, ohjausryhmien ja yhteistyökumppaneiden sitoutumisen vahvistuminen' }) title!: string;
-  @ApiProperty({ nullable: true, type: String }) description!: string | null;
+  description!: string | null;
   @ApiProperty({ enum: MEASUREMENT_KINDS, example: 'self_assessment' }) measurementKind!: MeasurementKind;
   @ApiProperty({ nullable: true, type: String, example: 'kpl' }) unit!: string | null;
   @ApiProperty({ nullable: true, type: Number, example: null }) yearlyTarget!: number | null;
@@ -146,7 +146,7 @@ export class CriticalSuccessFactorResponse implements CriticalSuccessFactorNode 
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) focusAreaId!: string;
   @ApiProperty({ example: 'Yhteinen tahtotila ja sitoutuminen' }) title!: string;
-  @ApiProperty({ nullable: true, type: String }) description!: string | null;
+  description!: string | null;
   @ApiProperty({ example: 1 }) sortOrder!: number;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
   @ApiProperty({ example: 1 }) version!: number;
@@ -159,7 +159,7 @@ export class FocusAreaResponse implements FocusAreaNode {
   @ApiProperty({ format: 'uuid' }) strategyId!: string;
   @ApiProperty({ nullable: true, type: String, example: '2015-2' }) code!: string | null;
   @ApiProperty({ example: 'Vahvistaa sosiaalialan ammatillista osaamista ja identiteettiä' }) title!: string;
-  @ApiProperty({ nullable: true, type: String }) description!: string | null;
+  description!: string | null;
   @ApiProperty({ example: 2 }) sortOrder!: number;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
   @ApiProperty({ example: 1 }) version!: number;
@@ -202,7 +202,7 @@ class LineageLinkResponse implements FocusAreaLineageLink {
   @ApiProperty({ enum: ['copy', 'mapping'] }) kind!: 'copy' | 'mapping';
   @ApiProperty({ enum: MAPPING_STRENGTHS }) strength!: MappingStrength;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) mappingId!: string | null;
-  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  note!: string | null;
 }
 
 export class FocusAreaLineageResponse implements FocusAreaLineageDto {
@@ -223,11 +223,18 @@ export class StrategyImportResultResponse implements StrategyImportResultDto {
   @ApiProperty({ type: ImportCounts }) counts!: ImportCounts;
 }
 
+/** One invalid field of a refused body. */
+export class FieldErrorResponse {
+  @ApiProperty({ example: 'focusAreas.0.csfs.1.title', description: 'The dotted path into the body' }) field!: string;
+  @ApiProperty({ example: 'title must not be empty' }) message!: string;
+}
+
 export class ErrorResponse {
   @ApiProperty({ example: 400 }) statusCode!: number;
   @ApiProperty({ example: 'Bad Request' }) error!: string;
   @ApiProperty({ example: 'title: title must not be empty' }) message!: string;
   @ApiPropertyOptional({
+    type: [FieldErrorResponse],
     example: [{ field: 'focusAreas.0.csfs.1.title', message: 'title must not be empty' }],
     description: 'One entry per invalid field; `field` is the dotted path into the body',
   })

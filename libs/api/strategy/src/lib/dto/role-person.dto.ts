@@ -104,7 +104,6 @@ export class CreatePersonDto implements CreatePersonInput {
 }
 
 export class UpdatePersonDto implements UpdatePersonInput {
-  @ApiPropertyOptional({ nullable: true })
   @Code()
   code?: string | null;
 
@@ -112,11 +111,9 @@ export class UpdatePersonDto implements UpdatePersonInput {
   @OptionalRequiredText(STRATEGY_LIMITS.shortText)
   name?: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.shortText)
   title?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.shortText)
   organization?: string | null;
 

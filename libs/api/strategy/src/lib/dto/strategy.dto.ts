@@ -58,7 +58,6 @@ class StrategyFieldsDto {
   @TextList(['sosiaalialalla tarvittavan asiantuntemuksen kehittyminen ja välittyminen'])
   legalTasks?: string[];
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   additionalLegalTask?: string | null;
 

@@ -44,7 +44,6 @@ export class UpdateFocusAreaDto implements UpdateFocusAreaInput {
   @OptionalRequiredText(STRATEGY_LIMITS.title)
   title?: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   description?: string | null;
 
@@ -59,7 +58,6 @@ export class CreateCriticalSuccessFactorDto implements CreateCriticalSuccessFact
   @RequiredText(STRATEGY_LIMITS.title)
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   description?: string | null;
 }
@@ -69,7 +67,6 @@ export class UpdateCriticalSuccessFactorDto implements UpdateCriticalSuccessFact
   @OptionalRequiredText(STRATEGY_LIMITS.title)
   title?: string;
 
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   description?: string | null;
 
@@ -80,7 +77,6 @@ export class UpdateCriticalSuccessFactorDto implements UpdateCriticalSuccessFact
 // ----------------------------------------------------------------- criterion
 
 class CriterionFieldsDto {
-  @ApiPropertyOptional({ nullable: true })
   @NullableText(STRATEGY_LIMITS.text)
   description?: string | null;
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, conflict, domainError, notFound } from '@suunta/api-core';
+import { conflict, domainError, notFound } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type {
   CreateFocusAreaMappingInput,
   FocusAreaLineageDto,

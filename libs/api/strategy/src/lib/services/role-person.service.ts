@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, conflict, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { conflict, notFound, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type {
   CreatePersonInput,
   CreateResponsibleRoleInput,

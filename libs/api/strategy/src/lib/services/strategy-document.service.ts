@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditActor, AuditService, conflict, RequestValidationException } from '@suunta/api-core';
+import { conflict, RequestValidationException } from '@suunta/api-core';
+import { AuditActor, AuditService } from '@suunta/api-accounts';
 import type {
   FieldError,
   StrategyActionDocument,

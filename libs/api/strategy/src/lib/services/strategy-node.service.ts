@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { AuditService, RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { RequestValidationException, updateWithVersion, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type {
   CreateCriticalSuccessFactorInput,
   CreateEvaluationCriterionInput,

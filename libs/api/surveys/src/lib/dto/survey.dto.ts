@@ -165,7 +165,6 @@ export class SurveyThemeUpdateBody implements SurveyThemeUpdateDto {
   @IsUUID()
   id!: string;
 
-  @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -185,7 +184,6 @@ export class SurveyThemeUpdateBody implements SurveyThemeUpdateDto {
   @Max(100)
   claimedAverage?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @IsString()
   @MaxLength(300)
@@ -198,7 +196,6 @@ export class UpdateSurveyBody implements UpdateSurveyRequest {
   @Min(1)
   version!: number;
 
-  @ApiPropertyOptional()
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -206,7 +203,6 @@ export class UpdateSurveyBody implements UpdateSurveyRequest {
   @MaxLength(SURVEY_TITLE_MAX_LENGTH)
   title?: string;
 
-  @ApiPropertyOptional()
   @IsOptional()
   @IsInt()
   @Min(SURVEY_YEAR_MIN)
@@ -223,26 +219,22 @@ export class UpdateSurveyBody implements UpdateSurveyRequest {
   @IsUUID()
   strategyId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   invitedCount?: number | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @Matches(ISO_DATE, { message: 'ranFrom must be a date YYYY-MM-DD' })
   @IsCalendarDate()
   ranFrom?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @Matches(ISO_DATE, { message: 'ranTo must be a date YYYY-MM-DD' })
   @IsCalendarDate()
   ranTo?: string | null;
 
-  @ApiPropertyOptional({ nullable: true })
   @ValidateIf((_, v) => v !== undefined && v !== null)
   @IsString()
   @MaxLength(200)
