@@ -9,35 +9,31 @@
  * or region is decided in TypeScript from the counts these queries return (`groupStatus`).
  */
 
-/** The live entries in scope up to as-of, one row each (n = 1), read through the entry indexes. */
-const ENTRY_ROW = (subject: string) => `
-    SELECT e.${subject} AS subject_id, e.region_id, e.year, e.action_id IS NOT NULL AS with_action, e.unit, 1 AS n, e.value AS value_sum,
-           e.entry_date, e.created_at, e.id, e.value`;
+/**
+ * The live entries in scope up to as-of, from the pre-aggregated log (`progress_summary`, through
+ * the plans domain's `progress_action_cells` / `progress_criterion_cells`): a group of entries (same
+ * subject, region, year, unit, with or without an action) whose latest entry is on or before as-of
+ * comes as one row (`n` entries, `value_sum`, its latest entry's date, time, id and
+ * value); the entries up to as-of of any other group come one by one (n = 1). `recent` (an entry in the
+ * 90 days up to as-of) needs only each row's latest date. Bounded to the plan's actions,
+ * the criteria it serves or that sit under its themes' focus areas, its two years and its regions.
+ */
 const ENTRY_SOURCE = {
-  actions: `${ENTRY_ROW('action_id')}
-      FROM acts a CROSS JOIN LATERAL (
-        SELECT * FROM progress_entry x
-         WHERE x.action_id = a.id AND x.year BETWEEN (SELECT start_year FROM p) AND (SELECT start_year + 1 FROM p)
-      ) e
-     WHERE e.organization_id = $1 AND e.retracted_at IS NULL AND e.entry_date <= $4::date
-       AND e.region_id IN (SELECT region_id FROM scope_regions)`,
-  criteria: `${ENTRY_ROW('criterion_id')}
-      FROM (SELECT criterion_id FROM plan_crit UNION SELECT criterion_id FROM theme_crit) c CROSS JOIN LATERAL (
-        SELECT * FROM progress_entry x
-         WHERE x.criterion_id = c.criterion_id AND x.year BETWEEN (SELECT start_year FROM p) AND (SELECT start_year + 1 FROM p)
-      ) e
-     WHERE e.organization_id = $1 AND e.retracted_at IS NULL AND e.entry_date <= $4::date
-       AND e.region_id IN (SELECT region_id FROM scope_regions)`,
+  actions: `
+    SELECT * FROM progress_action_cells($1, ARRAY(SELECT id FROM acts), (SELECT start_year FROM p), (SELECT start_year + 1 FROM p),
+                                        ARRAY(SELECT region_id FROM scope_regions), $4::date)`,
+  criteria: `
+    SELECT * FROM progress_criterion_cells($1, ARRAY(SELECT criterion_id FROM plan_crit UNION SELECT criterion_id FROM theme_crit),
+                                           (SELECT start_year FROM p), (SELECT start_year + 1 FROM p), ARRAY(SELECT region_id FROM scope_regions), $4::date)`,
 };
 
 /**
  * The plan, its two years, the regions in scope, its actions and criteria, and the live entries
  * in scope up to as-of — bounded to the plan: entries of the plan's actions and of the criteria it
- * serves (or that sit under its themes' focus areas), in the plan's two years only, each read
- * through its own index (`action_id, year …` or `criterion_id, year …`), never the organization's
- * whole history. The entry rows come from `ENTRY_SOURCE`: one row per entry, or per group of entries
- * (`n` entries, `value_sum`, and the latest one's date, time, id and value), so the figures below
- * are written with sum(n) and sum(value_sum) and do not care which.
+ * serves (or that sit under its themes' focus areas), in the plan's two years only — never the
+ * organization's whole history. The entry rows come from `ENTRY_SOURCE`: one row per entry, or per
+ * group of entries (`n` entries, `value_sum`, and the latest one's date, time, id and value), so the
+ * figures below are written with sum(n) and sum(value_sum) and do not care which.
  */
 const BASE = `
   p AS (
@@ -104,7 +100,7 @@ const FIG = `
            max(entry_date) AS last_entry_date,
            sum(value_sum) FILTER (WHERE unit = target_unit) AS actual,
            (array_agg(value ORDER BY entry_date DESC, created_at DESC, id DESC) FILTER (WHERE unit = target_unit))[1] AS latest,
-           coalesce(sum(n) FILTER (WHERE entry_date > $4::date - 90), 0)::int AS recent
+           coalesce(bool_or(entry_date > $4::date - 90), false) AS recent
       FROM slice_ent GROUP BY action_id, slice_region_id
   ),
   slice_totals AS (
@@ -117,7 +113,7 @@ const FIG = `
   fig0 AS (
     SELECT s.action_id, s.region_id AS slice_region_id, a.theme_id, a.focus_area_id, a.year, a.title, a.status AS action_status,
            a.target_value, a.target_unit, a.target_date, a.sort_order,
-           coalesce(agg.entries, 0) AS entries, agg.last_entry_date, agg.actual, agg.latest, coalesce(agg.recent, 0) AS recent,
+           coalesce(agg.entries, 0) AS entries, agg.last_entry_date, agg.actual, agg.latest, coalesce(agg.recent, false) AS recent,
            coalesce(tot.totals, '[]'::json) AS totals
     FROM slices s JOIN acts a ON a.id = s.action_id
     LEFT JOIN slice_agg agg ON agg.action_id = s.action_id AND agg.slice_region_id IS NOT DISTINCT FROM s.region_id
@@ -135,7 +131,7 @@ const FIG = `
         WHEN f.target_value IS NOT NULL THEN ${ratioStatus('f.actual', 'f.target_value', 'f.year')}
         ELSE 'on_track'
       END AS status,
-      (f.action_status IN ('planned', 'in_progress') AND $4::date >= make_date(f.year, 1, 1) + 90 AND f.recent = 0) AS overdue
+      (f.action_status IN ('planned', 'in_progress') AND $4::date >= make_date(f.year, 1, 1) + 90 AND NOT f.recent) AS overdue
     FROM fig0 f
   )`;
 
@@ -181,12 +177,12 @@ export const CRITERION_ROLLUP_SQL = `
            max(e.entry_date) AS last_entry_date,
            sum(e.value_sum) FILTER (WHERE e.unit = c.value_unit) AS actual,
            (array_agg(e.value ORDER BY e.entry_date DESC, e.created_at DESC, e.id DESC) FILTER (WHERE e.unit = c.value_unit))[1] AS latest,
-           coalesce(sum(e.n) FILTER (WHERE e.entry_date > $4::date - 90), 0)::int AS recent
+           coalesce(bool_or(e.entry_date > $4::date - 90), false) AS recent
       FROM crit c JOIN crit_ent e ON e.subject_id = c.id
      GROUP BY e.subject_id, e.year
   ),
   cf AS (
-    SELECT c.*, y.year, coalesce(agg.entries, 0) AS entries, agg.last_entry_date, agg.actual, agg.latest, coalesce(agg.recent, 0) AS recent
+    SELECT c.*, y.year, coalesce(agg.entries, 0) AS entries, agg.last_entry_date, agg.actual, agg.latest, coalesce(agg.recent, false) AS recent
     FROM crit c CROSS JOIN yrs y
     LEFT JOIN crit_agg agg ON agg.criterion_id = c.id AND agg.year = y.year
   )
@@ -200,7 +196,7 @@ export const CRITERION_ROLLUP_SQL = `
            WHEN cf.entries > 0 THEN 'on_track'
            ELSE 'no_data'
          END AS status,
-         ($4::date >= make_date(cf.year, 1, 1) + 90 AND $4::date <= make_date(cf.year, 12, 31) AND cf.recent = 0) AS overdue
+         ($4::date >= make_date(cf.year, 1, 1) + 90 AND $4::date <= make_date(cf.year, 12, 31) AND NOT cf.recent) AS overdue
   FROM cf
   ORDER BY cf.year, cf.title, cf.id`;
 
