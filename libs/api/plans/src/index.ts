@@ -2,3 +2,5 @@ export * from './lib/plans.module';
 export { RollupService } from './lib/rollup/rollup.service';
 export { groupStatus } from './lib/rollup/group-status';
 export type { GroupStatusCounts } from './lib/rollup/group-status';
+export { PlanProgressReadService } from './lib/rollup/plan-progress-read.service';
+export type { FocusAreaEntryRow } from './lib/rollup/plan-progress-read.service';

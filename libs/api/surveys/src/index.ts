@@ -1,1 +1,2 @@
 export * from './lib/surveys.module';
+export * from './lib/survey-scores-read.service';

@@ -4,6 +4,7 @@ import { PlansController } from './controllers/plans.controller';
 import { ProgressController } from './controllers/progress.controller';
 import { PLAN_ENTITIES } from './entities/plan.entities';
 import { RollupService } from './rollup/rollup.service';
+import { PlanProgressReadService } from './rollup/plan-progress-read.service';
 import { PlansSeeder } from './seeding/plans.seeder';
 import { PlansService } from './services/plans.service';
 import { ProgressService } from './services/progress.service';
@@ -12,7 +13,7 @@ import { ProgressService } from './services/progress.service';
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES)],
   controllers: [PlansController, ProgressController],
-  providers: [PlansService, ProgressService, RollupService, PlansSeeder],
-  exports: [PlansService, ProgressService, RollupService],
+  providers: [PlansService, ProgressService, RollupService, PlanProgressReadService, PlansSeeder],
+  exports: [PlansService, ProgressService, RollupService, PlanProgressReadService],
 })
 export class PlansModule {}

@@ -10,6 +10,7 @@ import { FocusAreaMappingSeeder, ResponsibleRoleSeeder, StrategySeeder } from '.
 import { FocusAreaMappingService } from './services/focus-area-mapping.service';
 import { RolePersonService } from './services/role-person.service';
 import { StrategyDocumentService } from './services/strategy-document.service';
+import { StrategyOutlineService } from './services/strategy-outline.service';
 import { StrategyLookupService } from './services/strategy-lookup.service';
 import { StrategyNodeService } from './services/strategy-node.service';
 import { StrategyTreeService } from './services/strategy-tree.service';
@@ -39,10 +40,11 @@ import { StrategyService } from './services/strategy.service';
     RolePersonService,
     FocusAreaMappingService,
     StrategyLookupService,
+    StrategyOutlineService,
     ResponsibleRoleSeeder,
     StrategySeeder,
     FocusAreaMappingSeeder,
   ],
-  exports: [StrategyLookupService, StrategyTreeService, TypeOrmModule],
+  exports: [StrategyLookupService, StrategyTreeService, StrategyOutlineService, TypeOrmModule],
 })
 export class StrategyModule {}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { SurveyImportService } from './survey-import.service';
 import { SurveyReadService } from './survey-read.service';
+import { SurveyScoresReadService } from './survey-scores-read.service';
 import { SurveyWriteService } from './survey-write.service';
 import { SurveyEntity } from './survey.entity';
 import { SurveysController } from './surveys.controller';
@@ -11,7 +12,7 @@ import { SurveysSeeder } from './surveys.seeder';
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyEntity])],
   controllers: [SurveysController],
-  providers: [SurveyImportService, SurveyReadService, SurveyWriteService, SurveysSeeder],
-  exports: [SurveyReadService],
+  providers: [SurveyImportService, SurveyReadService, SurveyScoresReadService, SurveyWriteService, SurveysSeeder],
+  exports: [SurveyReadService, SurveyScoresReadService],
 })
 export class SurveysModule {}
