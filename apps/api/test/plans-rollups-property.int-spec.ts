@@ -9,6 +9,13 @@ import { addAction, createPlan, createStrategyFixture, StrategyFixture } from '.
  * Property: for random entry sets, as-of days and region filters, the SQL roll-ups equal a
  * straightforward recomputation in TypeScript written from the rules in libs/api/plans/README.md
  * (loops over plain arrays; it shares no code with the API). Runs against real PostgreSQL.
+ *
+ * The roll-ups read the pre-aggregated log (`progress_summary`, kept in step by trigger): the
+ * second property writes, corrects, moves, retracts and deletes entries at random, one statement
+ * or many rows at a time, and checks both that the summary equals a from-scratch recomputation
+ * (written here, independently) and that the roll-up still equals the TypeScript model. As-of days
+ * fall before, inside and well after the entries' dates, so both the settled groups (read as one
+ * row) and the recent ones (read entry by entry) are covered.
  */
 
 interface ActionSpec {
@@ -280,6 +287,7 @@ describe('roll-ups equal a straightforward recomputation (property, real Postgre
               [org.organizationId, e.region, e.year, e.date, e.criterionId, e.actionId, e.cents === null ? null : (e.cents / 100).toFixed(2), e.unit, i, e.retracted ? new Date() : null, e.retracted ? 'r' : null],
             );
           }
+          expect(await summaryDrift()).toEqual([]);
           const regionFilter = regionCode ? org.regions[regionCode] : null;
           const res = await management.get(`/api/plans/${planId}/rollup?asOf=${asOf}${regionFilter ? `&regionId=${regionFilter}` : ''}`);
           expect(res.status).toBe(200);
@@ -304,4 +312,163 @@ describe('roll-ups equal a straightforward recomputation (property, real Postgre
       { numRuns: 60 },
     );
   }, 180_000);
+
+  /**
+   * The summary recomputed from scratch (one row per live entry's action and criterion group),
+   * minus the stored one, both ways: empty when the summary is in step.
+   */
+  async function summaryDrift(): Promise<unknown[]> {
+    const cols = `kind, subject_id, region_id, year, with_action, unit, n, value_sum, max_entry_date, latest_created_at, latest_id, latest_value`;
+    const fresh = `
+      WITH subj AS (
+        SELECT 'action' AS kind, e.action_id AS subject_id, e.* FROM progress_entry e WHERE e.action_id IS NOT NULL AND e.retracted_at IS NULL
+        UNION ALL
+        SELECT 'criterion', e.criterion_id, e.* FROM progress_entry e WHERE e.criterion_id IS NOT NULL AND e.retracted_at IS NULL
+      ),
+      latest AS (
+        SELECT DISTINCT ON (kind, subject_id, region_id, year, action_id IS NOT NULL, coalesce(unit, ''))
+               kind, subject_id, region_id, year, action_id IS NOT NULL AS with_action, coalesce(unit, '') AS unit, created_at, id, value
+          FROM subj ORDER BY kind, subject_id, region_id, year, action_id IS NOT NULL, coalesce(unit, ''), entry_date DESC, created_at DESC, id DESC
+      )
+      SELECT g.kind, g.subject_id, g.region_id, g.year, g.with_action, g.unit, g.n, g.value_sum, g.max_entry_date,
+             l.created_at AS latest_created_at, l.id AS latest_id, l.value AS latest_value
+        FROM (SELECT kind, subject_id, region_id, year, action_id IS NOT NULL AS with_action, coalesce(unit, '') AS unit,
+                     count(*)::int AS n, sum(value) AS value_sum, max(entry_date) AS max_entry_date
+                FROM subj GROUP BY 1, 2, 3, 4, 5, 6) g
+        JOIN latest l USING (kind, subject_id, region_id, year, with_action, unit)`;
+    return t.dataSource.query(`
+      (SELECT 'missing' AS side, * FROM (${fresh}) f EXCEPT SELECT 'missing', ${cols} FROM progress_summary)
+      UNION ALL
+      (SELECT 'stale', ${cols} FROM progress_summary EXCEPT SELECT 'stale', * FROM (${fresh}) f)`);
+  }
+
+  async function checkRollup(entries: Entry[], asOf: string, regionCode: string | null) {
+    const regionFilter = regionCode ? org.regions[regionCode] : null;
+    const res = await management.get(`/api/plans/${planId}/rollup?asOf=${asOf}${regionFilter ? `&regionId=${regionFilter}` : ''}`);
+    expect(res.status).toBe(200);
+    const sql = res.body as PlanRollupDto;
+    const expected = model(acts, crits, allCrits, entries, asOf, regionFilter, REGION_CODES.map((c) => org.regions[c]));
+    const byId = <T extends { year?: number }>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) + (a.year ?? '')).localeCompare(key(b) + (b.year ?? '')));
+
+    expect(byId(sql.actions.map((a) => ({ actionId: a.actionId, status: a.status, overdue: a.overdue, entries: a.entries, actual: a.actual, latest: a.latest, totals: a.totals })), (a) => a.actionId)).toEqual(
+      byId(expected.actions, (a) => a.actionId),
+    );
+    expect(byId(sql.criteria.map((c) => ({ criterionId: c.criterionId, year: c.year, entries: c.entries, actual: c.actual, latest: c.latest, status: c.status, overdue: c.overdue })), (c) => c.criterionId)).toEqual(
+      byId(expected.criteria, (c) => c.criterionId),
+    );
+    const strip = (g: PlanRollupDto['focusAreas'][number]) => {
+      const { themeId: _t, title: _ti, ...rest } = g;
+      return rest;
+    };
+    expect(byId(sql.focusAreas.map(strip), (g) => g.id)).toEqual(byId(expected.focusAreas, (g) => g.id));
+    expect(byId(sql.regions.map(strip), (g) => g.id)).toEqual(byId(expected.regions, (g) => g.id));
+  }
+
+  const insertEntry = async (e: Entry, i: number): Promise<string> => {
+    const [row]: { id: string }[] = await t.dataSource.query(
+      `INSERT INTO progress_entry (organization_id, region_id, year, entry_date, criterion_id, action_id, value, unit, narrative, author_name, created_at, retracted_at, retracted_reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'x', 'Property', timestamptz '2024-01-01' + make_interval(secs => $9), $10, $11) RETURNING id`,
+      [org.organizationId, e.region, e.year, e.date, e.criterionId, e.actionId, e.cents === null ? null : (e.cents / 100).toFixed(2), e.unit, i, e.retracted ? new Date() : null, e.retracted ? 'r' : null],
+    );
+    return row.id;
+  };
+
+  const operation = fc.record({
+    op: fc.constantFrom('correct', 'retract', 'delete', 'insert', 'shiftRegion'),
+    target: fc.nat(1000),
+    raw: rawEntry,
+    days: fc.integer({ min: -200, max: 200 }),
+  });
+
+  it('after random writes, corrections, retractions and deletions the summary equals a recomputation, and the roll-up the model', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(rawEntry, { maxLength: 20 }),
+        fc.array(operation, { maxLength: 12 }),
+        fc.nat(900),
+        fc.option(fc.constantFrom(...REGION_CODES), { nil: null }),
+        async (raws, ops, asOfOffset, regionCode) => {
+          await t.dataSource.query(`DELETE FROM progress_entry`);
+          const entries: Entry[] = [];
+          for (const raw of raws) {
+            const e = toEntry(raw, entries.length);
+            e.id = await insertEntry(e, entries.length);
+            entries.push(e);
+          }
+          let deleted: Entry[] = [];
+          for (const o of ops) {
+            const live = entries.filter((e) => !deleted.includes(e));
+            const target = live.length ? live[o.target % live.length] : null;
+            if (o.op === 'insert' || !target) {
+              const e = toEntry(o.raw, entries.length);
+              e.id = await insertEntry(e, entries.length);
+              entries.push(e);
+            } else if (o.op === 'correct') {
+              // a correction may change anything but the id and the time it was first logged
+              const next = toEntry({ ...o.raw, retracted: target.retracted }, 0);
+              Object.assign(target, { ...next, id: target.id, createdAt: target.createdAt });
+              await t.dataSource.query(
+                `UPDATE progress_entry SET region_id = $2, year = $3, entry_date = $4, criterion_id = $5, action_id = $6, value = $7, unit = $8, version = version + 1 WHERE id = $1`,
+                [target.id, target.region, target.year, target.date, target.criterionId, target.actionId, target.cents === null ? null : (target.cents / 100).toFixed(2), target.unit],
+              );
+            } else if (o.op === 'retract') {
+              target.retracted = true;
+              await t.dataSource.query(`UPDATE progress_entry SET retracted_at = now(), retracted_reason = 'r' WHERE id = $1 AND retracted_at IS NULL`, [target.id]);
+            } else if (o.op === 'delete') {
+              deleted = [...deleted, target];
+              await t.dataSource.query(`DELETE FROM progress_entry WHERE id = $1`, [target.id]);
+            } else {
+              // one statement, many rows: every entry of the target's region moves by the same number of days
+              for (const e of live.filter((x) => x.region === target.region)) e.date = isoOf(day(e.date) + o.days);
+              await t.dataSource.query(`UPDATE progress_entry SET entry_date = entry_date + $2::int WHERE region_id = $1`, [target.region, o.days]);
+            }
+          }
+          expect(await summaryDrift()).toEqual([]);
+          await checkRollup(entries.filter((e) => !deleted.includes(e)), isoOf(day('2021-01-01') + asOfOffset), regionCode);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }, 180_000);
+
+  it('the API\'s writes (log, correct, retract) keep the summary in step in their own transaction', async () => {
+    await t.dataSource.query(`DELETE FROM progress_entry`);
+    const a1 = acts[0]; // 2021, target 4 kokousta, regions KP and EP
+    const KP = org.regions['KP'];
+    const created = await management
+      .post('/api/progress-entries')
+      .send({ regionId: KP, year: 2021, entryDate: '2021-03-01', actionId: a1.id, value: 2, narrative: 'Kaksi kokousta.' })
+      .expect(201);
+    await management
+      .post('/api/progress-entries')
+      .send({ regionId: KP, year: 2021, entryDate: '2021-04-01', actionId: a1.id, value: 1, narrative: 'Yksi kokous.' })
+      .expect(201);
+    expect(await summaryDrift()).toEqual([]);
+    const [cell] = await t.dataSource.query(`SELECT n, value_sum::float8 AS sum FROM progress_summary WHERE kind = 'action' AND subject_id = $1 AND region_id = $2`, [a1.id, KP]);
+    expect(cell).toEqual({ n: 2, sum: 3 });
+
+    // corrected from 2 to 5 meetings: 5 + 1 = 6
+    const corrected = await management.patch(`/api/progress-entries/${created.body.id}`).send({ version: 1, value: 5, correctionReason: 'Laskettu uudelleen.' }).expect(200);
+    expect(await summaryDrift()).toEqual([]);
+    const rollup = async () => ((await management.get(`/api/plans/${planId}/rollup?asOf=2022-12-31`).expect(200)).body as PlanRollupDto).actions.find((x) => x.actionId === a1.id);
+    expect(await rollup()).toMatchObject({ entries: 2, actual: 6, latest: 1 });
+
+    // the summary moves with the entry inside the writing transaction, and back with its rollback
+    const sumIn = async (q: { query: (sql: string, p: unknown[]) => Promise<{ sum: number }[]> }) =>
+      (await q.query(`SELECT sum(value_sum)::float8 AS sum FROM progress_summary WHERE kind = 'action' AND subject_id = $1`, [a1.id]))[0].sum;
+    await expect(
+      t.dataSource.transaction(async (m) => {
+        await m.query(`UPDATE progress_entry SET value = 100 WHERE id = $1`, [created.body.id]);
+        expect(await sumIn(m)).toBe(101);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await sumIn(t.dataSource)).toBe(6);
+    expect(await summaryDrift()).toEqual([]);
+
+    // retracted: only the 1 meeting of April is left
+    await management.post(`/api/progress-entries/${created.body.id}/retract`).send({ version: corrected.body.version, reason: 'Kirjattu kahteen kertaan.' }).expect(200);
+    expect(await summaryDrift()).toEqual([]);
+    expect(await rollup()).toMatchObject({ entries: 1, actual: 1, latest: 1 });
+  });
 });

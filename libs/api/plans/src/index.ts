@@ -3,3 +3,5 @@ export { RollupService } from './lib/rollup/rollup.service';
 export { groupStatus } from './lib/rollup/group-status';
 export type { GroupStatusCounts } from './lib/rollup/group-status';
 export * from './lib/read/plan-read.service';
+export { PlanProgressReadService } from './lib/rollup/plan-progress-read.service';
+export type { FocusAreaEntryRow } from './lib/rollup/plan-progress-read.service';

@@ -4,3 +4,4 @@ export * from './lib/services/strategy-read.service';
 export * from './lib/services/strategy-tree.service';
 export * from './lib/strategy.module';
 export * from './lib/seeding/strategy.seeders';
+export * from './lib/services/strategy-outline.service';

@@ -1,2 +1,3 @@
 export * from './lib/surveys.module';
 export * from './lib/survey-results.service';
+export * from './lib/survey-scores-read.service';

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { PlansModule } from '@suunta/api-plans';
+import { StrategyModule } from '@suunta/api-strategy';
+import { SurveysModule } from '@suunta/api-surveys';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
-/** The board's view: strategy status across focus areas, regions and years; reads the other domains' tables. */
+/** The board's view: strategy status across focus areas, regions and years, from the other domains' exported read services. */
 @Module({
-  imports: [PlansModule],
+  imports: [PlansModule, StrategyModule, SurveysModule],
   controllers: [DashboardController],
   providers: [DashboardService],
   exports: [DashboardService],

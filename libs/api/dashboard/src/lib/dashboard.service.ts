@@ -1,6 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
-import { RollupService } from '@suunta/api-plans';
+import { PlanProgressReadService, RollupService } from '@suunta/api-plans';
+import { StrategyOutlineService } from '@suunta/api-strategy';
+import type { LineageOutline } from '@suunta/api-strategy';
+import { SurveyScoresReadService } from '@suunta/api-surveys';
+import type { SurveyScoreRow } from '@suunta/api-surveys';
 import type {
   ActionRollupDto,
   CriterionRollupDto,
@@ -15,13 +19,10 @@ import type {
   DashboardRegionOption,
   DashboardStrategyOption,
   DashboardSurveyPoint,
-  DashboardSurveyRowDto,
   GroupRollupDto,
   LocalizedText,
-  PlanActionStatus,
   RollupStatus,
   SessionUser,
-  StrategyStatus,
 } from '@suunta/shared-domain';
 import { ROLLUP_STATUSES } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
@@ -36,18 +37,7 @@ import {
   surveyFigure,
   uniqueBy,
 } from './dashboard-figures.util';
-import {
-  FOCUS_AREA_ENTRIES_SQL,
-  FOCUS_AREA_SURVEYS_SQL,
-  FOCUS_AREAS_SQL,
-  LAST_UPDATED_SQL,
-  LINEAGE_SQL,
-  PLANS_IN_SCOPE_SQL,
-  REGIONS_SQL,
-  STRATEGIES_SQL,
-  SURVEY_SCORES_SQL,
-  YEARS_SQL,
-} from './dashboard.sql';
+import { REGIONS_SQL } from './dashboard.sql';
 
 
 interface Scope {
@@ -66,34 +56,40 @@ interface PlanFigures {
 }
 
 /**
- * The board's status page. A fixed number of queries whatever the strategy's size: options (3),
- * plans in scope (1), the plans library's roll-up per plan in scope (4 each; at most one
- * organization-wide plan and one per region cover a year), survey scores (1), lineage (1) and
- * last updated (1).
+ * The board's status page. A fixed number of queries whatever the strategy's size: strategies and
+ * regions (2), focus areas with their lineage (1), years (2: plans and entries, surveys), plans in
+ * scope (1), the plans library's roll-up per plan in scope (6 each; at most one organization-wide
+ * plan and one per region cover a year), survey scores (1) and last updated (1). Every figure comes from the domain that owns it, through its exported read
+ * services: strategies, focus areas and lineage from api-strategy, plans, entries and roll-ups from
+ * api-plans, survey scores from api-surveys; this lib's own SQL reads only the regions.
  */
 @Injectable()
 export class DashboardService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly rollups: RollupService,
+    private readonly planReads: PlanProgressReadService,
+    private readonly strategyOutline: StrategyOutlineService,
+    private readonly surveyScores: SurveyScoresReadService,
   ) {}
 
   async dashboard(user: SessionUser, query: DashboardQuery): Promise<DashboardDto> {
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
     const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
-    const yearRows = ((await this.dataSource.query(YEARS_SQL, [user.organizationId, strategy.id])) as RawRow[]).map(sqlRow);
-    const years = yearRows.map((r) => r.number('year'));
-    const yearsWithData = yearRows.filter((r) => r.boolean('has_data')).map((r) => r.number('year'));
+    const org = user.organizationId;
+    const { focusAreas: focusAreaRows, lineage: lineageRows } = await this.strategyOutline.focusAreasWithLineage(org, strategy.id);
+    const focusAreaIds = focusAreaRows.map((fa) => fa.id);
+    const [planYears, surveyYears] = await Promise.all([this.planReads.years(org, strategy.id, focusAreaIds), this.surveyScores.years(org, focusAreaIds)]);
+    const yearRows = mergeYears(planYears, surveyYears);
+    const years = yearRows.map((r) => r.year);
+    const yearsWithData = yearRows.filter((r) => r.hasData).map((r) => r.year);
     // the latest year with entries or survey results; only plan years when nothing is logged yet
     const year = query.year ?? pickDefaultYear(yearsWithData.length ? yearsWithData : years, Number(asOf.slice(0, 4)));
     const scope = await this.scope(user, strategy, year, this.resolveRegion(regions, query.regionId), asOf);
-    const p = [user.organizationId, strategy.id];
-    const [focusAreaRows, lineageRows, surveyRows, lastUpdatedRows, figures] = await Promise.all([
-      this.dataSource.query(FOCUS_AREAS_SQL, p) as Promise<RawRow[]>,
-      this.dataSource.query(LINEAGE_SQL, p) as Promise<RawRow[]>,
-      this.dataSource.query(SURVEY_SCORES_SQL, p) as Promise<RawRow[]>,
-      this.dataSource.query(LAST_UPDATED_SQL, [...p, year, scope.region?.id ?? null, asOf, scope.plans.map((x) => x.id)]) as Promise<RawRow[]>,
+    const [surveyRows, lastUpdated, figures] = await Promise.all([
+      this.surveyScores.scores(org, focusAreaIds),
+      this.planReads.lastUpdated(org, focusAreaIds, year, scope.region?.id ?? null, asOf, scope.plans.map((x) => x.id)),
       this.planFigures(user, scope),
     ]);
 
@@ -102,22 +98,21 @@ export class DashboardService {
     const surveyTrend = points.filter((pt) => pt.regionId === regionId && (regionId !== null || isPooled(pt)));
     const surveyByRegion = points.filter((pt) => pt.regionId !== null && pt.year === year);
     const surveyUpdated = new Map<string, string | null>();
-    for (const r of surveyRows.map(sqlRow)) {
-      const inScope = r.number('year') === year && (regionId === null ? r.boolean('pooled') : r.stringOrNull('region_id') === regionId);
-      if (inScope) surveyUpdated.set(r.string('focus_area_id'), r.timestampOrNull('updated_at'));
+    for (const r of surveyRows) {
+      const inScope = r.year === year && (regionId === null ? r.pooled : r.regionId === regionId);
+      if (inScope) surveyUpdated.set(r.focusAreaId, r.updatedAt);
     }
-    const lastUpdated = new Map(lastUpdatedRows.map(sqlRow).map((r) => [r.string('focus_area_id'), r.timestampOrNull('last_updated')]));
 
-    const focusAreas: DashboardFocusAreaDto[] = focusAreaRows.map(sqlRow).map((fa) => {
-      const id = fa.string('id');
+    const focusAreas: DashboardFocusAreaDto[] = focusAreaRows.map((fa) => {
+      const id = fa.id;
       const actions = figures.actions.filter((a) => a.focusAreaId === id && a.year === year);
       const criteria = figures.criteria.filter((c) => c.focusAreaId === id && c.year === year);
       const groups = figures.groups.filter((g) => g.id === id && g.year === year);
       return {
         id,
-        code: fa.stringOrNull('code'),
-        title: fa.string('title'),
-        sortOrder: fa.number('sort_order'),
+        code: fa.code,
+        title: fa.title,
+        sortOrder: fa.sortOrder,
         status: combineGroupStatus(groups),
         planIds: groups.map((g) => g.planId),
         themeIds: groups.map((g) => g.themeId ?? '').filter(Boolean),
@@ -128,7 +123,7 @@ export class DashboardService {
           surveyTrend.filter((pt) => pt.focusAreaId === id),
           year,
         ),
-        lineage: lineageRows.filter((l) => l['root'] === id).map(toLineageNode),
+        lineage: lineageRows.filter((l) => l.rootId === id).map(toLineageNode),
         lastUpdated: latest(lastUpdated.get(id) ?? null, surveyUpdated.get(id) ?? null),
         links: links(id, year, regionId),
       };
@@ -159,44 +154,38 @@ export class DashboardService {
 
   /** Everything behind one focus area's figures: actions, criteria, progress entries, survey themes. */
   async focusAreaEntries(user: SessionUser, focusAreaId: string, query: DashboardEntriesQuery): Promise<DashboardFocusAreaEntriesDto> {
-    const [fa]: RawRow[] = await this.dataSource.query(
-      `SELECT fa.id, fa.code, fa.title, fa.strategy_id FROM focus_area fa WHERE fa.id = $1 AND fa.organization_id = $2`,
-      [focusAreaId, user.organizationId],
-    );
+    const org = user.organizationId;
+    const fa = await this.strategyOutline.focusArea(org, focusAreaId);
     if (!fa) throw notFound('focus_area_not_found', `Focus area ${focusAreaId} not found`, { id: focusAreaId });
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
-    const strategy = this.resolveStrategy(strategies, sqlRow(fa).string('strategy_id'), asOf);
+    const strategy = this.resolveStrategy(strategies, fa.strategyId, asOf);
     const scope = await this.scope(user, strategy, query.year, this.resolveRegion(regions, query.regionId), asOf);
     const regionId = scope.region?.id ?? null;
-    const [figures, entryRows, surveyRows] = await Promise.all([
+    const [figures, entryRows, surveys] = await Promise.all([
       this.planFigures(user, scope),
-      this.dataSource.query(FOCUS_AREA_ENTRIES_SQL, [user.organizationId, focusAreaId, query.year, regionId, asOf, scope.plans.map((x) => x.id)]) as Promise<RawRow[]>,
-      this.dataSource.query(FOCUS_AREA_SURVEYS_SQL, [user.organizationId, focusAreaId, query.year, regionId]) as Promise<RawRow[]>,
+      this.planReads.focusAreaEntries(org, focusAreaId, query.year, regionId, asOf, scope.plans.map((x) => x.id)),
+      this.surveyScores.focusAreaThemes(org, focusAreaId, query.year, regionId),
     ]);
+    const criterionTitles = await this.strategyOutline.criterionTitles(
+      org,
+      entryRows.flatMap((e) => (e.criterionId ? [e.criterionId] : [])),
+    );
     return {
-      focusArea: { id: sqlRow(fa).string('id'), code: sqlRow(fa).stringOrNull('code'), title: sqlRow(fa).string('title'), strategyId: strategy.id },
+      focusArea: { id: fa.id, code: fa.code, title: fa.title, strategyId: strategy.id },
       year: query.year,
       regionId,
       regionCode: scope.region?.code ?? null,
       asOf,
       actions: figures.actions.filter((a) => a.focusAreaId === focusAreaId && a.year === query.year),
       criteria: figures.criteria.filter((c) => c.focusAreaId === focusAreaId && c.year === query.year),
-      entries: entryRows.map(toEntry),
-      surveys: surveyRows.map(toSurveyRow),
+      entries: entryRows.map((e): DashboardEntryDto => ({ ...e, criterionTitle: e.criterionId ? (criterionTitles.get(e.criterionId) ?? null) : null })),
+      surveys,
     };
   }
 
-  private async strategies(user: SessionUser): Promise<DashboardStrategyOption[]> {
-    const rows: RawRow[] = await this.dataSource.query(STRATEGIES_SQL, [user.organizationId]);
-    return rows.map(sqlRow).map((r) => ({
-      id: r.string('id'),
-      code: r.stringOrNull('code'),
-      title: r.string('title'),
-      status: r.oneOf<StrategyStatus>('status'),
-      validFrom: r.stringOrNull('valid_from'),
-      validTo: r.stringOrNull('valid_to'),
-    }));
+  private strategies(user: SessionUser): Promise<DashboardStrategyOption[]> {
+    return this.strategyOutline.strategies(user.organizationId);
   }
 
   private async regions(user: SessionUser): Promise<DashboardRegionOption[]> {
@@ -226,14 +215,7 @@ export class DashboardService {
     asOf: string,
   ): Promise<Scope> {
     if (!Number.isInteger(year)) throw new BadRequestException('year must be an integer');
-    const rows: RawRow[] = await this.dataSource.query(PLANS_IN_SCOPE_SQL, [user.organizationId, strategy.id, year, region?.id ?? null]);
-    const plans = rows.map(sqlRow).map((r) => ({
-      id: r.string('id'),
-      code: r.stringOrNull('code'),
-      title: r.string('title'),
-      regionId: r.stringOrNull('region_id'),
-      startYear: r.number('start_year'),
-    }));
+    const plans = await this.planReads.plansInForce(user.organizationId, strategy.id, year, region?.id ?? null);
     return { organizationId: user.organizationId, strategy, year, region, asOf, plans };
   }
 
@@ -271,63 +253,26 @@ function links(focusAreaId: string, year: number, regionId: string | null): Dash
   };
 }
 
-function toSurveyPoint(raw: RawRow): DashboardSurveyPoint {
-  const r = sqlRow(raw);
+/** The plan domain's years (with their "has data") and the survey years (all with data), merged and sorted. */
+function mergeYears(planYears: { year: number; hasData: boolean }[], surveyYears: number[]): { year: number; hasData: boolean }[] {
+  const byYear = new Map<number, boolean>();
+  for (const y of planYears) byYear.set(y.year, (byYear.get(y.year) ?? false) || y.hasData);
+  for (const y of surveyYears) byYear.set(y, true);
+  return [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, hasData]) => ({ year, hasData }));
+}
+
+function toSurveyPoint(r: SurveyScoreRow): DashboardSurveyPoint {
   return {
-    focusAreaId: r.string('focus_area_id'),
-    year: r.number('year'),
-    regionId: r.boolean('pooled') ? null : r.string('region_id'),
-    average: r.numberOrNull('average'),
-    respondentCount: r.number('respondent_count'),
-    surveyIds: r.json<string[] | null>('survey_ids') ?? [],
-    sourceFocusAreaIds: r.json<string[] | null>('source_focus_area_ids') ?? [],
+    focusAreaId: r.focusAreaId,
+    year: r.year,
+    regionId: r.regionId,
+    average: r.average,
+    respondentCount: r.respondentCount,
+    surveyIds: r.surveyIds,
+    sourceFocusAreaIds: r.sourceFocusAreaIds,
   };
 }
 
-function toLineageNode(raw: RawRow): DashboardLineageNode {
-  const r = sqlRow(raw);
-  return {
-    focusAreaId: r.string('id'),
-    code: r.stringOrNull('code'),
-    title: r.string('title'),
-    strategyId: r.string('strategy_id'),
-    strategyCode: r.stringOrNull('strategy_code'),
-    distance: r.number('distance'),
-  };
-}
-
-function toEntry(raw: RawRow): DashboardEntryDto {
-  const r = sqlRow(raw);
-  return {
-    id: r.string('id'),
-    entryDate: r.string('entry_date'),
-    year: r.number('year'),
-    regionId: r.string('region_id'),
-    regionCode: r.string('region_code'),
-    actionId: r.stringOrNull('action_id'),
-    actionTitle: r.stringOrNull('action_title'),
-    actionStatus: (r.stringOrNull('action_status') as PlanActionStatus | null),
-    criterionId: r.stringOrNull('criterion_id'),
-    criterionTitle: r.stringOrNull('criterion_title'),
-    value: r.numberOrNull('value'),
-    unit: r.stringOrNull('unit'),
-    narrative: r.string('narrative'),
-    evidenceUrl: r.stringOrNull('evidence_url'),
-    authorName: r.string('author_name'),
-  };
-}
-
-function toSurveyRow(raw: RawRow): DashboardSurveyRowDto {
-  const r = sqlRow(raw);
-  return {
-    surveyId: r.string('survey_id'),
-    title: r.string('title'),
-    year: r.number('year'),
-    regionId: r.string('region_id'),
-    regionCode: r.string('region_code'),
-    focusAreaId: r.string('focus_area_id'),
-    themeTitle: r.string('theme_title'),
-    average: r.numberOrNull('average'),
-    respondentCount: r.number('respondent_count'),
-  };
+function toLineageNode(l: LineageOutline): DashboardLineageNode {
+  return { focusAreaId: l.focusAreaId, code: l.code, title: l.title, strategyId: l.strategyId, strategyCode: l.strategyCode, distance: l.distance };
 }

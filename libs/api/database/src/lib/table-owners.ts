@@ -46,6 +46,8 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
   plan_action_criterion: 'api-plans',
   progress_entry: 'api-plans',
   progress_entry_revision: 'api-plans',
+  // derived: the progress log pre-aggregated for the roll-ups, kept in step by trigger (migration 1765000000000)
+  progress_summary: 'api-plans',
 
   survey: 'api-surveys',
   survey_theme: 'api-surveys',

@@ -6,6 +6,7 @@ import { ProgressController } from './controllers/progress.controller';
 import { PLAN_ENTITIES } from './entities/plan.entities';
 import { RollupService } from './rollup/rollup.service';
 import { PlanReadService } from './read/plan-read.service';
+import { PlanProgressReadService } from './rollup/plan-progress-read.service';
 import { PlansSeeder } from './seeding/plans.seeder';
 import { PlansService } from './services/plans.service';
 import { ProgressService } from './services/progress.service';
@@ -14,7 +15,7 @@ import { ProgressService } from './services/progress.service';
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), StrategyModule],
   controllers: [PlansController, ProgressController],
-  providers: [PlansService, ProgressService, RollupService, PlanReadService, PlansSeeder],
-  exports: [PlansService, ProgressService, RollupService, PlanReadService],
+  providers: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, PlansSeeder],
+  exports: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService],
 })
 export class PlansModule {}

@@ -10,6 +10,7 @@ import { FocusAreaMappingSeeder, ResponsibleRoleSeeder, StrategySeeder } from '.
 import { FocusAreaMappingService } from './services/focus-area-mapping.service';
 import { RolePersonService } from './services/role-person.service';
 import { StrategyDocumentService } from './services/strategy-document.service';
+import { StrategyOutlineService } from './services/strategy-outline.service';
 import { StrategyLookupService } from './services/strategy-lookup.service';
 import { StrategyNodeService } from './services/strategy-node.service';
 import { StrategyReadService } from './services/strategy-read.service';
@@ -42,10 +43,11 @@ import { StrategyService } from './services/strategy.service';
     FocusAreaMappingService,
     StrategyLookupService,
     StrategyReadService,
+    StrategyOutlineService,
     ResponsibleRoleSeeder,
     StrategySeeder,
     FocusAreaMappingSeeder,
   ],
-  exports: [StrategyLookupService, StrategyReadService, StrategyTreeService, TypeOrmModule],
+  exports: [StrategyLookupService, StrategyReadService, StrategyTreeService, StrategyOutlineService, TypeOrmModule],
 })
 export class StrategyModule {}

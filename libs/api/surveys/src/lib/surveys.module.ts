@@ -4,6 +4,7 @@ import { StrategyModule } from '@suunta/api-strategy';
 import { SurveyImportService } from './survey-import.service';
 import { SurveyReadService } from './survey-read.service';
 import { SurveyResultsService } from './survey-results.service';
+import { SurveyScoresReadService } from './survey-scores-read.service';
 import { SurveyWriteService } from './survey-write.service';
 import { SurveyEntity } from './survey.entity';
 import { SurveysController } from './surveys.controller';
@@ -13,7 +14,7 @@ import { SurveysSeeder } from './surveys.seeder';
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyEntity]), StrategyModule],
   controllers: [SurveysController],
-  providers: [SurveyImportService, SurveyReadService, SurveyResultsService, SurveyWriteService, SurveysSeeder],
-  exports: [SurveyReadService, SurveyResultsService],
+  providers: [SurveyImportService, SurveyReadService, SurveyResultsService, SurveyScoresReadService, SurveyWriteService, SurveysSeeder],
+  exports: [SurveyReadService, SurveyResultsService, SurveyScoresReadService],
 })
 export class SurveysModule {}
