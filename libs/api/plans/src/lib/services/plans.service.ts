@@ -331,7 +331,7 @@ export class PlansService {
       m,
       user,
       plan,
-      { themeId: found.theme_id, year: input.year, title: input.title, description: input.description ?? null, regionIds: input.regionId ? [input.regionId] : [] },
+      { themeId: found.theme_id, year: input.year, title: input.title, description: input.description ?? null, regionIds: input.regionId ? [input.regionId] : [], roleIds: [] },
       input.source,
     );
     return { actionId, planId: plan.id };
