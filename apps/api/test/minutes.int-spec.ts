@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp, TestOrganization } from '@suunta/api-testing';
 import type { FocusAreaDecisionDto, MeetingDto, MinutesImportPreviewDto, NetworkDto } from '@suunta/shared-domain';
+import { strFromU8, unzipSync } from 'fflate';
 import { AppModule } from '../src/app/app.module';
+import { readPdf } from './support/pdf-reader';
 import { approve, createPlan, createStrategyFixture, StrategyFixture } from './support/plans-fixtures';
 
 /**
@@ -12,6 +14,23 @@ import { approve, createPlan, createStrategyFixture, StrategyFixture } from './s
  * becomes a yearly action in the plan in force (and the planner logs progress against it) or a
  * follow-up; a minutes text is imported with a preview; networks are edited. Every change audited.
  */
+/** Collects a binary response body as a Buffer. */
+const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+/** The paragraphs of word/document.xml as { style, text }, in document order. */
+function docxParagraphs(xml: string): { style: string | null; text: string }[] {
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => ({
+    style: /<w:pStyle w:val="([^"]+)"/.exec(p)?.[1] ?? null,
+    text: [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''),
+  }));
+}
+
+const MINUTES_2014 = resolve(__dirname, '../../../../shared/seeds/002_7d8230a14fd516c5.txt');
+
 describe('minutes written in Suunta, networks editable', () => {
   let t: TestApp;
   let org: TestOrganization;
@@ -204,7 +223,7 @@ describe('minutes written in Suunta, networks editable', () => {
   });
 
   it('imports the 2014 minutes text: preview by line, then a draft meeting with § 1–12', async () => {
-    const text = readFileSync(resolve(__dirname, '../../../../shared/seeds/002_7d8230a14fd516c5.txt'), 'utf8');
+    const text = readFileSync(MINUTES_2014, 'utf8');
     const preview = (await plannerKp.post('/api/meetings/import/preview').send({ text }).expect(200)).body as MinutesImportPreviewDto;
     expect(preview.problems).toEqual([]);
     expect(preview.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
@@ -256,5 +275,59 @@ describe('minutes written in Suunta, networks editable', () => {
     expect(trail.map((a) => a.action)).toEqual(['create', 'update']);
     expect(trail[1].before).toMatchObject({ status: 'active' });
     expect(trail[1].after).toMatchObject({ status: 'paused' });
+  });
+
+  it('exports the minutes as DOCX and tagged PDF in the shape of the 2014 minutes: header, § with Esitys/Käsittely/Päätös, signatures', async () => {
+    const text = readFileSync(MINUTES_2014, 'utf8');
+    const m = (
+      await plannerKp
+        .post('/api/meetings/import')
+        .send({
+          text,
+          regionId: org.regions['KP'],
+          body: 'regional_steering_group',
+          bodyName: 'SONet BOTNIAn Etelä-Pohjanmaan alueellinen ohjausryhmä',
+          date: '2014-08-12',
+          startTime: '09:35',
+          endTime: '12:00',
+          place: 'Seinäjoki',
+          chair: 'Harri Jokiranta',
+          minuteCheckers: ['Päivi Rinne', 'Tuulikki Mäkinen'],
+          attendance: [{ name: 'Harri Jokiranta', role: 'puheenjohtaja', present: true }],
+        })
+        .expect(201)
+    ).body as MeetingDto;
+
+    const docx = await board.get(`/api/meetings/${m.id}/export.docx`).buffer(true).parse(binary).expect(200);
+    expect(docx.headers['content-disposition']).toContain('poytakirja-2014-08-12-kp.docx');
+    const paragraphs = docxParagraphs(strFromU8(unzipSync(new Uint8Array(docx.body))['word/document.xml']));
+    const texts = paragraphs.map((p) => p.text);
+    expect(paragraphs[0]).toEqual({ style: 'Title', text: 'PÖYTÄKIRJA' });
+    expect(texts).toContain('SONet BOTNIAn Etelä-Pohjanmaan alueellinen ohjausryhmä');
+    expect(texts).toContain('Aika: 12.8.2014 klo 9.35–12.00');
+    expect(texts).toContain('Paikka: Seinäjoki');
+    // the 12 § as headings, in order, as in the minutes ("2 § Esityslistan hyväksyminen")
+    const headings = paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text);
+    expect(headings.filter((h) => /^\d+ § /.test(h))).toHaveLength(12);
+    expect(headings).toContain('2 § Esityslistan hyväksyminen');
+    const i2 = texts.indexOf('2 § Esityslistan hyväksyminen');
+    expect(texts[i2 + 1]).toBe('Esitys: Hyväksytään kokouskutsun asialista kokouksen esityslistaksi');
+    expect(texts[i2 + 3]).toBe('Päätös: Hyväksytään esitetyt muutokset.');
+    expect(headings.slice(-2)).toEqual(['Pöytäkirjan vakuudeksi', 'Pöytäkirjan tarkastajat']);
+    // the checkers' names side by side under their heading, as signature lines
+    const afterCheckers = texts.slice(texts.indexOf('Pöytäkirjan tarkastajat'));
+    expect(afterCheckers.some((t) => t.includes('Päivi Rinne') && t.includes('Tuulikki Mäkinen'))).toBe(true);
+
+    const pdf = await board.get(`/api/meetings/${m.id}/export.pdf`).buffer(true).parse(binary).expect(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    const read = await readPdf(pdf.body);
+    expect(read.pageSize.width).toBeCloseTo(595.28, 1);
+    expect(read.text).toContain('PÖYTÄKIRJA');
+    expect(read.text).toContain('Aika: 12.8.2014 klo 9.35–12.00');
+    expect(read.text).toContain('3 § Pöytäkirjan tarkistaminen');
+    expect(read.text).toContain('Merkitään tiedoksi.');
+    expect(read.text).toContain('Pöytäkirjan tarkastajat');
+    expect(read.text).toContain('Tuulikki Mäkinen');
+    expect(read.text).toContain('Tila: Luonnos');
   });
 });

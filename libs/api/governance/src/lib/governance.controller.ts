@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query, Res, StreamableFile } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -6,6 +7,7 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -30,6 +32,7 @@ import {
   UpdateNetworkBody,
   VersionQuery,
 } from './minutes/minutes.dto';
+import { minutesFileName, renderMinutesDocx, renderMinutesPdf } from './minutes/minutes-export';
 import { MinutesService } from './minutes/minutes.service';
 import { NetworksService } from './minutes/networks.service';
 
@@ -66,6 +69,28 @@ export class MeetingsController {
   @ApiOkResponse({ description: 'MeetingDto' })
   get(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<MeetingDto> {
     return this.governance.getMeeting(user.organizationId, id);
+  }
+
+  @Get(':id/export.docx')
+  @Authenticated()
+  @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+  @ApiOperation({ summary: 'The minutes as a Word document in the shape of Finnish minutes' })
+  async exportDocx(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const meeting = await this.governance.getMeeting(user.organizationId, id);
+    const content = await renderMinutesDocx(meeting);
+    res.setHeader('Content-Disposition', `attachment; filename="${minutesFileName(meeting, 'docx')}"`);
+    return new StreamableFile(content, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', length: content.length });
+  }
+
+  @Get(':id/export.pdf')
+  @Authenticated()
+  @ApiProduces('application/pdf')
+  @ApiOperation({ summary: 'The minutes as a tagged PDF in the shape of Finnish minutes' })
+  async exportPdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const meeting = await this.governance.getMeeting(user.organizationId, id);
+    const content = await renderMinutesPdf(meeting);
+    res.setHeader('Content-Disposition', `attachment; filename="${minutesFileName(meeting, 'pdf')}"`);
+    return new StreamableFile(content, { type: 'application/pdf', length: content.length });
   }
 
   @Post()
