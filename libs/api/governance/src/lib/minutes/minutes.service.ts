@@ -268,7 +268,8 @@ export class MinutesService {
     if (parsed.problems.length > 0) {
       throw new RequestValidationException(parsed.problems.map((p) => ({ field: `text.line.${p.line}`, message: p.message, code: 'invalid' })));
     }
-    const { text: _text, ...header } = dto;
+    const header: CreateMeetingDto = { ...dto };
+    delete (header as Partial<MinutesImportSaveDto>).text;
     return this.dataSource.transaction(async (m) => {
       const notes = [header.notes, parsed.preamble].filter((n): n is string => !!n).join('\n\n') || null;
       const id = await this.insertMeeting(m, user, { ...header, notes });
