@@ -87,8 +87,10 @@ export class GovernanceSeeder implements Seeder {
           continue;
         }
         const [{ id: meetingId }]: { id: string }[] = await m.query(
-          `INSERT INTO meeting (organization_id, region_id, code, body, body_name, date, date_earliest, date_latest, date_note, place, chair, secretary, notes, source)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+          // historical minutes: approved (the document is the approved record)
+          `INSERT INTO meeting (organization_id, region_id, code, body, body_name, date, date_earliest, date_latest, date_note, place, chair, secretary, notes, source,
+                                status, start_time, end_time, minute_checkers)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'approved', $15, $16, $17) RETURNING id`,
           [
             org.id,
             regionId(fileName, file.region),
@@ -104,6 +106,9 @@ export class GovernanceSeeder implements Seeder {
             meeting.secretary,
             meetingNotes(meeting),
             file.source,
+            meeting.openedAt ?? null,
+            meeting.closedAt ?? null,
+            meeting.minuteCheckers ?? [],
           ],
         );
         for (const [order, item] of meeting.items.entries()) {
