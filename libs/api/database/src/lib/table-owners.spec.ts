@@ -13,7 +13,7 @@ import { READ_OBJECTS, REFERENCE_TABLES, TABLE_OWNERS } from './table-owners';
 const KNOWN_CROSS_READS: Record<string, string[]> = {
   'api-accounts': ['audit_log'],
   'api-dashboard': ['action_plan_theme', 'evaluation_criterion', 'focus_area', 'plan_action', 'plan_action_region', 'progress_entry', 'strategy', 'survey', 'survey_likert_count', 'survey_question', 'survey_theme'],
-  'api-governance': ['focus_area', 'person', 'user_account'],
+  'api-governance': ['user_account'],
   'api-operations': ['user_account'],
   'api-plans': ['audit_log', 'critical_success_factor', 'evaluation_criterion', 'focus_area', 'person', 'responsible_role', 'strategy'],
   'api-reports': ['action_plan', 'action_plan_theme', 'evaluation_criterion', 'focus_area', 'person', 'plan_action', 'plan_action_region', 'progress_entry', 'strategy', 'survey', 'survey_likert_count', 'survey_question', 'survey_scale_point', 'survey_theme'],

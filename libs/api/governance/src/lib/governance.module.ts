@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PlansModule } from '@suunta/api-plans';
+import { StrategyModule } from '@suunta/api-strategy';
 import { CommentsController } from './comments.controller';
 import { CommentsService } from './comments.service';
 import { MeetingsController, NetworksController } from './governance.controller';
@@ -18,7 +19,7 @@ import { SteeringGroupsController } from './steering-groups/steering-groups.cont
  * Comments on a focus area for a year (board, management, admins write).
  */
 @Module({
-  imports: [PlansModule],
+  imports: [PlansModule, StrategyModule],
   controllers: [MeetingsController, NetworksController, CommentsController, SteeringGroupsController],
   providers: [GovernanceService, MinutesService, NetworksService, GovernanceSeeder, CommentsService, SteeringGroupService, SteeringGroupSeeder],
   exports: [GovernanceService, SteeringGroupService],

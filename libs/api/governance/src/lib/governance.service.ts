@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@suunta/api-core';
 import { PlansService } from '@suunta/api-plans';
+import { StrategyLookupService } from '@suunta/api-strategy';
 import type {
   FocusAreaDecisionDto,
   GovernanceFocusAreaRef,
@@ -95,6 +96,7 @@ export class GovernanceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly plans: PlansService,
+    private readonly strategy: StrategyLookupService,
   ) {}
 
   /** Meetings, newest first (undated ones last); with a focus area: those with an item linked to it. */
@@ -109,7 +111,7 @@ export class GovernanceService {
         ORDER BY m.date DESC NULLS LAST, m.created_at DESC, m.id`,
       [organizationId, filter.regionId ?? null, filter.focusAreaId ?? null],
     );
-    const links = await this.meetingFocusAreas(rows.map((r) => r.id));
+    const links = await this.meetingFocusAreas(organizationId, rows.map((r) => r.id));
     return rows.map((r) => toMeetingSummary(r, links.get(r.id) ?? []));
   }
 
@@ -146,16 +148,15 @@ export class GovernanceService {
       list.push(toFollowUp(f));
       followUps.set(f.item_id, list);
     }
-    const itemLinks = groupLinks(
+    const itemLinks = await this.links(
+      organizationId,
       await m.query(
-        `SELECT l.item_id AS owner_id, ${FOCUS_AREA_COLUMNS}
-           FROM meeting_item_focus_area l JOIN meeting_item i ON i.id = l.item_id JOIN focus_area fa ON fa.id = l.focus_area_id
-          WHERE i.meeting_id = $1
-          ORDER BY fa.code NULLS LAST, fa.sort_order, fa.id`,
+        `SELECT l.item_id AS owner_id, l.focus_area_id FROM meeting_item_focus_area l JOIN meeting_item i ON i.id = l.item_id WHERE i.meeting_id = $1`,
         [id],
       ),
+      m,
     );
-    const all = (await this.meetingFocusAreas([id], m)).get(id) ?? [];
+    const all = (await this.meetingFocusAreas(organizationId, [id], m)).get(id) ?? [];
     return {
       ...toMeetingSummary(row, all),
       items: items.map(
@@ -193,14 +194,10 @@ export class GovernanceService {
     const links =
       rows.length === 0
         ? new Map<string, GovernanceFocusAreaRef[]>()
-        : groupLinks(
-            await m.query(
-              `SELECT l.network_id AS owner_id, ${FOCUS_AREA_COLUMNS}
-                 FROM network_focus_area l JOIN focus_area fa ON fa.id = l.focus_area_id
-                WHERE l.network_id = ANY($1::uuid[])
-                ORDER BY fa.code NULLS LAST, fa.sort_order, fa.id`,
-              [rows.map((r) => r.id)],
-            ),
+        : await this.links(
+            organizationId,
+            await m.query(`SELECT l.network_id AS owner_id, l.focus_area_id FROM network_focus_area l WHERE l.network_id = ANY($1::uuid[])`, [rows.map((r) => r.id)]),
+            m,
           );
     return rows.map((n) => ({
       id: n.id,
@@ -253,21 +250,43 @@ export class GovernanceService {
   }
 
   /** The distinct focus areas of each meeting's items. */
-  private async meetingFocusAreas(meetingIds: string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, GovernanceFocusAreaRef[]>> {
+  private async meetingFocusAreas(organizationId: string, meetingIds: string[], m: EntityManager = this.dataSource.manager): Promise<Map<string, GovernanceFocusAreaRef[]>> {
     if (meetingIds.length === 0) return new Map();
-    return groupLinks(
+    return this.links(
+      organizationId,
       await m.query(
-        `SELECT DISTINCT i.meeting_id AS owner_id, ${FOCUS_AREA_COLUMNS}, fa.sort_order
-           FROM meeting_item_focus_area l JOIN meeting_item i ON i.id = l.item_id JOIN focus_area fa ON fa.id = l.focus_area_id
-          WHERE i.meeting_id = ANY($1::uuid[])
-          ORDER BY fa.code NULLS LAST, fa.sort_order, fa.id`,
+        `SELECT DISTINCT i.meeting_id AS owner_id, l.focus_area_id
+           FROM meeting_item_focus_area l JOIN meeting_item i ON i.id = l.item_id
+          WHERE i.meeting_id = ANY($1::uuid[])`,
         [meetingIds],
       ),
+      m,
     );
+  }
+
+  /**
+   * Owner → its focus areas (code order, then the strategy's order), the focus areas read through
+   * api-strategy's `StrategyLookupService` (governance does not read the strategy tables).
+   */
+  private async links(organizationId: string, rows: { owner_id: string; focus_area_id: string }[], m: EntityManager): Promise<Map<string, GovernanceFocusAreaRef[]>> {
+    const areas = new Map((await this.strategy.focusAreasByIds(organizationId, rows.map((r) => r.focus_area_id), m)).map((fa) => [fa.id, fa]));
+    const sorted = rows
+      .flatMap((r) => {
+        const fa = areas.get(r.focus_area_id);
+        return fa ? [{ owner: r.owner_id, fa }] : [];
+      })
+      .sort((a, b) => compareCode(a.fa.code, b.fa.code) || a.fa.sortOrder - b.fa.sortOrder || (a.fa.id < b.fa.id ? -1 : a.fa.id > b.fa.id ? 1 : 0));
+    return groupLinks(sorted.map(({ owner, fa }) => ({ owner_id: owner, id: fa.id, code: fa.code, title: fa.title, strategy_id: fa.strategyId })));
   }
 }
 
-const FOCUS_AREA_COLUMNS = `fa.id, fa.code, fa.title, fa.strategy_id`;
+/** Codes in PostgreSQL's text order (byte order, as `ORDER BY code` in the C collation), missing codes last. */
+function compareCode(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
 
 const MEETING_SELECT = `
   SELECT m.id, m.region_id, r.code AS region_code, m.body, m.body_name, to_char(m.date, 'YYYY-MM-DD') AS date,
