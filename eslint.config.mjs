@@ -9,7 +9,7 @@ const API_DOMAIN_UPSTREAM = {
     strategy: ["organization", "accounts"],
     plans: ["organization", "accounts", "strategy"],
     surveys: ["organization", "accounts", "strategy"],
-    governance: ["organization", "accounts", "strategy"],
+    governance: ["organization", "accounts", "strategy", "plans"],
     reports: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
     dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
     // operations (backup, metrics, the operator's command line) serves the whole product from outside it

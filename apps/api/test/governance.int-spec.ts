@@ -65,6 +65,11 @@ describe('governance: meetings (minutes) and networks', () => {
       secretary: null,
       place: null,
       itemCount: 12,
+      // the historical minutes are the approved record; times and checkers as the minutes give them (§ 1, § 3, § 12)
+      status: 'approved',
+      startTime: '09:35',
+      endTime: '12:00',
+      minuteCheckers: ['Päivi Rinne', 'Tuulikki Mäkinen'],
     });
     expect(list[0].focusAreas.map((f) => f.code)).toEqual(['2015-1', '2015-3', '2015-4', '2015-5']);
     expect(list[0].notes).toContain('Teemu Puolijoki');

@@ -5,3 +5,4 @@ export type { GroupStatusCounts } from './lib/rollup/group-status';
 export * from './lib/read/plan-read.service';
 export { PlanProgressReadService } from './lib/rollup/plan-progress-read.service';
 export type { FocusAreaEntryRow } from './lib/rollup/plan-progress-read.service';
+export { PlansService } from './lib/services/plans.service';

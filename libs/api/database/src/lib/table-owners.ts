@@ -67,6 +67,8 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
   meeting_item_focus_area: 'api-governance',
   network: 'api-governance',
   network_focus_area: 'api-governance',
+  meeting_item_action: 'api-governance',
+  meeting_follow_up: 'api-governance',
   comment: 'api-governance',
 };
 

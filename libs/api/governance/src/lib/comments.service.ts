@@ -2,6 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { domainError, notFound, versionConflict } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import type { CommentDto, CommentQuery, CreateCommentDto, SessionUser, UpdateCommentDto } from '@suunta/shared-domain';
+import { StrategyLookupService } from '@suunta/api-strategy';
 import { DataSource, EntityManager } from 'typeorm';
 
 interface CommentRow {
@@ -32,6 +33,7 @@ export class CommentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly strategy: StrategyLookupService,
   ) {}
 
   /** Oldest first (a conversation reads top-down); deleted ones are left out. */
@@ -48,8 +50,7 @@ export class CommentsService {
 
   async create(user: SessionUser, dto: CreateCommentDto): Promise<CommentDto> {
     return this.dataSource.transaction(async (manager) => {
-      const [fa] = await manager.query(`SELECT 1 FROM focus_area WHERE id = $1 AND organization_id = $2`, [dto.focusAreaId, user.organizationId]);
-      if (!fa) throw notFound('focus_area_not_found', `Focus area ${dto.focusAreaId} not found`, { id: dto.focusAreaId });
+      await this.strategy.requireFocusArea(user.organizationId, dto.focusAreaId, manager);
       if (dto.regionId) {
         const [region] = await manager.query(`SELECT 1 FROM region WHERE id = $1 AND organization_id = $2`, [dto.regionId, user.organizationId]);
         if (!region) throw notFound('region_not_found', `Region ${dto.regionId} not found`, { id: dto.regionId });

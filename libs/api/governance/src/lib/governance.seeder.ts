@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { StrategyLookupService } from '@suunta/api-strategy';
 import type { EntityManager } from 'typeorm';
 
 interface MeetingsFile {
@@ -56,6 +57,8 @@ export const NETWORK_FILE = 'networks.json';
 @Injectable()
 @DomainSeeder({ order: 55, name: 'meetings and networks' })
 export class GovernanceSeeder implements Seeder {
+  constructor(private readonly strategy: StrategyLookupService) {}
+
   async seed(ctx: SeedContext): Promise<void> {
     const m = ctx.manager;
     const { code: orgCode } = await ctx.readJson<{ code: string }>('organization.json');
@@ -72,7 +75,7 @@ export class GovernanceSeeder implements Seeder {
     };
     const focusAreaIds = async (file: string, keys: string[]): Promise<string[]> => {
       if (keys.length === 0) return [];
-      const rows: { id: string; code: string }[] = await m.query(`SELECT id, code FROM focus_area WHERE organization_id = $1 AND code = ANY($2::text[])`, [org.id, keys]);
+      const rows = await this.strategy.focusAreasByKeys(org.id, keys, m);
       const missing = keys.filter((k) => !rows.some((r) => r.code === k));
       if (missing.length > 0) throw new Error(`${file}: focus area ${missing.join(', ')} is not seeded`);
       return keys.map((k) => rows.find((r) => r.code === k)?.id as string);
@@ -87,8 +90,10 @@ export class GovernanceSeeder implements Seeder {
           continue;
         }
         const [{ id: meetingId }]: { id: string }[] = await m.query(
-          `INSERT INTO meeting (organization_id, region_id, code, body, body_name, date, date_earliest, date_latest, date_note, place, chair, secretary, notes, source)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
+          // historical minutes: approved (the document is the approved record)
+          `INSERT INTO meeting (organization_id, region_id, code, body, body_name, date, date_earliest, date_latest, date_note, place, chair, secretary, notes, source,
+                                status, start_time, end_time, minute_checkers)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'approved', $15, $16, $17) RETURNING id`,
           [
             org.id,
             regionId(fileName, file.region),
@@ -104,6 +109,9 @@ export class GovernanceSeeder implements Seeder {
             meeting.secretary,
             meetingNotes(meeting),
             file.source,
+            meeting.openedAt ?? null,
+            meeting.closedAt ?? null,
+            meeting.minuteCheckers ?? [],
           ],
         );
         for (const [order, item] of meeting.items.entries()) {

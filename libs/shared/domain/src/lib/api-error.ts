@@ -121,6 +121,14 @@ export const API_ERROR_CODES = [
   'comment_not_found',
   'comment_not_author',
   'region_not_found',
+  'meeting_item_not_found',
+  'meeting_item_number_taken',
+  'meeting_locked',
+  'meeting_wrong_status',
+  'meeting_not_approved',
+  'plan_not_in_force',
+  'follow_up_not_found',
+  'network_not_found',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -19,7 +19,7 @@ export const AUDIT_ACTIONS = [
   'create', 'update', 'delete', 'submit', 'approve', 'archive', 'reopen', 'redraft', 'correct', 'retract', 'close', 'copy', 'copy_forward',
   'import', 'status_change', 'reorder', 'reorder_focus_areas', 'reorder_csfs', 'reorder_criteria', 'reorder_actions',
   'login', 'login_failed', 'logout', 'password_change', 'invite', 'invite_accepted', 'access_denied',
-  'password_reset_requested', 'password_reset', 'request_reopen',
+  'password_reset_requested', 'password_reset', 'request_reopen', 'check',
 ] as const;
 
 /** Every kind of object the API records changes of (`entityType`), translated as `accounts.audit.entities.<type>`. */
@@ -27,6 +27,7 @@ export const AUDIT_ENTITY_TYPES = [
   'strategy', 'focus_area', 'focus_area_mapping', 'critical_success_factor', 'evaluation_criterion', 'criterion', 'strategy_action',
   'responsible_role', 'person', 'action_plan', 'action_plan_theme', 'plan_action', 'progress_entry', 'annual_report',
   'annual_report_section', 'survey', 'comment', 'user', 'access', 'organization', 'region', 'sso_provider',
+  'meeting', 'meeting_item', 'meeting_follow_up', 'network',
 ] as const;
 
 /** An audit trail author, for the person filter (`GET /api/audit/actors`). */

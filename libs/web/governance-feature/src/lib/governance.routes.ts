@@ -13,11 +13,17 @@ export function provideGovernanceTranslations() {
   });
 }
 
-/** Lazy routes under `/meetings`: the minutes of the governing bodies and the network register. */
+/** Lazy routes under `/meetings`: the minutes of the governing bodies (read, written, imported) and the network register. */
 export const governanceRoutes: Route[] = [
   {
     path: '',
     providers: [provideGovernanceTranslations()],
-    children: [{ path: '', loadComponent: () => import('./meetings-page').then((m) => m.MeetingsPage) }],
+    children: [
+      { path: '', loadComponent: () => import('./meetings-page').then((m) => m.MeetingsPage) },
+      { path: 'new', loadComponent: () => import('./meeting-editor-page').then((m) => m.MeetingEditorPage) },
+      { path: 'networks/new', loadComponent: () => import('./network-editor-page').then((m) => m.NetworkEditorPage) },
+      { path: 'networks/:id', loadComponent: () => import('./network-editor-page').then((m) => m.NetworkEditorPage) },
+      { path: ':id/edit', loadComponent: () => import('./meeting-editor-page').then((m) => m.MeetingEditorPage) },
+    ],
   },
 ];

@@ -11,12 +11,13 @@ const fa3 = { id: 'fa3', code: '2015-3', title: 'Verkostot', strategyId: 's' };
 const meeting: MeetingDto = {
   id: 'm1', regionId: 'ep', regionCode: 'EP', body: 'regional_steering_group', bodyName: 'EP:n alueellinen ohjausryhmä', date: null,
   dateEarliest: '2014-08-07', dateLatest: '2014-08-14', dateNote: 'no header', place: null, chair: 'Harri Jokiranta', secretary: null,
-  notes: null, source: '002', itemCount: 1, focusAreas: [fa3],
-  items: [{ id: 'i9', number: 9, title: 'Ajankohtaista', proposal: 'Tiedotetaan.', discussion: 'Keskusteltiin.', decision: 'Merkitään tiedoksi.', note: null, focusAreas: [fa3] }],
+  notes: null, source: '002', itemCount: 1, focusAreas: [fa3], status: 'approved', startTime: null, endTime: null, remote: false,
+  minuteCheckers: [], attendance: [], approvedAt: null, version: 1,
+  items: [{ id: 'i9', number: 9, title: 'Ajankohtaista', proposal: 'Tiedotetaan.', discussion: 'Keskusteltiin.', decision: 'Merkitään tiedoksi.', note: null, focusAreas: [fa3], attachments: [], actions: [], followUps: [] }],
 };
 const network: NetworkDto = {
   id: 'n1', regionId: 'ep', regionCode: 'EP', name: 'Sosiaalityöntekijöiden työkokoukset', coordinator: 'SONet BOTNIA', sinceYear: 2005,
-  meetingsPerYear: null, meetingsPerYearMin: 3, meetingsPerYearMax: 4, meetingsPerYearText: null, status: 'planned', notes: null, source: null, focusAreas: [fa3],
+  meetingsPerYear: null, meetingsPerYearMin: 3, meetingsPerYearMax: 4, meetingsPerYearText: null, status: 'planned', partners: [], notes: null, source: null, version: 1, focusAreas: [fa3],
 };
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));

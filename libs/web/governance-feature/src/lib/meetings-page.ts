@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
+import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { LanguageCode, MeetingDto, NetworkDto, RegionDto } from '@suunta/shared-domain';
-import { apiErrorMessage, LanguageService, localized } from '@suunta/web-core';
+import { apiErrorMessage, AuthService, LanguageService, localized } from '@suunta/web-core';
 import { GovernanceApi } from './governance-api.service';
 import { filterMeetings, filterNetworks, focusAreaOptions, meetingsPerYear } from './governance-view.util';
 
@@ -11,15 +12,22 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
 
 /**
  * What was decided in the governing bodies' meetings (§ items with proposal, discussion and
- * decision, linked to focus areas) and the networks the organization coordinates. Read-only.
+ * decision, linked to focus areas) and the networks the organization coordinates. Writers
+ * (admins, management, a planner in their regions) get links to write minutes and edit networks.
  */
 @Component({
   selector: 'su-meetings-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatFormFieldModule, MatSelectModule, TranslocoPipe],
+  imports: [MatFormFieldModule, MatSelectModule, RouterLink, TranslocoPipe],
   template: `
     <h1>{{ 'governance.title' | transloco }}</h1>
     <p class="hint">{{ 'governance.lead' | transloco }}</p>
+    @if (writer()) {
+      <p class="actions">
+        <a class="button" routerLink="/meetings/new" data-testid="new-meeting">{{ 'governance.editor.newMeeting' | transloco }}</a>
+        <a class="button" routerLink="/meetings/networks/new" data-testid="new-network">{{ 'governance.networkEditor.add' | transloco }}</a>
+      </p>
+    }
     <form class="filters" role="search" [attr.aria-label]="'governance.filters' | transloco" (submit)="$event.preventDefault()">
       <mat-form-field>
         <mat-label>{{ 'governance.region' | transloco }}</mat-label>
@@ -55,6 +63,14 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
       @for (m of shownMeetings(); track m.id) {
         <article class="meeting" [attr.aria-labelledby]="'su-meeting-' + m.id">
           <h3 [id]="'su-meeting-' + m.id">{{ m.bodyName ?? ('governance.body.' + m.body | transloco) }}, {{ m.date ? fmt(m.date) : ('governance.undated' | transloco: { from: fmt(m.dateEarliest), to: fmt(m.dateLatest) }) }}</h3>
+          <p class="actions">
+            <span class="tag">{{ 'governance.editor.statuses.' + m.status | transloco }}</span>
+            @if (canWrite(m.regionId)) {
+              <a [routerLink]="['/meetings', m.id, 'edit']" [attr.data-testid]="'edit-meeting-' + m.id">{{ 'governance.editor.edit' | transloco }}</a>
+            }
+            <a [href]="'/api/meetings/' + m.id + '/export.docx'" download>{{ 'governance.editor.exportDocx' | transloco }}</a>
+            <a [href]="'/api/meetings/' + m.id + '/export.pdf'" download>{{ 'governance.editor.exportPdf' | transloco }}</a>
+          </p>
           <dl class="meta">
             <div><dt>{{ 'governance.region' | transloco }}</dt><dd>{{ regionLabel(m.regionId, m.regionCode) }}</dd></div>
             <div><dt>{{ 'governance.date' | transloco }}</dt><dd>{{ m.date ? fmt(m.date) : ('governance.undated' | transloco: { from: fmt(m.dateEarliest), to: fmt(m.dateLatest) }) }}</dd></div>
@@ -129,6 +145,9 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
                     @if (n.status !== 'active') {
                       <span class="tag" [lang]="language.current()">{{ 'governance.status.' + n.status | transloco }}</span>
                     }
+                    @if (canWrite(n.regionId)) {
+                      <a class="edit" [routerLink]="['/meetings/networks', n.id]" [lang]="language.current()">{{ 'governance.networkEditor.edit' | transloco }}<span class="visually-hidden">: {{ n.name }}</span></a>
+                    }
                   </th>
                   <td>{{ regionLabel(n.regionId, n.regionCode) }}</td>
                   <td lang="fi">{{ n.coordinator ?? '–' }}</td>
@@ -176,11 +195,16 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
     caption { text-align: left; font-weight: 600; padding: 8px 0; }
     th, td { text-align: left; padding: 8px; border-bottom: 1px solid var(--su-border); vertical-align: top; }
     tbody th { font-weight: 400; }
+    .actions { display: flex; flex-wrap: wrap; gap: 12px; align-items: center; }
+    .button { display: inline-flex; align-items: center; min-height: 44px; padding: 0 16px; border: 1px solid currentColor; border-radius: 4px; }
+    .edit { margin-left: 8px; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
     .tag { display: inline-block; padding: 0 8px; border: 1px solid var(--su-border); border-radius: 12px; margin-left: 8px; font-size: 0.875rem; }
   `,
 })
 export class MeetingsPage {
   private readonly api = inject(GovernanceApi);
+  private readonly auth = inject(AuthService);
   protected readonly language = inject(LanguageService);
 
   protected readonly regions = signal<RegionDto[]>([]);
@@ -199,6 +223,13 @@ export class MeetingsPage {
 
   constructor() {
     void this.load();
+  }
+
+  protected readonly writer = computed(() => this.auth.hasRole('admin', 'management', 'planner'));
+
+  /** Admins and management anywhere; a planner in their regions (the API checks the same). */
+  protected canWrite(regionId: string | null): boolean {
+    return regionId ? this.auth.canWriteRegion(regionId) : this.auth.hasRole('admin', 'management');
   }
 
   protected regionName(r: RegionDto): string {

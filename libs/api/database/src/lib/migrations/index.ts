@@ -12,6 +12,7 @@ import { StrategyReadModel1764200000000 } from './1764200000000-strategy-read-mo
 import { PlansReadModel1764200001000 } from './1764200001000-plans-read-model';
 import { RegionTenancyKeys1764200002000 } from './1764200002000-region-tenancy-keys';
 import { ProgressSummary1765000000000 } from './1765000000000-progress-summary';
+import { MinutesWrittenInSuunta1765100000000 } from './1765100000000-minutes-written-in-suunta';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   PlansReadModel1764200001000,
   RegionTenancyKeys1764200002000,
   ProgressSummary1765000000000,
+  MinutesWrittenInSuunta1765100000000,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { StrategyLookupService } from '@suunta/api-strategy';
 
 interface SteeringGroupFile {
   region: string;
@@ -27,6 +28,8 @@ export const STEERING_GROUP_FILES = ['steering-group-kp-2020.json'];
 @Injectable()
 @DomainSeeder({ order: 45, name: 'steering groups' })
 export class SteeringGroupSeeder implements Seeder {
+  constructor(private readonly strategy: StrategyLookupService) {}
+
   async seed(ctx: SeedContext): Promise<void> {
     const m = ctx.manager;
     const { code: orgCode } = await ctx.readJson<{ code: string }>('organization.json');
@@ -53,9 +56,7 @@ export class SteeringGroupSeeder implements Seeder {
         ...file.presenters.map((x) => ({ ...x, membership: 'presenter' as const, deputyOf: null, chair: false })),
       ];
       for (const [index, row] of rows.entries()) {
-        const [person]: { id: string }[] = row.personKey
-          ? await m.query(`SELECT id FROM person WHERE organization_id = $1 AND code = $2`, [org.id, row.personKey])
-          : [];
+        const person = row.personKey ? await this.strategy.personByKey(org.id, row.personKey, m) : null;
         const deputyOfId = row.deputyOf ? idByKey.get(row.deputyOf) : null;
         if (row.deputyOf && !deputyOfId) throw new Error(`${fileName}: ${row.name} is a deputy of ${row.deputyOf}, listed after them or missing`);
         const [{ id }]: { id: string }[] = await m.query(

@@ -298,32 +298,81 @@ export class PlansService {
     await this.dataSource.transaction(async (m) => {
       const plan = await this.lockPlan(m, user, planId, 'share');
       this.assertDraft(plan);
-      await this.validateAction(m, user, plan, dto);
-      const target = normalizeTarget(dto.target);
-      const [{ next }] = await m.query(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM plan_action WHERE plan_id = $1`, [planId]);
-      const repo = m.getRepository(PlanActionEntity);
-      const action = await repo.save(
-        repo.create({
-          organizationId: user.organizationId,
-          planId,
-          planStartYear: plan.startYear,
-          themeId: dto.themeId,
-          code: null,
-          year: dto.year,
-          title: dto.title,
-          description: dto.description ?? null,
-          status: dto.status ?? 'planned',
-          targetValue: target.value,
-          targetUnit: target.unit,
-          targetDate: target.milestoneDate,
-          copiedFromId: null,
-          sortOrder: dto.sortOrder ?? Number(next),
-        }),
-      );
-      const links = await this.writeLinks(m, user, action.id, dto);
-      await this.audit.record(m, user, { entityType: 'plan_action', entityId: action.id, action: 'create', after: { ...action, ...links } });
+      await this.insertAction(m, user, plan, dto);
     });
     return this.get(user, planId);
+  }
+
+  /**
+   * For other domains (a steering group's decision in api-governance): a yearly action in the
+   * plan **in force** for `regionId` and `year` — approved (not closed), covering the year, the
+   * region's own plan before the organization-wide one — under the theme of `focusAreaId`.
+   * The approved plan is not reopened: the body's decision is the authority for the addition,
+   * and the audit row names it (`source`). Runs in the caller's transaction `m`, so the caller's
+   * link to the action commits or rolls back with it. The caller decides who may ask.
+   * 422 `plan_not_in_force` when no such plan has a theme for the focus area.
+   */
+  async createActionInForce(
+    m: EntityManager,
+    user: SessionUser,
+    input: { regionId: string | null; year: number; focusAreaId: string; title: string; description?: string | null; source: Record<string, unknown> },
+  ): Promise<{ actionId: string; planId: string }> {
+    const [found]: { plan_id: string; theme_id: string }[] = await m.query(
+      `SELECT p.id AS plan_id, t.id AS theme_id
+         FROM action_plan p JOIN action_plan_theme t ON t.plan_id = p.id AND t.focus_area_id = $4
+        WHERE p.organization_id = $1 AND p.status = 'approved' AND $3::int IN (p.start_year, p.start_year + 1)
+          AND (p.region_id IS NULL OR p.region_id = $2)
+        ORDER BY (p.region_id IS NULL), p.start_year DESC, p.id
+        LIMIT 1`,
+      [user.organizationId, input.regionId, input.year, input.focusAreaId],
+    );
+    if (!found) throw domainError('plan_not_in_force', 422, `No approved action plan for ${input.year} has a theme for this focus area`, { year: input.year });
+    const plan = await this.lockPlan(m, user, found.plan_id, 'share');
+    const actionId = await this.insertAction(
+      m,
+      user,
+      plan,
+      { themeId: found.theme_id, year: input.year, title: input.title, description: input.description ?? null, regionIds: input.regionId ? [input.regionId] : [], roleIds: [] },
+      input.source,
+    );
+    return { actionId, planId: plan.id };
+  }
+
+  /** The title, year and plan of actions of the organization (unknown ids are left out). */
+  async actionRefs(organizationId: string, ids: string[], m: EntityManager = this.dataSource.manager): Promise<{ id: string; planId: string; title: string; year: number }[]> {
+    if (ids.length === 0) return [];
+    return m.query(
+      `SELECT id, plan_id AS "planId", title, year FROM plan_action WHERE organization_id = $1 AND id = ANY($2::uuid[]) ORDER BY year, sort_order, id`,
+      [organizationId, ids],
+    );
+  }
+
+  private async insertAction(m: EntityManager, user: SessionUser, plan: ActionPlanEntity, dto: CreatePlanActionDto, source?: Record<string, unknown>): Promise<string> {
+    await this.validateAction(m, user, plan, dto);
+    const target = normalizeTarget(dto.target);
+    const [{ next }] = await m.query(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM plan_action WHERE plan_id = $1`, [plan.id]);
+    const repo = m.getRepository(PlanActionEntity);
+    const action = await repo.save(
+      repo.create({
+        organizationId: user.organizationId,
+        planId: plan.id,
+        planStartYear: plan.startYear,
+        themeId: dto.themeId,
+        code: null,
+        year: dto.year,
+        title: dto.title,
+        description: dto.description ?? null,
+        status: dto.status ?? 'planned',
+        targetValue: target.value,
+        targetUnit: target.unit,
+        targetDate: target.milestoneDate,
+        copiedFromId: null,
+        sortOrder: dto.sortOrder ?? Number(next),
+      }),
+    );
+    const links = await this.writeLinks(m, user, action.id, dto);
+    await this.audit.record(m, user, { entityType: 'plan_action', entityId: action.id, action: 'create', after: { ...action, ...links, ...(source ? { source } : {}) } });
+    return action.id;
   }
 
   async updateAction(user: SessionUser, planId: string, actionId: string, dto: UpdatePlanActionDto): Promise<PlanDto> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@suunta/api-core';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import {
   EvaluationCriterionEntity,
   FocusAreaEntity,
@@ -48,6 +48,18 @@ export class StrategyLookupService {
   /** The focus areas of a strategy in display order. */
   focusAreasOf(organizationId: string, strategyId: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity[]> {
     return manager.find(FocusAreaEntity, { where: { organizationId, strategyId }, order: { sortOrder: 'ASC', id: 'ASC' } });
+  }
+
+  /** Focus areas by id (unknown and other organizations' ids are left out), for other domains' links. */
+  focusAreasByIds(organizationId: string, ids: string[], manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return manager.find(FocusAreaEntity, { where: { organizationId, id: In([...new Set(ids)]) } });
+  }
+
+  /** Focus areas by their keys (e.g. `2015-3`), for seed files that name them. */
+  focusAreasByKeys(organizationId: string, keys: string[], manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity[]> {
+    if (keys.length === 0) return Promise.resolve([]);
+    return manager.find(FocusAreaEntity, { where: { organizationId, code: In([...new Set(keys)]) } });
   }
 
   async requireFocusArea(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity> {

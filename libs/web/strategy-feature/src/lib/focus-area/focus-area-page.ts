@@ -19,6 +19,7 @@ import { ConfirmDialog } from '../dialogs/confirm-dialog';
 import { CriterionFormDialog } from '../dialogs/criterion-form-dialog';
 import { NodeFormDialog } from '../dialogs/node-form-dialog';
 import { RoleChips } from '../shared/role-chips';
+import { FocusAreaDecisions } from './focus-area-decisions';
 import { StrategyPageBase } from '../shared/strategy-page.base';
 
 /**
@@ -28,7 +29,7 @@ import { StrategyPageBase } from '../shared/strategy-page.base';
  */
 @Component({
   selector: 'su-focus-area-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips, FocusAreaDecisions],
   templateUrl: './focus-area-page.html',
   styleUrls: ['../shared/strategy-page.css', './focus-area-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
