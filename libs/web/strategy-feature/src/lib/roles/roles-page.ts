@@ -84,7 +84,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
             <li [class.retired]="person.retiredAt">
               <div class="what">
                 <span class="name">{{ person.name }}</span>
-                @if (person.title || person.organization) { <span class="muted small">{{ [person.title, person.organization].filter(present).join(', ') }}</span> }
+                @if (person.title || person.organization) { <span class="muted small">{{ subtitle(person) }}</span> }
                 <span class="small">{{ rolesOf(person) || ('strategy.people.noRoles' | transloco) }}@if (regionsOf(person); as r) { · {{ r }} }</span>
                 @if (person.retiredAt) { <span class="badge">{{ 'strategy.people.retiredMark' | transloco }}</span> }
               </div>
@@ -127,7 +127,6 @@ export class RolesPage extends StrategyPageBase implements OnInit {
   readonly regions = signal<RegionDto[]>([]);
   private readonly roleName = computed(() => new Map(this.store.roles().map((r) => [r.id, localized(r.name, this.language.current())])));
   private readonly regionName = computed(() => new Map(this.regions().map((r) => [r.id, localized(r.name, this.language.current())])));
-  protected readonly present = (v: string | null) => !!v;
 
   async ngOnInit(): Promise<void> {
     await Promise.all([this.store.loadLists(true), this.loadPeople(), this.api.regions().then((r) => this.regions.set(r))]);
@@ -135,6 +134,9 @@ export class RolesPage extends StrategyPageBase implements OnInit {
 
   protected nameOf(role: ResponsibleRoleDto): string {
     return localized(role.name, this.language.current());
+  }
+  protected subtitle(person: PersonDto): string {
+    return [person.title, person.organization].filter((v) => !!v).join(', ');
   }
   protected rolesOf(person: PersonDto): string {
     return person.roleIds.map((id) => this.roleName().get(id) ?? '').filter(Boolean).join(', ');
