@@ -121,6 +121,10 @@ describe('strategy editing in the browser', () => {
     await confirm.getByText(/säilyy kaikissa toimenpiteissä/).waitFor();
     await confirm.getByTestId('retire-confirm').click();
     await row.getByText('poistettu käytöstä').waitFor();
+    // the list fits a phone
+    await page.setViewportSize(PHONE);
+    expect((await horizontalOverflow(page)).culprits).toEqual([]);
+    await page.setViewportSize({ width: 1280, height: 900 });
     // the same button now reinstates, and keeps the keyboard focus
     await row.getByRole('button', { name: 'Palauta käyttöön: Uusi kokeilurooli' }).waitFor();
 

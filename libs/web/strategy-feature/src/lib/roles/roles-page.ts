@@ -108,6 +108,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
   styles: `
     :host { display: block; max-width: 960px; }
     .section-head { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; justify-content: space-between; margin-top: 24px; }
+    .section-head h2 { flex: 1 1 12rem; min-width: 0; overflow-wrap: anywhere; margin: 0; }
     .items { list-style: none; padding: 0; margin: 8px 0; }
     .items li { display: flex; flex-wrap: wrap; gap: 4px 12px; justify-content: space-between; align-items: center; padding: 8px 0; border-bottom: 1px solid var(--su-border); }
     .what { display: flex; flex-direction: column; min-width: 0; flex: 1 1 220px; overflow-wrap: anywhere; }
