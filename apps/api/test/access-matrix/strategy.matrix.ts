@@ -55,6 +55,11 @@ export const MATRIX: MatrixRow[] = [
     expect: writers(201),
   },
   {
+    route: 'POST /api/strategies/import/preview',
+    request: async () => ({ path: '/api/strategies/import/preview', body: { title: 'Previewed', focusAreas: [{ title: 'One', csfs: [] }] } }),
+    expect: writers(200),
+  },
+  {
     route: 'PATCH /api/strategies/:id',
     request: async (ctx) => {
       const { strategy } = await draftTree(ctx);
@@ -228,6 +233,23 @@ export const MATRIX: MatrixRow[] = [
     expect: writers(204),
   },
   {
+    route: 'POST /api/responsible-roles/:id/retire',
+    request: async (ctx) => {
+      const role = await bodyRole(ctx);
+      return { path: `/api/responsible-roles/${role.id}/retire`, body: { version: role.version } };
+    },
+    expect: writers(200),
+  },
+  {
+    route: 'POST /api/responsible-roles/:id/reinstate',
+    request: async (ctx) => {
+      const role = await bodyRole(ctx);
+      const retired = await ok(ctx.as('management').post(`/api/responsible-roles/${role.id}/retire`).send({ version: role.version }), 200, 'retire role');
+      return { path: `/api/responsible-roles/${role.id}/reinstate`, body: { version: retired.version } };
+    },
+    expect: writers(200),
+  },
+  {
     route: 'PUT /api/responsible-roles/order',
     request: async (ctx) => {
       const roles: { id: string }[] = await ok(ctx.as('viewer').get('/api/responsible-roles'), 200, 'list roles');
@@ -245,6 +267,23 @@ export const MATRIX: MatrixRow[] = [
     request: async (ctx) => {
       const person = await ok(ctx.as('management').post('/api/people').send({ name: 'Maija Meikäläinen' }), 201, 'create person');
       return { path: `/api/people/${person.id}`, body: { title: 'puheenjohtaja', version: person.version } };
+    },
+    expect: writers(200),
+  },
+  {
+    route: 'POST /api/people/:id/retire',
+    request: async (ctx) => {
+      const person = await ok(ctx.as('management').post('/api/people').send({ name: 'Eläköityvä Henkilö' }), 201, 'create person');
+      return { path: `/api/people/${person.id}/retire`, body: { version: person.version } };
+    },
+    expect: writers(200),
+  },
+  {
+    route: 'POST /api/people/:id/reinstate',
+    request: async (ctx) => {
+      const person = await ok(ctx.as('management').post('/api/people').send({ name: 'Palaava Henkilö' }), 201, 'create person');
+      const retired = await ok(ctx.as('management').post(`/api/people/${person.id}/retire`).send({ version: person.version }), 200, 'retire person');
+      return { path: `/api/people/${person.id}/reinstate`, body: { version: retired.version } };
     },
     expect: writers(200),
   },

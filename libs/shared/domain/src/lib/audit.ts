@@ -20,6 +20,7 @@ export const AUDIT_ACTIONS = [
   'import', 'status_change', 'reorder', 'reorder_focus_areas', 'reorder_csfs', 'reorder_criteria', 'reorder_actions',
   'login', 'login_failed', 'logout', 'password_change', 'invite', 'invite_accepted', 'access_denied',
   'password_reset_requested', 'password_reset', 'request_reopen', 'check',
+  'retire', 'reinstate',
 ] as const;
 
 /** Every kind of object the API records changes of (`entityType`), translated as `accounts.audit.entities.<type>`. */

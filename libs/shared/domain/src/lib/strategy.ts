@@ -175,6 +175,8 @@ export interface ResponsibleRoleDto {
   scope: ResponsibleRoleScope;
   name: LocalizedText;
   sortOrder: number;
+  /** When the role was retired (ISO date-time): it stays where it is named but is not offered for new links. */
+  retiredAt: string | null;
   version: number;
 }
 
@@ -187,6 +189,8 @@ export interface PersonDto {
   organization: string | null;
   roleIds: string[];
   regionIds: string[];
+  /** When the person was retired (ISO date-time); null while active. */
+  retiredAt: string | null;
   version: number;
 }
 
@@ -422,6 +426,23 @@ export interface StrategyActionDocument {
   roleNote?: string | null;
   note?: string | null;
   measures?: MeasureInput[];
+}
+
+/**
+ * Answer of an import preview (`POST /api/strategies/import/preview`): what the import would
+ * create, checked exactly as the import checks it, with nothing written. A document the import
+ * would refuse gets the same 400 (fields named by path) or 409 instead.
+ */
+export interface StrategyImportPreviewDto {
+  key: string | null;
+  title: string;
+  status: StrategyStatus;
+  validFrom: string | null;
+  validTo: string | null;
+  counts: { focusAreas: number; csfs: number; criteria: number; actions: number; measures: number };
+  focusAreas: { key: string | null; title: string; csfs: number; criteria: number; actions: number }[];
+  /** The responsible roles the document names (approval included), in the organization's order, with how many links each gets. */
+  roles: { code: string; name: LocalizedText; kind: ResponsibleRoleKind; links: number }[];
 }
 
 /** Answer of an import: the new strategy and what it holds. */

@@ -7,6 +7,8 @@ import type {
   CreateEvaluationCriterionInput,
   CreateFocusAreaInput,
   CreateFocusAreaMappingInput,
+  CreatePersonInput,
+  CreateResponsibleRoleInput,
   CreateStrategyActionInput,
   CreateStrategyInput,
   CriticalSuccessFactorDto,
@@ -15,16 +17,20 @@ import type {
   FocusAreaLineageDto,
   FocusAreaMappingDto,
   PersonDto,
+  RegionDto,
   ResponsibleRoleDto,
   StrategyActionDto,
   StrategyDocument,
   StrategyDto,
+  StrategyImportPreviewDto,
   StrategyImportResultDto,
   StrategySummaryDto,
   StrategyTreeDto,
   UpdateCriticalSuccessFactorInput,
   UpdateEvaluationCriterionInput,
   UpdateFocusAreaInput,
+  UpdatePersonInput,
+  UpdateResponsibleRoleInput,
   UpdateStrategyActionInput,
   UpdateStrategyInput,
 } from '@suunta/shared-domain';
@@ -68,6 +74,10 @@ export class StrategyApi {
   people(): Promise<PersonDto[]> {
     return this.get('/api/people');
   }
+  /** The organization's regions (for assigning people to them). */
+  regions(): Promise<RegionDto[]> {
+    return this.get('/api/regions');
+  }
   mappings(strategyId?: string): Promise<FocusAreaMappingDto[]> {
     return this.get('/api/focus-area-mappings', strategyId ? new HttpParams().set('strategyId', strategyId) : undefined);
   }
@@ -97,6 +107,35 @@ export class StrategyApi {
   }
   importStrategy(document: StrategyDocument): Promise<StrategyImportResultDto> {
     return this.send(this.http.post<StrategyImportResultDto>('/api/strategies/import', document));
+  }
+
+  /** What the import would create, with the import's own checks (400/409 as the import); nothing is saved. */
+  previewImport(document: StrategyDocument): Promise<StrategyImportPreviewDto> {
+    return this.send(this.http.post<StrategyImportPreviewDto>('/api/strategies/import/preview', document));
+  }
+
+  // -------------------------------------------------------------- roles and people
+  createRole(body: CreateResponsibleRoleInput): Promise<ResponsibleRoleDto> {
+    return this.send(this.http.post<ResponsibleRoleDto>('/api/responsible-roles', body));
+  }
+  updateRole(roleId: string, body: UpdateResponsibleRoleInput): Promise<ResponsibleRoleDto> {
+    return this.send(this.http.patch<ResponsibleRoleDto>(`/api/responsible-roles/${id(roleId)}`, body));
+  }
+  reorderRoles(ids: string[]): Promise<void> {
+    return this.send(this.http.put<void>('/api/responsible-roles/order', { ids }));
+  }
+  /** Retires (`true`) or reinstates a role; a retired role stays where it is named but takes no new links. */
+  setRoleRetired(roleId: string, version: number, retired: boolean): Promise<ResponsibleRoleDto> {
+    return this.send(this.http.post<ResponsibleRoleDto>(`/api/responsible-roles/${id(roleId)}/${retired ? 'retire' : 'reinstate'}`, { version }));
+  }
+  createPerson(body: CreatePersonInput): Promise<PersonDto> {
+    return this.send(this.http.post<PersonDto>('/api/people', body));
+  }
+  updatePerson(personId: string, body: UpdatePersonInput): Promise<PersonDto> {
+    return this.send(this.http.patch<PersonDto>(`/api/people/${id(personId)}`, body));
+  }
+  setPersonRetired(personId: string, version: number, retired: boolean): Promise<PersonDto> {
+    return this.send(this.http.post<PersonDto>(`/api/people/${id(personId)}/${retired ? 'retire' : 'reinstate'}`, { version }));
   }
 
   // -------------------------------------------------------------- tree nodes

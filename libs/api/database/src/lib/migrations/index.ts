@@ -13,6 +13,7 @@ import { PlansReadModel1764200001000 } from './1764200001000-plans-read-model';
 import { RegionTenancyKeys1764200002000 } from './1764200002000-region-tenancy-keys';
 import { ProgressSummary1765000000000 } from './1765000000000-progress-summary';
 import { MinutesWrittenInSuunta1765100000000 } from './1765100000000-minutes-written-in-suunta';
+import { RetiredRolesAndPeople1765400000000 } from './1765400000000-retired-roles-and-people';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   RegionTenancyKeys1764200002000,
   ProgressSummary1765000000000,
   MinutesWrittenInSuunta1765100000000,
+  RetiredRolesAndPeople1765400000000,
 ];

@@ -1,9 +1,9 @@
-import { Body, Controller, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, UuidParam } from '@suunta/api-core';
 import type { FocusAreaMappingDto, PersonDto, ResponsibleRoleDto, SessionUser } from '@suunta/shared-domain';
 import { IsOptional, IsUUID } from 'class-validator';
-import { OptionalVersionQuery, ReorderDto } from '../dto/common.dto';
+import { OptionalVersionQuery, ReorderDto, VersionDto } from '../dto/common.dto';
 import { CreateFocusAreaMappingDto, FocusAreaMappingQuery } from '../dto/mapping.dto';
 import { FocusAreaMappingResponse, PersonResponse, ResponsibleRoleResponse } from '../dto/responses.dto';
 import { CreatePersonDto, CreateResponsibleRoleDto, UpdatePersonDto, UpdateResponsibleRoleDto } from '../dto/role-person.dto';
@@ -69,6 +69,29 @@ export class ResponsibleRolesController {
     return this.service.updateRole(user, id, body);
   }
 
+  @Post(':id/retire')
+  @WriteAccess()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Retire a role',
+    description: 'The role stays on every action, criterion, approval and person that already names it, but is refused (400 role_retired) for new links.',
+  })
+  @ApiOkResponse({ type: ResponsibleRoleResponse })
+  @ApiConflict('Stale version, or already retired')
+  retire(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: VersionDto): Promise<ResponsibleRoleDto> {
+    return this.service.setRoleRetired(user, id, body.version, true);
+  }
+
+  @Post(':id/reinstate')
+  @WriteAccess()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Make a retired role available for new links again' })
+  @ApiOkResponse({ type: ResponsibleRoleResponse })
+  @ApiConflict('Stale version, or not retired')
+  reinstate(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: VersionDto): Promise<ResponsibleRoleDto> {
+    return this.service.setRoleRetired(user, id, body.version, false);
+  }
+
   @Delete(':id')
   @WriteAccess()
   @NoContent('Deleted')
@@ -110,6 +133,26 @@ export class PeopleController {
   @ApiConflict('Stale version')
   update(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: UpdatePersonDto): Promise<PersonDto> {
     return this.service.updatePerson(user, id, body);
+  }
+
+  @Post(':id/retire')
+  @WriteAccess()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Retire a person: still shown where named, no longer offered for new assignments' })
+  @ApiOkResponse({ type: PersonResponse })
+  @ApiConflict('Stale version, or already retired')
+  retire(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: VersionDto): Promise<PersonDto> {
+    return this.service.setPersonRetired(user, id, body.version, true);
+  }
+
+  @Post(':id/reinstate')
+  @WriteAccess()
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Make a retired person active again' })
+  @ApiOkResponse({ type: PersonResponse })
+  @ApiConflict('Stale version, or not retired')
+  reinstate(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: VersionDto): Promise<PersonDto> {
+    return this.service.setPersonRetired(user, id, body.version, false);
   }
 
   @Delete(':id')

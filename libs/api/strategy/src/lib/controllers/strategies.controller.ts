@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, UuidParam } from '@suunta/api-core';
 import type {
@@ -6,6 +6,7 @@ import type {
   SessionUser,
   StrategyDocument,
   StrategyDto,
+  StrategyImportPreviewDto,
   StrategyImportResultDto,
   StrategySummaryDto,
   StrategyTreeDto,
@@ -14,6 +15,7 @@ import { OptionalVersionQuery, ReorderDto } from '../dto/common.dto';
 import { StrategyDocumentDto } from '../dto/document.dto';
 import {
   FocusAreaResponse,
+  StrategyImportPreviewResponse,
   StrategyImportResultResponse,
   StrategyResponse,
   StrategySummaryResponse,
@@ -69,6 +71,23 @@ export class StrategiesController {
   @ApiConflict('The strategy key or a focus-area key is already taken')
   import(@CurrentUser() user: SessionUser, @Body() body: StrategyDocumentDto): Promise<StrategyImportResultDto> {
     return this.documents.import(user, body);
+  }
+
+  @Post('import/preview')
+  @WriteAccess()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Check a strategy document without importing it',
+    description:
+      'Runs exactly the checks of POST /api/strategies/import (the document, role codes, retired roles, free keys) and says what the import would create: ' +
+      'focus areas, critical success factors, criteria, actions, sub-measures and the roles named. Nothing is written. ' +
+      'A document the import would refuse gets the same answer here: 400 with each field named by its path, or 409 for a taken key.',
+  })
+  @ApiBody({ type: StrategyDocumentDto })
+  @ApiOkResponse({ type: StrategyImportPreviewResponse })
+  @ApiConflict('The strategy key or a focus-area key is already taken')
+  preview(@CurrentUser() user: SessionUser, @Body() body: StrategyDocumentDto): Promise<StrategyImportPreviewDto> {
+    return this.documents.preview(user.organizationId, body);
   }
 
   @Get(':id')

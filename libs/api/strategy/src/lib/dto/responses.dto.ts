@@ -16,6 +16,7 @@ import type {
   ResponsibleRoleScope,
   StrategyActionNode,
   StrategyDto,
+  StrategyImportPreviewDto,
   StrategyImportResultDto,
   StrategyStatus,
   StrategySummaryDto,
@@ -37,6 +38,8 @@ export class ResponsibleRoleResponse implements ResponsibleRoleDto {
   @ApiProperty({ type: LocalizedTextDto, example: { fi: 'kehittämissuunnittelija', sv: 'utvecklingsplanerare', en: 'development planner' } })
   name!: LocalizedTextDto;
   @ApiProperty({ example: 3 }) sortOrder!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set when retired: still shown where named, not offered for new links' })
+  retiredAt!: string | null;
   @ApiProperty({ example: 1 }) version!: number;
 }
 
@@ -48,6 +51,7 @@ export class PersonResponse implements PersonDto {
   @ApiProperty({ nullable: true, example: 'SONet BOTNIA', type: String, description: 'The employer' }) organization!: string | null;
   @ApiProperty({ type: [String], format: 'uuid' }) roleIds!: string[];
   @ApiProperty({ type: [String], format: 'uuid' }) regionIds!: string[];
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Set when retired' }) retiredAt!: string | null;
   @ApiProperty({ example: 1 }) version!: number;
 }
 
@@ -227,6 +231,36 @@ export class StrategyImportResultResponse implements StrategyImportResultDto {
 export class FieldErrorResponse {
   @ApiProperty({ example: 'focusAreas.0.csfs.1.title', description: 'The dotted path into the body' }) field!: string;
   @ApiProperty({ example: 'title must not be empty' }) message!: string;
+}
+
+class PreviewCounts extends ImportCounts {
+  @ApiProperty({ example: 12, description: 'Sub-measures of criteria and actions' }) measures!: number;
+}
+
+class PreviewFocusArea {
+  @ApiProperty({ nullable: true, type: String, example: '2015-6' }) key!: string | null;
+  @ApiProperty({ example: 'Rakentaa SONet BOTNIAlle alueen ja sosiaalialan tulevaisuuden tarpeisiin vastaava organisoitumismuoto' }) title!: string;
+  @ApiProperty({ example: 2 }) csfs!: number;
+  @ApiProperty({ example: 3 }) criteria!: number;
+  @ApiProperty({ example: 7 }) actions!: number;
+}
+
+class PreviewRole {
+  @ApiProperty({ example: 'development_director' }) code!: string;
+  @ApiProperty({ type: LocalizedTextDto }) name!: LocalizedTextDto;
+  @ApiProperty({ enum: RESPONSIBLE_ROLE_KINDS }) kind!: ResponsibleRoleKind;
+  @ApiProperty({ example: 14, description: 'Links to criteria and actions, plus the approval' }) links!: number;
+}
+
+export class StrategyImportPreviewResponse implements StrategyImportPreviewDto {
+  @ApiProperty({ nullable: true, type: String, example: '2015' }) key!: string | null;
+  @ApiProperty({ example: 'SONet BOTNIAn strategia 2015' }) title!: string;
+  @ApiProperty({ enum: STRATEGY_STATUSES, example: 'draft' }) status!: StrategyStatus;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) validFrom!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) validTo!: string | null;
+  @ApiProperty({ type: PreviewCounts }) counts!: PreviewCounts;
+  @ApiProperty({ type: [PreviewFocusArea] }) focusAreas!: PreviewFocusArea[];
+  @ApiProperty({ type: [PreviewRole] }) roles!: PreviewRole[];
 }
 
 export class ErrorResponse {

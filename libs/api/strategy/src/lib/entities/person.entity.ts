@@ -10,6 +10,8 @@ export class PersonEntity {
   @Column('text', { nullable: true }) title!: string | null;
   /** The person's own employer (text), not the tenant organization. */
   @Column('text', { nullable: true }) employer!: string | null;
+  /** Set when retired: still shown where named, no longer offered for new assignments. */
+  @Column('timestamptz', { name: 'retired_at', nullable: true }) retiredAt!: Date | null;
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -11,6 +11,8 @@ export class ResponsibleRoleEntity {
   @Column('text') scope!: ResponsibleRoleScope;
   @Column('jsonb') name!: LocalizedText;
   @Column('integer', { name: 'sort_order' }) sortOrder!: number;
+  /** Set when retired: kept where it is already named, not offered for new links. */
+  @Column('timestamptz', { name: 'retired_at', nullable: true }) retiredAt!: Date | null;
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -99,6 +99,27 @@ export class RolePersonService {
     });
   }
 
+  /**
+   * Retires a role: it stays on every action, criterion, approval and person that names it, but
+   * is no longer accepted for new links. Reinstating makes it available again.
+   */
+  async setRoleRetired(user: SessionUser, id: string, version: number, retired: boolean): Promise<ResponsibleRoleDto> {
+    return this.dataSource.transaction(async (m) => {
+      const before = await this.requireRole(m, user.organizationId, id);
+      if (before.version !== version) {
+        throw versionConflict(`Responsible role ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
+      }
+      if (Boolean(before.retiredAt) === retired) {
+        throw conflict(retired ? 'already_retired' : 'not_retired', `The role "${before.code}" is ${retired ? 'already retired' : 'not retired'}`, { role: before.code });
+      }
+      const after = await updateWithVersion<ResponsibleRoleEntity>(m, ResponsibleRoleEntity, { id, organizationId: user.organizationId }, version, {
+        retiredAt: retired ? new Date() : null,
+      });
+      await this.audit.record(m, user, { entityType: 'responsible_role', entityId: id, action: retired ? 'retire' : 'reinstate', before, after });
+      return toRoleDto(after);
+    });
+  }
+
   async reorderRoles(user: SessionUser, input: ReorderInput): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await reorderSiblings(m, 'responsible_role', 'organization_id = $1', [user.organizationId], input.ids, 'responsible roles');
@@ -151,7 +172,7 @@ export class RolePersonService {
     return this.dataSource.transaction(async (m) => {
       const before = await this.personDto(m, await this.requirePerson(m, user.organizationId, id));
       const { version, roleIds, regionIds, organization, ...fields } = input;
-      await assertRolesExist(m, user.organizationId, roleIds);
+      await assertRolesExist(m, user.organizationId, roleIds, 'roleIds', before.roleIds);
       await assertRegionsExist(m, user.organizationId, regionIds);
       const after = await uniqueOrExplain(PERSON_KEY_TAKEN(input.code), () =>
         updateWithVersion<PersonEntity>(m, PersonEntity, { id, organizationId: user.organizationId }, version, stripUndefined({ ...fields, employer: organization })),
@@ -171,6 +192,24 @@ export class RolePersonService {
       }
       await m.delete(PersonEntity, { id, organizationId: user.organizationId });
       await this.audit.record(m, user, { entityType: 'person', entityId: id, action: 'delete', before });
+    });
+  }
+
+  /** Retires a person (kept wherever named) or makes them active again. */
+  async setPersonRetired(user: SessionUser, id: string, version: number, retired: boolean): Promise<PersonDto> {
+    return this.dataSource.transaction(async (m) => {
+      const entity = await this.requirePerson(m, user.organizationId, id);
+      const before = await this.personDto(m, entity);
+      if (before.version !== version) {
+        throw versionConflict(`Person ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
+      }
+      if (Boolean(entity.retiredAt) === retired) {
+        throw conflict(retired ? 'already_retired' : 'not_retired', `${entity.name} is ${retired ? 'already retired' : 'not retired'}`, { person: entity.name });
+      }
+      const after = await updateWithVersion<PersonEntity>(m, PersonEntity, { id, organizationId: user.organizationId }, version, { retiredAt: retired ? new Date() : null });
+      const dto = toPersonDto(after, before.roleIds, before.regionIds);
+      await this.audit.record(m, user, { entityType: 'person', entityId: id, action: retired ? 'retire' : 'reinstate', before, after: dto });
+      return dto;
     });
   }
 

@@ -5,6 +5,7 @@ import type {
   FieldError,
   StrategyActionDocument,
   StrategyDocument,
+  StrategyImportPreviewDto,
   StrategyImportResultDto,
 } from '@suunta/shared-domain';
 import { STRATEGY_DOCUMENT_FORMAT } from '@suunta/shared-domain';
@@ -29,6 +30,48 @@ export class StrategyDocumentService {
 
   async export(organizationId: string, strategyId: string): Promise<StrategyDocument> {
     return toDocument(await this.trees.rows(organizationId, strategyId));
+  }
+
+  /**
+   * What an import of the document would create, checked by the same code as the import (role
+   * codes, retired roles, targets, keys); nothing is written. Refusals are the import's own 400/409.
+   */
+  async preview(organizationId: string, document: StrategyDocument): Promise<StrategyImportPreviewDto> {
+    const m = this.dataSource.manager;
+    const plan = await planFromDocument(m, organizationId, document);
+    const roles = await m.find(ResponsibleRoleEntity, { where: { organizationId }, order: { sortOrder: 'ASC', code: 'ASC' } });
+    const links = new Map<string, number>();
+    const count = (roleId: string | null | undefined) => {
+      if (roleId) links.set(roleId, (links.get(roleId) ?? 0) + 1);
+    };
+    plan.criterionRoles.forEach((r) => count(r.roleId));
+    plan.actionRoles.forEach((r) => count(r.roleId));
+    count(plan.strategy.approvedByRoleId);
+    const actionsOf = (csf: StrategyDocument['focusAreas'][number]['csfs'][number]) =>
+      (csf.actions ?? []).length + csf.criteria.reduce((sum, c) => sum + c.actions.length, 0);
+    const focusAreas = document.focusAreas.map((fa) => ({
+      key: fa.key ?? null,
+      title: fa.title,
+      csfs: fa.csfs.length,
+      criteria: fa.csfs.reduce((sum, csf) => sum + csf.criteria.length, 0),
+      actions: fa.csfs.reduce((sum, csf) => sum + actionsOf(csf), 0),
+    }));
+    return {
+      key: document.key ?? null,
+      title: document.title,
+      status: document.status ?? 'draft',
+      validFrom: document.validFrom ?? null,
+      validTo: document.validTo ?? null,
+      counts: {
+        focusAreas: plan.focusAreas.length,
+        csfs: plan.csfs.length,
+        criteria: plan.criteria.length,
+        actions: plan.actions.length,
+        measures: [...plan.criteria, ...plan.actions].reduce((sum, row) => sum + (row.measures?.length ?? 0), 0),
+      },
+      focusAreas,
+      roles: roles.filter((r) => links.has(r.id)).map((r) => ({ code: r.code, name: r.name, kind: r.kind, links: links.get(r.id) ?? 0 })),
+    };
   }
 
   /** Imports in its own transaction (the API) or in the caller's (the seeders). */
@@ -126,7 +169,11 @@ export async function planFromDocument(manager: EntityManager, organizationId: s
     (codes ?? []).flatMap((code, index) => {
       const role = roleByCode.get(code);
       if (!role) {
-        errors.push({ field: `${path}.${index}`, message: `No responsible role with code "${code}" in this organization` });
+        errors.push({ field: `${path}.${index}`, message: `No responsible role with code "${code}" in this organization`, code: 'unknown_role' });
+        return [];
+      }
+      if (role.retiredAt) {
+        errors.push({ field: `${path}.${index}`, message: `The responsible role "${code}" is retired; it stays where it is named but takes no new links`, code: 'role_retired' });
         return [];
       }
       return [role.id];
@@ -135,8 +182,9 @@ export async function planFromDocument(manager: EntityManager, organizationId: s
   let approvedByRoleId: string | null = null;
   if (doc.approvedBy) {
     const body = roleByCode.get(doc.approvedBy);
-    if (!body) errors.push({ field: 'approvedBy', message: `No responsible role with code "${doc.approvedBy}" in this organization` });
-    else if (body.kind !== 'body') errors.push({ field: 'approvedBy', message: `"${doc.approvedBy}" is a person's role; a strategy is approved by a body` });
+    if (!body) errors.push({ field: 'approvedBy', message: `No responsible role with code "${doc.approvedBy}" in this organization`, code: 'unknown_role' });
+    else if (body.kind !== 'body') errors.push({ field: 'approvedBy', message: `"${doc.approvedBy}" is a person's role; a strategy is approved by a body`, code: 'approver_not_a_body' });
+    else if (body.retiredAt) errors.push({ field: 'approvedBy', message: `The responsible role "${doc.approvedBy}" is retired`, code: 'role_retired' });
     else approvedByRoleId = body.id;
   }
   const seenKeys = new Map<string, number>();

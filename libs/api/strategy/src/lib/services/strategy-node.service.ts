@@ -212,6 +212,7 @@ export class StrategyNodeService {
       const current = await this.require(m, EvaluationCriterionEntity, 'evaluation_criterion', user.organizationId, id);
       const before = toCriterionDto(current, await this.criterionRoleIds(m, id));
       const { version, roleIds, measures, ...fields } = input;
+      await assertRolesExist(m, user.organizationId, roleIds, 'roleIds', before.roleIds);
       // the kind and the target are checked together, as they will be stored; switching to a
       // kind without a numeric target drops the old target instead of failing on it
       const kind = fields.measurementKind ?? current.measurementKind;
@@ -220,7 +221,6 @@ export class StrategyNodeService {
       }
       const target = fields.yearlyTarget !== undefined ? fields.yearlyTarget : current.yearlyTarget;
       assertTargetFits(kind, target ?? null);
-      await assertRolesExist(m, user.organizationId, roleIds);
       const changes: Partial<EvaluationCriterionEntity> = stripUndefined({ ...fields, measures: measures ? normalizeMeasures(measures) : undefined });
       const after = await updateWithVersion<EvaluationCriterionEntity>(m, EvaluationCriterionEntity, { id, organizationId: user.organizationId }, version, changes);
       if (roleIds) await this.replaceCriterionRoles(m, user.organizationId, id, roleIds);
@@ -296,7 +296,7 @@ export class StrategyNodeService {
       const current = await this.require(m, StrategyActionEntity, 'strategy_action', user.organizationId, id);
       const before = toActionDto(current, await this.actionRoleIds(m, id));
       const { version, roleIds, measures, ...fields } = input;
-      await assertRolesExist(m, user.organizationId, roleIds);
+      await assertRolesExist(m, user.organizationId, roleIds, 'roleIds', before.roleIds);
       const changes: Partial<StrategyActionEntity> = stripUndefined({ ...fields, measures: measures ? normalizeMeasures(measures) : undefined });
       const after = await updateWithVersion<StrategyActionEntity>(m, StrategyActionEntity, { id, organizationId: user.organizationId }, version, changes);
       if (roleIds) await this.replaceActionRoles(m, user.organizationId, id, roleIds);

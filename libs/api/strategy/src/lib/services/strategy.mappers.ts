@@ -23,11 +23,11 @@ import {
 /** Entities to the shapes of the shared contract: one place, so every endpoint answers alike. */
 
 export function toRoleDto(e: ResponsibleRoleEntity): ResponsibleRoleDto {
-  return { id: e.id, code: e.code, kind: e.kind, scope: e.scope, name: e.name, sortOrder: e.sortOrder, version: e.version };
+  return { id: e.id, code: e.code, kind: e.kind, scope: e.scope, name: e.name, sortOrder: e.sortOrder, retiredAt: e.retiredAt ? e.retiredAt.toISOString() : null, version: e.version };
 }
 
 export function toPersonDto(e: PersonEntity, roleIds: string[], regionIds: string[]): PersonDto {
-  return { id: e.id, code: e.code, name: e.name, title: e.title, organization: e.employer, roleIds, regionIds, version: e.version };
+  return { id: e.id, code: e.code, name: e.name, title: e.title, organization: e.employer, roleIds, regionIds, retiredAt: e.retiredAt ? e.retiredAt.toISOString() : null, version: e.version };
 }
 
 export function toStrategySummaryDto(e: StrategyEntity, focusAreaCount: number): StrategySummaryDto {

@@ -132,6 +132,7 @@ export class StrategyService {
         const body = await m.findOneBy(ResponsibleRoleEntity, { id: input.approvedByRoleId as string, organizationId: user.organizationId });
         if (!body) throw new RequestValidationException([{ field: 'approvedByRoleId', message: 'No such responsible role in this organization', code: 'unknown_role' }]);
         if (body.kind !== 'body') throw new RequestValidationException([{ field: 'approvedByRoleId', message: 'A strategy is approved by a body (e.g. the management group), not a person', code: 'approver_not_a_body' }]);
+        if (body.retiredAt) throw new RequestValidationException([{ field: 'approvedByRoleId', message: `The responsible role "${body.code}" is retired`, code: 'role_retired' }]);
         const focusAreas = await m.countBy(FocusAreaEntity, { strategyId: id });
         if (focusAreas === 0) throw conflict('strategy_without_focus_areas', 'A strategy without focus areas cannot be approved');
         changes.approvedByRoleId = body.id;

@@ -66,18 +66,32 @@ export async function lockEditableStrategyOf(manager: EntityManager, level: Tree
   return strategy;
 }
 
-/** Checks that every id names a role of the organization; unknown ones are 400 with their index. */
-export async function assertRolesExist(manager: EntityManager, organizationId: string, roleIds: string[] | undefined, field = 'roleIds'): Promise<void> {
+/**
+ * Checks that every id names a role of the organization (unknown ones are 400 with their index)
+ * and that no retired role is linked anew: `alreadyLinked` are the roles the row names today,
+ * which may stay even when retired (history stays true).
+ */
+export async function assertRolesExist(
+  manager: EntityManager,
+  organizationId: string,
+  roleIds: string[] | undefined,
+  field = 'roleIds',
+  alreadyLinked: readonly string[] = [],
+): Promise<void> {
   if (!roleIds || roleIds.length === 0) return;
-  const rows: { id: string }[] = await manager.query(`SELECT id FROM responsible_role WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [
-    organizationId,
-    roleIds,
-  ]);
-  const known = new Set(rows.map((r) => r.id));
-  const errors = roleIds
-    .map((id, index) => ({ id, index }))
-    .filter(({ id }) => !known.has(id))
-    .map(({ id, index }) => ({ field: `${field}.${index}`, message: `No responsible role ${id} in this organization` }));
+  const rows: { id: string; code: string; retired: boolean }[] = await manager.query(
+    `SELECT id, code, retired_at IS NOT NULL AS retired FROM responsible_role WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+    [organizationId, roleIds],
+  );
+  const known = new Map(rows.map((r) => [r.id, r]));
+  const errors = roleIds.flatMap((id, index) => {
+    const role = known.get(id);
+    if (!role) return [{ field: `${field}.${index}`, message: `No responsible role ${id} in this organization`, code: 'unknown_role' }];
+    if (role.retired && !alreadyLinked.includes(id)) {
+      return [{ field: `${field}.${index}`, message: `The responsible role "${role.code}" is retired; it stays where it is named but takes no new links`, code: 'role_retired' }];
+    }
+    return [];
+  });
   if (errors.length > 0) {
     throw new RequestValidationException(errors);
   }

@@ -4,7 +4,8 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { TranslocoTestingModule } from '@jsverse/transloco';
-import type { EvaluationCriterionDto } from '@suunta/shared-domain';
+import type { EvaluationCriterionDto, ResponsibleRoleDto } from '@suunta/shared-domain';
+import { measureForm } from '../shared/measures-editor';
 import { CriterionFormDialog } from './criterion-form-dialog';
 
 const criterion: EvaluationCriterionDto = {
@@ -16,7 +17,7 @@ describe('CriterionFormDialog', () => {
   let http: HttpTestingController;
   let close: jest.Mock;
 
-  function open(node: EvaluationCriterionDto | undefined = criterion) {
+  function open(node: EvaluationCriterionDto | undefined = criterion, roles: ResponsibleRoleDto[] = []) {
     close = jest.fn();
     TestBed.configureTestingModule({
       imports: [CriterionFormDialog, TranslocoTestingModule.forRoot({ langs: {}, translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' } })],
@@ -25,7 +26,7 @@ describe('CriterionFormDialog', () => {
         provideHttpClientTesting(),
         provideNoopAnimations(),
         { provide: MatDialogRef, useValue: { close } },
-        { provide: MAT_DIALOG_DATA, useValue: { csfId: 'csf1', node, roles: [] } },
+        { provide: MAT_DIALOG_DATA, useValue: { csfId: 'csf1', node, roles } },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -73,5 +74,35 @@ describe('CriterionFormDialog', () => {
     resent.flush({ ...criterion, yearlyTarget: 5, version: 6 });
     await keep;
     expect(close).toHaveBeenCalledWith(expect.objectContaining({ yearlyTarget: 5, version: 6 }));
+  });
+
+  it('sends the edited sub-measures; a target is kept only for a kind measured by a number', async () => {
+    const dialog = open({ ...criterion, measures: [{ text: 'Kysely', measurementKind: 'survey', unit: null, target: null, frequency: '1 krt/vuosi' }] });
+    expect(dialog.form.controls.measures.length).toBe(1);
+    dialog.form.controls.measures.push(measureForm({ text: '  Raportti valmis ', measurementKind: 'milestone', target: 3 }));
+    dialog.form.controls.measures.push(measureForm({ text: 'Seminaarit', measurementKind: 'count', unit: 'kpl', target: 2 }));
+    const saving = dialog.submit();
+    const req = http.expectOne('/api/criteria/c1');
+    expect(req.request.body.measures).toEqual([
+      { text: 'Kysely', measurementKind: 'survey', unit: null, target: null, frequency: '1 krt/vuosi' },
+      { text: 'Raportti valmis', measurementKind: 'milestone', unit: null, target: null, frequency: null },
+      { text: 'Seminaarit', measurementKind: 'count', unit: 'kpl', target: 2, frequency: null },
+    ]);
+    req.flush({ ...criterion, version: 5 });
+    await saving;
+  });
+
+  it('does not send a sub-measure without its text', async () => {
+    const dialog = open();
+    dialog.form.controls.measures.push(measureForm({ text: ' ' }));
+    await dialog.submit();
+    http.expectNone('/api/criteria/c1');
+  });
+
+  it('offers a retired role only where the criterion already names it', () => {
+    const role = (id: string, retiredAt: string | null): ResponsibleRoleDto => ({ id, code: id, kind: 'person', scope: 'organization', name: { fi: id }, sortOrder: 1, retiredAt, version: 1 });
+    const roles = [role('active', null), role('old', '2026-01-01T00:00:00.000Z'), role('older', '2026-01-01T00:00:00.000Z')];
+    const options = (dialog: CriterionFormDialog) => (dialog as unknown as { roleOptions: ResponsibleRoleDto[] }).roleOptions.map((r) => r.id);
+    expect(options(open({ ...criterion, roleIds: ['old'] }, roles))).toEqual(['active', 'old']);
   });
 });

@@ -20,6 +20,7 @@ import { StrategyApi } from '@suunta/web-strategy-data-access';
 import { ConflictPanel } from '../shared/conflict-panel';
 import { isoDate, notBlank, textOrNull, twoDecimals } from '../shared/form-errors.util';
 import { LocalizedPipe } from '../shared/localized.pipe';
+import { MeasuresEditor, measuresArray, measuresBody } from '../shared/measures-editor';
 import { EditDialogBase } from './edit-dialog-base';
 
 export interface CriterionFormData {
@@ -31,7 +32,7 @@ export interface CriterionFormData {
 /** Creates or edits an evaluation criterion: what is measured, how, how often, against which target. */
 @Component({
   selector: 'su-criterion-form-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe, MeasuresEditor],
   template: `
     <h2 mat-dialog-title id="criterion-dialog-title">{{ (data.node ? 'strategy.edit.titles.criterionEdit' : 'strategy.edit.titles.criterionNew') | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="criterion-dialog-title">
@@ -90,13 +91,14 @@ export interface CriterionFormData {
         <mat-form-field>
           <mat-label>{{ 'strategy.criterion.responsible' | transloco }}</mat-label>
           <mat-select formControlName="roleIds" multiple>
-            @for (role of data.roles; track role.id) {
-              <mat-option [value]="role.id">{{ role.name | localized: language.current() }}</mat-option>
+            @for (role of roleOptions; track role.id) {
+              <mat-option [value]="role.id">{{ role.name | localized: language.current() }}@if (role.retiredAt) { ({{ 'strategy.roles.retiredMark' | transloco }}) }</mat-option>
             }
           </mat-select>
           <mat-hint>{{ 'strategy.form.rolesHint' | transloco }}</mat-hint>
           @if (err('roleIds'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
         </mat-form-field>
+        <su-measures-editor [array]="form.controls.measures" />
       </mat-dialog-content>
       <mat-dialog-actions align="end">
         <button mat-button type="button" (click)="cancel()">{{ 'strategy.edit.cancel' | transloco }}</button>
@@ -111,6 +113,8 @@ export class CriterionFormDialog extends EditDialogBase<EvaluationCriterionDto> 
   protected readonly data = inject<CriterionFormData>(MAT_DIALOG_DATA);
   private readonly api = inject(StrategyApi);
   protected readonly language = inject(LanguageService);
+  /** Retired roles are offered only where this item already names them (history stays as it was). */
+  protected readonly roleOptions = this.data.roles.filter((r) => !r.retiredAt || (this.data.node?.roleIds ?? []).includes(r.id));
   protected readonly kinds = MEASUREMENT_KINDS;
 
   readonly form = new FormGroup({
@@ -125,6 +129,7 @@ export class CriterionFormDialog extends EditDialogBase<EvaluationCriterionDto> 
     frequency: new FormControl(this.data.node?.frequency ?? '', { nonNullable: true, validators: [Validators.maxLength(STRATEGY_LIMITS.shortText)] }),
     method: new FormControl(this.data.node?.method ?? '', { nonNullable: true, validators: [Validators.maxLength(STRATEGY_LIMITS.text)] }),
     roleIds: new FormControl<string[]>(this.data.node?.roleIds ?? [], { nonNullable: true, validators: [Validators.maxLength(STRATEGY_LIMITS.rolesPerItem)] }),
+    measures: measuresArray(this.data.node?.measures),
   });
 
   /** A milestone or a qualitative criterion has no numeric target: the field is disabled and cleared. */
@@ -159,6 +164,7 @@ export class CriterionFormDialog extends EditDialogBase<EvaluationCriterionDto> 
       frequency: textOrNull(v.frequency),
       method: textOrNull(v.method),
       roleIds: v.roleIds,
+      measures: measuresBody(this.form.controls.measures),
     };
     const node = this.data.node;
     return node ? this.api.updateCriterion(node.id, { ...body, version: version ?? node.version }) : this.api.createCriterion(this.data.csfId, body);

@@ -98,7 +98,7 @@ export class StrategyOverviewPage extends StrategyPageBase {
   }
 
   protected changeStatus(strategy: StrategyDto, target: 'approved' | 'archived'): void {
-    void this.edit(StatusDialog, { strategy, target, bodies: this.store.roles().filter((r) => r.kind === 'body') });
+    void this.edit(StatusDialog, { strategy, target, bodies: this.store.roles().filter((r) => r.kind === 'body' && !r.retiredAt) });
   }
 
   protected move(fa: FocusAreaNode, delta: -1 | 1): void {

@@ -16,6 +16,7 @@ import { LocalizedPipe } from './localized.pipe';
           <li class="chip" [class.body]="role.kind === 'body'" data-testid="role-chip">
             <mat-icon aria-hidden="true">{{ role.kind === 'body' ? 'groups' : 'person' }}</mat-icon>
             <span>{{ role.name | localized: language.current() }}</span>
+            @if (role.retiredAt) { <span class="retired">({{ 'strategy.roles.retiredMark' | transloco }})</span> }
           </li>
         }
       </ul>
@@ -29,6 +30,7 @@ import { LocalizedPipe } from './localized.pipe';
       background: var(--su-selected-bg); color: var(--su-text); font-size: 0.85rem; line-height: 1.5; }
     .chip.body { background: var(--su-surface); }
     .chip mat-icon { font-size: 16px; width: 16px; height: 16px; color: var(--su-primary); }
+    .retired { font-style: italic; }
     .none { color: var(--su-text-muted); font-size: 0.85rem; margin: 4px 0 0; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
