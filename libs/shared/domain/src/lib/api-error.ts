@@ -121,6 +121,8 @@ export const API_ERROR_CODES = [
   'comment_not_found',
   'comment_not_author',
   'region_not_found',
+  // funding
+  'funding_entry_not_found',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

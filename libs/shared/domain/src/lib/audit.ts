@@ -27,6 +27,7 @@ export const AUDIT_ENTITY_TYPES = [
   'strategy', 'focus_area', 'focus_area_mapping', 'critical_success_factor', 'evaluation_criterion', 'criterion', 'strategy_action',
   'responsible_role', 'person', 'action_plan', 'action_plan_theme', 'plan_action', 'progress_entry', 'annual_report',
   'annual_report_section', 'survey', 'comment', 'user', 'access', 'organization', 'region', 'sso_provider',
+  'funding_entry',
 ] as const;
 
 /** An audit trail author, for the person filter (`GET /api/audit/actors`). */

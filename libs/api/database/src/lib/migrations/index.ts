@@ -11,6 +11,8 @@ import { AnnualReportReopenRequests1764150000000 } from './1764150000000-annual-
 import { StrategyReadModel1764200000000 } from './1764200000000-strategy-read-model';
 import { PlansReadModel1764200001000 } from './1764200001000-plans-read-model';
 import { RegionTenancyKeys1764200002000 } from './1764200002000-region-tenancy-keys';
+import { Funding1765200000000 } from './1765200000000-funding';
+import { AnnualReportLanguage1765200001000 } from './1765200001000-annual-report-language';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -30,4 +32,6 @@ export const MIGRATIONS = [
   StrategyReadModel1764200000000,
   PlansReadModel1764200001000,
   RegionTenancyKeys1764200002000,
+  Funding1765200000000,
+  AnnualReportLanguage1765200001000,
 ];
