@@ -10,10 +10,11 @@ const API_DOMAIN_UPSTREAM = {
     plans: ["organization", "accounts", "strategy"],
     surveys: ["organization", "accounts", "strategy"],
     governance: ["organization", "accounts", "strategy", "plans"],
+    funding: ["organization", "accounts"],
     reports: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
-    dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
+    dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding"],
     // operations (backup, metrics, the operator's command line) serves the whole product from outside it
-    operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "reports", "dashboard"]
+    operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding", "reports", "dashboard"]
 };
 
 export default [

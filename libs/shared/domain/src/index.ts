@@ -13,3 +13,4 @@ export * from './lib/report-text';
 export * from './lib/dashboard';
 export * from './lib/governance';
 export * from './lib/operations';
+export * from './lib/funding';

@@ -1,1 +1,2 @@
 export * from './lib/board-api.service';
+export * from './lib/funding-api.service';

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, UuidParam } from '@suunta/api-core';
+import { FundingService } from '@suunta/api-funding';
 import type { DashboardDto, DashboardFocusAreaEntriesDto, SessionUser } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import { boardPackFileName, renderBoardPack } from './board-pack/board-pack.pdf';
@@ -18,7 +19,10 @@ import {
 @ApiUnauthorizedResponse({ description: 'Not signed in' })
 @Controller('dashboard')
 export class DashboardController {
-  constructor(private readonly dashboard: DashboardService) {}
+  constructor(
+    private readonly dashboard: DashboardService,
+    private readonly funding: FundingService,
+  ) {}
 
   @Get()
   @Authenticated()
@@ -60,7 +64,9 @@ export class DashboardController {
   ): Promise<StreamableFile> {
     const { lang, ...rest } = query;
     const data = await this.dashboard.dashboard(user, rest);
-    const pdf = await renderBoardPack(data, lang ?? 'fi');
+    // funding up to the pack's year (the last six years), from api-funding's exported service
+    const funding = await this.funding.overview(user.organizationId, { fromYear: data.filters.year - 5, toYear: data.filters.year });
+    const pdf = await renderBoardPack(data, lang ?? 'fi', funding);
     res.setHeader('Content-Disposition', `attachment; filename="${boardPackFileName(data)}"`);
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length });
   }

@@ -7,7 +7,7 @@
  */
 
 /** The API libs that own tables (by Nx project name). */
-export type TableOwner = 'api-organization' | 'api-accounts' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance';
+export type TableOwner = 'api-organization' | 'api-accounts' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance' | 'api-funding';
 
 export const TABLE_OWNERS: Record<string, TableOwner> = {
   organization: 'api-organization',
@@ -70,6 +70,10 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
   meeting_item_action: 'api-governance',
   meeting_follow_up: 'api-governance',
   comment: 'api-governance',
+
+  funding_entry: 'api-funding',
+  funding_earmark: 'api-funding',
+  funding_document: 'api-funding',
 };
 
 /**

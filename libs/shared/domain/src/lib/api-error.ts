@@ -132,6 +132,8 @@ export const API_ERROR_CODES = [
   'plan_not_in_force',
   'follow_up_not_found',
   'network_not_found',
+  // funding
+  'funding_entry_not_found',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

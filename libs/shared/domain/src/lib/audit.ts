@@ -29,6 +29,7 @@ export const AUDIT_ENTITY_TYPES = [
   'responsible_role', 'person', 'action_plan', 'action_plan_theme', 'plan_action', 'progress_entry', 'annual_report',
   'annual_report_section', 'survey', 'comment', 'user', 'access', 'organization', 'region', 'sso_provider',
   'meeting', 'meeting_item', 'meeting_follow_up', 'network',
+  'funding_entry',
 ] as const;
 
 /** An audit trail author, for the person filter (`GET /api/audit/actors`). */

@@ -42,6 +42,10 @@ export interface SteeringGroupDto {
   members: SteeringGroupMemberDto[];
 }
 
+/** The language a report is written in: its drafts and its exports' labels follow it (Pohjanmaa is bilingual). */
+export const REPORT_LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type ReportLanguage = (typeof REPORT_LANGUAGES)[number];
+
 export interface AnnualReportSummaryDto {
   id: string;
   /** null: the whole organization's report. */
@@ -50,6 +54,8 @@ export interface AnnualReportSummaryDto {
   year: number;
   title: string;
   status: AnnualReportStatus;
+  /** fi (default), sv or en; chosen at creation, changeable while a draft. */
+  language: ReportLanguage;
   authorName: string | null;
   reportDate: string | null;
   sectionCount: number;
@@ -142,10 +148,14 @@ export interface StartAnnualReportRequest {
   /** Omit or null for the whole organization's report (combines the regions theme by theme). */
   regionId?: string | null;
   year: number;
+  /** The report's language; default fi. */
+  language?: ReportLanguage;
 }
 
 export interface UpdateAnnualReportRequest {
   version: number;
+  /** Only while the report is a draft; the drafts are made again in the new language. */
+  language?: ReportLanguage;
   title?: string;
   introduction?: string;
   authorName?: string | null;

@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { roleGuard } from '@suunta/web-core';
 import { provideBoardTranslations } from './board-i18n';
 
 /**
@@ -12,6 +13,7 @@ export const boardRoutes: Route[] = [
     providers: [provideBoardTranslations()],
     children: [
       { path: '', loadComponent: () => import('./board-page/board-page').then((m) => m.BoardPage) },
+      { path: 'funding', canActivate: [roleGuard('management', 'admin')], loadComponent: () => import('./funding/funding-page').then((m) => m.FundingPage) },
       { path: 'focus-areas/:id', loadComponent: () => import('./focus-area-page/focus-area-page').then((m) => m.FocusAreaPage) },
     ],
   },

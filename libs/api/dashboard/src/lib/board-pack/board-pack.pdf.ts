@@ -1,7 +1,8 @@
-import type { DashboardDto, DashboardFocusAreaDto, RollupStatus } from '@suunta/shared-domain';
+import type { DashboardDto, DashboardFocusAreaDto, FundingOverviewDto, RollupStatus } from '@suunta/shared-domain';
 import { pdfFonts } from '@suunta/api-core';
 import PDFDocument from 'pdfkit';
 import { BOARD_PACK_TEXT, type BoardPackLang } from './board-pack.i18n';
+import { formatEuro, FUNDING_TEXT, fundingDetails, fundingTable } from './board-pack-funding';
 
 /**
  * The board pack: the status page as an A4 PDF for a meeting. Everything is real text (Roboto
@@ -43,7 +44,8 @@ export function formatChange(value: number | null, lang: BoardPackLang): string 
   return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), lang)}`;
 }
 
-export function renderBoardPack(data: DashboardDto, lang: BoardPackLang): Promise<Buffer> {
+/** `funding`: the organization's funding per year up to the pack's year (api-funding's `FundingService.overview`); the section is left out when not given. */
+export function renderBoardPack(data: DashboardDto, lang: BoardPackLang, funding?: FundingOverviewDto | null): Promise<Buffer> {
   const t = BOARD_PACK_TEXT[lang];
   const f = pdfFonts();
   const doc: Doc = new PDFDocument({
@@ -117,6 +119,29 @@ export function renderBoardPack(data: DashboardDto, lang: BoardPackLang): Promis
   doc.font('body').fontSize(8).fillColor(MUTED).text(t.actionsLegend, { width: CONTENT_WIDTH });
   doc.text(t.statusRules, { width: CONTENT_WIDTH });
   doc.fillColor(INK);
+
+  // ---- funding per year and source (figures computed by api-funding), with the trend once there are several years
+  if (funding) {
+    const ft = FUNDING_TEXT[lang];
+    section(doc, ft.heading);
+    if (funding.years.length === 0) {
+      note(doc, ft.none);
+    } else {
+      const { headers, rows: fundingRows } = fundingTable(funding, lang);
+      const first = 40;
+      const rest = (CONTENT_WIDTH - first) / (headers.length - 1);
+      table(doc, headers, [first, ...headers.slice(1).map(() => rest)], fundingRows);
+      const latest = funding.years[funding.years.length - 1];
+      doc.font('bold').fontSize(9).fillColor(INK).text(String(latest.year), MARGIN, doc.y, { width: CONTENT_WIDTH });
+      doc.font('body').fontSize(8.5);
+      for (const line of fundingDetails(latest, lang)) doc.text(`• ${line}`, MARGIN, doc.y, { width: CONTENT_WIDTH });
+      doc.moveDown(0.4);
+      if (funding.years.length > 1) {
+        const max = Math.max(...funding.years.map((y) => Number(y.total)));
+        barGroup(doc, ft.trend, funding.years.map((y) => ({ label: String(y.year), value: Number(y.total), text: formatEuro(y.total, lang) })), max || 1, BAR);
+      }
+    }
+  }
 
   // ---- charts, each as labelled bars with the number printed
   const years = [...new Set(data.surveyTrend.map((p) => p.year))].sort((a, b) => a - b);

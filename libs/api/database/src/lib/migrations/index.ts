@@ -14,6 +14,8 @@ import { RegionTenancyKeys1764200002000 } from './1764200002000-region-tenancy-k
 import { ProgressSummary1765000000000 } from './1765000000000-progress-summary';
 import { MinutesWrittenInSuunta1765100000000 } from './1765100000000-minutes-written-in-suunta';
 import { RetiredRolesAndPeople1765400000000 } from './1765400000000-retired-roles-and-people';
+import { Funding1765200000000 } from './1765200000000-funding';
+import { AnnualReportLanguage1765200001000 } from './1765200001000-annual-report-language';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -35,5 +37,7 @@ export const MIGRATIONS = [
   RegionTenancyKeys1764200002000,
   ProgressSummary1765000000000,
   MinutesWrittenInSuunta1765100000000,
+  Funding1765200000000,
+  AnnualReportLanguage1765200001000,
   RetiredRolesAndPeople1765400000000,
 ];

@@ -1,5 +1,6 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
-import { AuditService, canWriteRegion, domainError, notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { canWriteRegion, domainError, notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import { PlansService } from '@suunta/api-plans';
 import type {
   CreateActionFromDecisionDto,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { AuditService } from '@suunta/api-accounts';
 import type { CreateNetworkDto, NetworkDto, NetworkInput, SessionUser, UpdateNetworkDto } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { GovernanceService } from '../governance.service';

@@ -2,10 +2,12 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsCalendarDate } from '@suunta/api-core';
 import {
   REPORT_EXPORT_FORMATS,
+  REPORT_LANGUAGES,
   REPORT_TEXT_MAX_LENGTH,
   type ReopenAnnualReportRequest,
   type RequestReopenAnnualReportRequest,
   type ReportExportFormat,
+  type ReportLanguage,
   type SaveReportSectionRequest,
   type StartAnnualReportRequest,
   type UpdateAnnualReportRequest,
@@ -29,11 +31,22 @@ export class StartAnnualReportDto implements StartAnnualReportRequest {
   @Min(2000)
   @Max(2100)
   year!: number;
+
+  @ApiPropertyOptional({ enum: REPORT_LANGUAGES, default: 'fi', description: 'The language the drafts and exports are written in' })
+  @IsOptional()
+  @IsIn(REPORT_LANGUAGES)
+  language?: ReportLanguage;
 }
 
 export class UpdateAnnualReportDto implements UpdateAnnualReportRequest {
   @IsInt() @Min(1) version!: number;
 
+  @ApiPropertyOptional({ enum: REPORT_LANGUAGES, description: 'Only while a draft; the drafts are made again in it' })
+  @IsOptional()
+  @IsIn(REPORT_LANGUAGES)
+  language?: ReportLanguage;
+
+  @ApiPropertyOptional()
   @Transform(trim)
   @ValidateIf((_, v) => v !== undefined)
   @IsString()

@@ -95,7 +95,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
     creator: 'Suunta',
     styles: {
       default: {
-        document: { run: { font: 'Calibri', size: 22, language: { value: 'fi-FI' } } },
+        document: { run: { font: 'Calibri', size: 22, language: { value: model.documentLanguage } } },
         title: { run: { font: 'Calibri', size: 40, bold: true, color: '1F3864' } },
         heading1: { run: { font: 'Calibri', size: 30, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 } } },
         heading2: { run: { font: 'Calibri', size: 26, bold: true, color: '2E5395' }, paragraph: { spacing: { before: 240, after: 80 } } },

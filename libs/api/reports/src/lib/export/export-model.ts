@@ -1,10 +1,9 @@
 import { parseReportText, type AnnualReportDto, type ReportBlock, type SteeringGroupSnapshotRow } from '@suunta/shared-domain';
-import { formatFiNumber } from '../reports/draft-composer.util';
+import { formatReportDate, formatReportNumber, REPORT_TEXT } from '../reports/report-language';
 
 /**
  * One layout-neutral view of a report that the DOCX, PDF and Markdown renderers all draw, so the
- * three files say the same thing. Labels are Finnish: the report is written in the organization's
- * language.
+ * three files say the same thing. Labels are in the report's language (`report.language`).
  */
 export interface ExportModel {
   title: string;
@@ -14,6 +13,8 @@ export interface ExportModel {
   sections: { heading: string; blocks: ReportBlock[] }[];
   tables: ExportTable[];
   fileName: string;
+  /** BCP 47 tag of the report's language for the document metadata: fi-FI, sv-FI or en-GB. */
+  documentLanguage: string;
 }
 
 export interface ExportTable {
@@ -24,29 +25,21 @@ export interface ExportTable {
   note: string | null;
 }
 
-export const LABELS = {
-  introduction: 'Johdanto',
-  author: 'Laatija',
-  date: 'Päiväys',
-  status: 'Tila',
-  surveyHeading: 'Strategian arviointi: keskiarvot painopisteittäin',
-  steeringHeading: 'Alueellinen ohjausryhmä',
-  empty: 'Tekstiä ei ole vielä kirjoitettu.',
-  statuses: { draft: 'luonnos', in_review: 'tarkastettavana', approved: 'hyväksytty' },
-  membership: { member: 'varsinainen jäsen', deputy: 'varajäsen', presenter: 'esittelijä' },
-};
+/** Finnish labels (the default language); each report's own come from REPORT_TEXT[report.language]. */
+export const LABELS = REPORT_TEXT.fi.labels;
 
 export function fiDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
-  return `${d}.${m}.${y}`;
+  return iso ? formatReportDate(iso, 'fi') : null;
 }
 
 export function buildExportModel(report: AnnualReportDto): ExportModel {
-  const regionName = report.regionName?.fi ?? null;
+  const language = report.language ?? 'fi';
+  const LABELS = REPORT_TEXT[language].labels;
+  const date = (iso: string | null) => (iso ? formatReportDate(iso, language) : null);
+  const regionName = report.regionName?.[language] ?? report.regionName?.fi ?? null;
   const meta = [
     report.authorName ? `${LABELS.author}: ${report.authorName}${report.authorTitle ? `, ${report.authorTitle}` : ''}` : null,
-    report.reportDate ? `${LABELS.date}: ${fiDate(report.reportDate)}` : null,
+    report.reportDate ? `${LABELS.date}: ${date(report.reportDate)}` : null,
     `${LABELS.status}: ${LABELS.statuses[report.status]}`,
   ].filter((x): x is string => !!x);
 
@@ -65,42 +58,43 @@ export function buildExportModel(report: AnnualReportDto): ExportModel {
   const tables: ExportTable[] = [];
   if (report.survey) {
     const sv = report.survey;
-    const answered = sv.respondentCount !== null && sv.invitedCount !== null ? `Vastaajia ${sv.respondentCount}/${sv.invitedCount}.` : '';
+    const answered = sv.respondentCount !== null && sv.invitedCount !== null ? LABELS.respondents(sv.respondentCount, sv.invitedCount) : '';
     tables.push({
       heading: LABELS.surveyHeading,
-      intro: `${sv.title}. ${answered} Asteikko ${sv.scale.map((p) => `${p.value} = ${p.label}`).join(', ')}.`.replace(/\s+/g, ' ').trim(),
-      columns: ['Painopiste', 'Keskiarvo', 'Vastanneita'],
-      rows: sv.themes.map((t) => [`${t.number}. ${t.title}`, t.average === null ? '–' : formatFiNumber(Number(t.average.toFixed(1))), String(t.respondents)]),
-      note: 'Keskiarvot on laskettu vastausten jakaumasta niiden kesken, jotka vastasivat kysymykseen.',
+      intro: `${sv.title}. ${answered} ${LABELS.scale} ${sv.scale.map((p) => `${p.value} = ${p.label}`).join(', ')}.`.replace(/\s+/g, ' ').trim(),
+      columns: [...LABELS.surveyColumns],
+      rows: sv.themes.map((t) => [`${t.number}. ${t.title}`, t.average === null ? '–' : formatReportNumber(Number(t.average.toFixed(1)), language), String(t.respondents)]),
+      note: LABELS.surveyNote,
     });
   }
   if (report.steeringGroup.members.length > 0) {
     tables.push({
       heading: report.steeringGroup.name ?? LABELS.steeringHeading,
-      intro: report.steeringGroup.on ? `Kokoonpano ${fiDate(report.steeringGroup.on)}.` : null,
-      columns: ['Nimi', 'Tehtävä', 'Organisaatio', 'Jäsenyys'],
+      intro: report.steeringGroup.on ? LABELS.composition(date(report.steeringGroup.on) ?? '') : null,
+      columns: [...LABELS.steeringColumns],
       rows: report.steeringGroup.members.map((m) => [
-        m.name + (m.chair ? ' (pj.)' : ''),
+        m.name + (m.chair ? ` (${LABELS.chair})` : ''),
         m.title ?? '',
         m.employer ?? '',
-        membershipText(m),
+        membershipText(m, LABELS),
       ]),
       note: null,
     });
   }
 
-  const scope = report.regionCode ?? 'koko-organisaatio';
+  const scope = report.regionCode ?? LABELS.wholeOrganization;
   return {
     title: report.title,
     subtitle: [report.organizationName, regionName, String(report.year)].filter(Boolean).join(' · '),
     meta,
     sections,
     tables,
-    fileName: `toimintakertomus-${report.year}-${scope}`.toLowerCase(),
+    documentLanguage: language === 'sv' ? 'sv-FI' : language === 'en' ? 'en-GB' : 'fi-FI',
+    fileName: `${LABELS.fileStem}-${report.year}-${scope}`.toLowerCase(),
   };
 }
 
-function membershipText(m: SteeringGroupSnapshotRow): string {
-  const base = LABELS.membership[m.membership];
+function membershipText(m: SteeringGroupSnapshotRow, labels: typeof LABELS): string {
+  const base = labels.membership[m.membership];
   return m.membership === 'deputy' && m.deputyOfName ? `${base} (${m.deputyOfName})` : base;
 }

@@ -26,7 +26,7 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     tagged: true,
-    lang: 'fi-FI',
+    lang: model.documentLanguage,
     displayTitle: true,
     pdfVersion: '1.7',
     bufferPages: true,

@@ -9,6 +9,7 @@ import type {
   AnnualReportStatus,
   AnnualReportSummaryDto,
   LocalizedText,
+  ReportLanguage,
   ReportSectionConflictDto,
   ReportSectionEvidenceDto,
   SessionUser,
@@ -17,6 +18,7 @@ import type {
 import { DataSource, EntityManager } from 'typeorm';
 import type { AnnualReportListQuery, SaveReportSectionDto, StartAnnualReportDto, UpdateAnnualReportDto } from '../dto/report.dto';
 import { combineRegionalSections, composeSectionDraft } from './draft-composer.util';
+import { REPORT_TEXT } from './report-language';
 import { ReportSourcesService } from './report-sources.service';
 
 interface ReportRow {
@@ -29,6 +31,7 @@ interface ReportRow {
   year: number;
   title: string;
   status: AnnualReportStatus;
+  language: ReportLanguage;
   author_name: string | null;
   author_title: string | null;
   report_date: string | null;
@@ -67,7 +70,7 @@ interface SectionRow {
 
 const REPORT_COLUMNS = `
   ar.id, ar.organization_id, o.name AS organization_name, ar.region_id, r.code AS region_code, r.name AS region_name,
-  ar.year, ar.title, ar.status, ar.author_name, ar.author_title, to_char(ar.report_date, 'YYYY-MM-DD') AS report_date,
+  ar.year, ar.title, ar.status, ar.language, ar.author_name, ar.author_title, to_char(ar.report_date, 'YYYY-MM-DD') AS report_date,
   ar.introduction, ar.strategy_id, ar.plan_id, ar.survey_id, ar.steering_group_id, ar.steering_group_name,
   to_char(ar.steering_group_on, 'YYYY-MM-DD') AS steering_group_on, ar.steering_group_snapshot,
   ar.submitted_at, ar.approved_at, ar.approved_by_name, ar.version, ar.updated_at,
@@ -186,11 +189,8 @@ export class AnnualReportService {
       if (frame.sections.length === 0) {
         throw domainError('report_no_themes', 422, `No action plan or strategy is in force for ${dto.year}: there are no themes to report on`, { year: dto.year });
       }
-      const [names]: { org: string; region: string | null }[] = await m.query(
-        `SELECT o.name AS org, (SELECT r.name->>'fi' FROM region r WHERE r.id = $2::uuid) AS region FROM organization o WHERE o.id = $1`,
-        [user.organizationId, regionId],
-      );
-      const title = `Toimintakertomus ${dto.year} – ${names.org}${names.region ? `, ${names.region}` : ''}`;
+      const language: ReportLanguage = dto.language ?? 'fi';
+      const title = await this.defaultTitle(m, user.organizationId, regionId, dto.year, language);
       const surveyId = regionId ? await this.sources.surveyIdFor(m, user.organizationId, regionId, dto.year) : null;
       const group = regionId ? await this.steeringGroups.groupOfRegion(m, user.organizationId, regionId) : null;
       const on = snapshotDay(dto.year, null);
@@ -198,10 +198,10 @@ export class AnnualReportService {
 
       const [{ id: reportId }]: { id: string }[] = await m.query(
         `INSERT INTO annual_report (organization_id, region_id, year, title, author_name, strategy_id, plan_id, survey_id,
-                                    steering_group_id, steering_group_name, steering_group_on, steering_group_snapshot, created_by)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
+                                    steering_group_id, steering_group_name, steering_group_on, steering_group_snapshot, created_by, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
         [user.organizationId, regionId, dto.year, title, user.displayName, frame.strategyId, frame.planId, surveyId,
-          group?.id ?? null, group?.name ?? null, group ? on : null, JSON.stringify(snapshot), user.id],
+          group?.id ?? null, group?.name ?? null, group ? on : null, JSON.stringify(snapshot), user.id, language],
       );
       for (const [index, section] of frame.sections.entries()) {
         await m.query(
@@ -209,8 +209,8 @@ export class AnnualReportService {
           [user.organizationId, reportId, section.focusAreaId, index + 1, section.heading],
         );
       }
-      await this.writeDrafts(m, user.organizationId, reportId, regionId, dto.year);
-      await this.audit.record(m, user, { entityType: 'annual_report', entityId: reportId, action: 'create', after: { regionId, year: dto.year, title, sections: frame.sections.length } });
+      await this.writeDrafts(m, user.organizationId, reportId, regionId, dto.year, language);
+      await this.audit.record(m, user, { entityType: 'annual_report', entityId: reportId, action: 'create', after: { regionId, year: dto.year, title, language, sections: frame.sections.length } });
       return reportId;
     });
     return this.get(user, id);
@@ -220,7 +220,7 @@ export class AnnualReportService {
   async redraft(user: SessionUser, id: string): Promise<AnnualReportDto> {
     await this.dataSource.transaction(async (m) => {
       const row = await this.requireWritable(m, user, id);
-      await this.writeDrafts(m, user.organizationId, id, row.region_id, row.year);
+      await this.writeDrafts(m, user.organizationId, id, row.region_id, row.year, row.language);
       await this.audit.record(m, user, { entityType: 'annual_report', entityId: id, action: 'redraft' });
     });
     return this.get(user, id);
@@ -240,6 +240,15 @@ export class AnnualReportService {
         params.push(value);
         sets.push(`${column} = $${params.length}`);
       };
+      const changesLanguage = dto.language !== undefined && dto.language !== before.language;
+      if (changesLanguage) {
+        if (before.status !== 'draft') throw conflict('report_not_draft', 'The language can be changed only while the report is a draft');
+        put('language', dto.language);
+        // a title still as generated follows the language; one the author wrote stays
+        if (dto.title === undefined && before.title === (await this.defaultTitle(m, before.organization_id, before.region_id, before.year, before.language))) {
+          put('title', await this.defaultTitle(m, before.organization_id, before.region_id, before.year, dto.language as ReportLanguage));
+        }
+      }
       if (dto.title !== undefined) put('title', dto.title);
       if (dto.introduction !== undefined) put('introduction', dto.introduction);
       if (dto.authorName !== undefined) put('author_name', dto.authorName);
@@ -248,11 +257,13 @@ export class AnnualReportService {
       // the row is locked (FOR UPDATE) since the version check above
       await m.query(`UPDATE annual_report SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1`, params);
       if (dto.reportDate !== undefined) await this.refreshSnapshot(m, id);
+      // the drafts are made again in the new language; the planner's own text is not touched
+      if (changesLanguage) await this.writeDrafts(m, user.organizationId, id, before.region_id, before.year, dto.language as ReportLanguage);
       await this.audit.record(m, user, {
         entityType: 'annual_report',
         entityId: id,
         action: 'update',
-        before: { version: before.version, title: before.title, authorName: before.author_name, reportDate: before.report_date, introductionLength: before.introduction.length },
+        before: { version: before.version, title: before.title, language: before.language, authorName: before.author_name, reportDate: before.report_date, introductionLength: before.introduction.length },
         after: { ...dto, introduction: dto.introduction === undefined ? undefined : { length: dto.introduction.length } },
       });
     });
@@ -455,16 +466,25 @@ export class AnnualReportService {
     return this.sources.frame(m, organizationId, null, year);
   }
 
-  /** Writes every section's `draft` (never `body`). */
-  private async writeDrafts(m: EntityManager, organizationId: string, reportId: string, regionId: string | null, year: number): Promise<void> {
+  /** "Toimintakertomus 2020 – SONet BOTNIA, Keski-Pohjanmaa" in the report's language (the region's name in it too). */
+  private async defaultTitle(m: EntityManager, organizationId: string, regionId: string | null, year: number, language: ReportLanguage): Promise<string> {
+    const [names]: { org: string; region: string | null }[] = await m.query(
+      `SELECT o.name AS org, (SELECT coalesce(r.name->>$3, r.name->>'fi') FROM region r WHERE r.id = $2::uuid) AS region FROM organization o WHERE o.id = $1`,
+      [organizationId, regionId, language],
+    );
+    return `${REPORT_TEXT[language].reportTitle(year)} – ${names.org}${names.region ? `, ${names.region}` : ''}`;
+  }
+
+  /** Writes every section's `draft` (never `body`), in the report's language. */
+  private async writeDrafts(m: EntityManager, organizationId: string, reportId: string, regionId: string | null, year: number, language: ReportLanguage): Promise<void> {
     const sections: { id: string; focus_area_id: string | null }[] = await m.query(
       `SELECT id, focus_area_id FROM annual_report_section WHERE report_id = $1 ORDER BY number`,
       [reportId],
     );
     const focusAreaIds = sections.map((s) => s.focus_area_id).filter((x): x is string => !!x);
     const regions: { id: string; name: string }[] = await m.query(
-      `SELECT id, name->>'fi' AS name FROM region WHERE organization_id = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY sort_order, code`,
-      [organizationId, regionId],
+      `SELECT id, coalesce(name->>$3, name->>'fi') AS name FROM region WHERE organization_id = $1 AND ($2::uuid IS NULL OR id = $2) ORDER BY sort_order, code`,
+      [organizationId, regionId, language],
     );
     const entries = await this.sources.entries(m, organizationId, regions.map((r) => r.id), year, focusAreaIds);
     const draftsByRegion = new Map<string, Map<string, string>>();
@@ -479,6 +499,7 @@ export class AnnualReportService {
               year,
               entries.filter((e) => e.regionId === region.id && e.focusAreaId === fa),
               actions.filter((a) => a.focusAreaId === fa),
+              language,
             ),
           ]),
         ),
@@ -503,6 +524,7 @@ export class AnnualReportService {
                 const own = regional.find((x) => x.region_id === r.id && x.focus_area_id === fa);
                 return { regionName: r.name, text: own?.body.trim() ? own.body : draftsByRegion.get(r.id)?.get(fa) ?? null };
               }),
+              language,
             );
       }
       await m.query(`UPDATE annual_report_section SET draft = $2, drafted_at = now() WHERE id = $1`, [section.id, draft]);
@@ -518,6 +540,7 @@ function toSummary(r: ReportRow): AnnualReportSummaryDto {
     year: r.year,
     title: r.title,
     status: r.status,
+    language: r.language,
     authorName: r.author_name,
     reportDate: r.report_date,
     sectionCount: r.section_count,

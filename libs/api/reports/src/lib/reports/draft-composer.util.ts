@@ -1,21 +1,9 @@
-import type { ReportActionDto, ReportProgressEntryDto } from '@suunta/shared-domain';
+import type { ReportActionDto, ReportLanguage, ReportProgressEntryDto } from '@suunta/shared-domain';
+import { formatReportDate, formatReportNumber, REPORT_TEXT } from './report-language';
 
-/** Finnish labels: the report is written in the organization's language (SONet BOTNIA: Finnish). */
-const STATUS_FI: Record<string, string> = {
-  planned: 'suunniteltu',
-  in_progress: 'kesken',
-  done: 'toteutettu',
-  postponed: 'siirretty',
-  cancelled: 'peruttu',
-};
-
+/** Finnish number format (kept for callers that have no report language). */
 export function formatFiNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '').replace('.', ',');
-}
-
-function formatFiDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}.${m}.${y}`;
+  return formatReportNumber(value, 'fi');
 }
 
 /** Keeps a draft line on one line and free of list/heading markers at its start. */
@@ -28,18 +16,20 @@ function oneLine(text: string): string {
  * date order), counts against targets, and actions not done. The planner rewrites it; it is stored
  * apart from the planner's text and never replaces it.
  */
-export function composeSectionDraft(year: number, entries: ReportProgressEntryDto[], actions: ReportActionDto[]): string {
+export function composeSectionDraft(year: number, entries: ReportProgressEntryDto[], actions: ReportActionDto[], language: ReportLanguage = 'fi'): string {
+  const t = REPORT_TEXT[language];
+  const num = (v: number) => formatReportNumber(v, language);
   const parts: string[] = [];
-  parts.push(`### Toteutunut toiminta ${year}`);
+  parts.push(`### ${t.done(year)}`);
   if (entries.length === 0) {
-    parts.push(`Vuodelta ${year} ei ole kirjattu edistymismerkintöjä tähän teemaan.`);
+    parts.push(t.noEntries(year));
   } else {
     parts.push(
       entries
         .map((e) => {
           const about = e.actionTitle ?? e.criterionTitle;
-          const value = e.value !== null ? ` (${formatFiNumber(e.value)} ${e.unit ?? ''})`.replace(/ \)$/, ')') : '';
-          return `- ${formatFiDate(e.entryDate)}: ${oneLine(e.narrative)}${value}${about ? ` – ${oneLine(about)}` : ''}`;
+          const value = e.value !== null ? ` (${num(e.value)} ${e.unit ?? ''})`.replace(/ \)$/, ')') : '';
+          return `- ${formatReportDate(e.entryDate, language)}: ${oneLine(e.narrative)}${value}${about ? ` – ${oneLine(about)}` : ''}`;
         })
         .join('\n'),
     );
@@ -47,14 +37,15 @@ export function composeSectionDraft(year: number, entries: ReportProgressEntryDt
 
   const targeted = actions.filter((a) => a.targetValue !== null);
   if (targeted.length > 0) {
-    parts.push('### Määrälliset tavoitteet');
+    parts.push(`### ${t.targets}`);
     parts.push(
       targeted
         .map((a) => {
           const achieved = a.achievedValue ?? 0;
           const target = a.targetValue as number;
-          const percent = target > 0 ? ` (${Math.round((achieved * 100) / target)} %)` : '';
-          return `- ${oneLine(a.title)}: ${formatFiNumber(achieved)} / ${formatFiNumber(target)} ${a.targetUnit ?? ''}${percent}`.replace(/ +/g, ' ');
+          const rounded = target > 0 ? Math.round((achieved * 100) / target) : null;
+          const percent = rounded === null ? '' : language === 'en' ? ` (${rounded}%)` : ` (${rounded} %)`;
+          return `- ${oneLine(a.title)}: ${num(achieved)} / ${num(target)} ${a.targetUnit ?? ''}${percent}`.replace(/ +/g, ' ');
         })
         .join('\n'),
     );
@@ -62,15 +53,15 @@ export function composeSectionDraft(year: number, entries: ReportProgressEntryDt
 
   const notDone = actions.filter((a) => a.status !== 'done');
   if (notDone.length > 0) {
-    parts.push('### Toteutumatta jääneet toimenpiteet');
-    parts.push(notDone.map((a) => `- ${oneLine(a.title)} (${STATUS_FI[a.status] ?? a.status})`).join('\n'));
+    parts.push(`### ${t.notDone}`);
+    parts.push(notDone.map((a) => `- ${oneLine(a.title)} (${t.status[a.status] ?? a.status})`).join('\n'));
   }
   return parts.join('\n\n');
 }
 
 /** The whole organization's section: each region's text for the theme under the region's name. */
-export function combineRegionalSections(parts: { regionName: string; text: string | null }[]): string {
+export function combineRegionalSections(parts: { regionName: string; text: string | null }[], language: ReportLanguage = 'fi'): string {
   return parts
-    .map((p) => `## ${p.regionName}\n\n${p.text?.trim() ? p.text.trim() : 'Ei tekstiä tältä alueelta.'}`)
+    .map((p) => `## ${p.regionName}\n\n${p.text?.trim() ? p.text.trim() : REPORT_TEXT[language].noRegionText}`)
     .join('\n\n');
 }

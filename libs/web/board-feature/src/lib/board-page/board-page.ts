@@ -14,6 +14,7 @@ import { BoardApi, type BoardFilters, boardPackUrl } from '@suunta/web-board-dat
 import { LanguageService, localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { BoardChartsComponent } from '../board-charts/board-charts';
+import { FundingSectionComponent } from '../funding/funding-section';
 import { type BoardSortKey, filterFocusAreas, focusAreaLabel, type SortDirection, sortFocusAreas } from '../board-view.util';
 import { formatAverage, formatChange, formatDate } from '../format.util';
 
@@ -31,6 +32,7 @@ import { formatAverage, formatChange, formatDate } from '../format.util';
     TranslocoPipe,
     StatusChipComponent,
     BoardChartsComponent,
+    FundingSectionComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-page.html',

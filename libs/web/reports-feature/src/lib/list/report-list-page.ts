@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { AnnualReportSummaryDto, RegionDto } from '@suunta/shared-domain';
+import { REPORT_LANGUAGES, type AnnualReportSummaryDto, type RegionDto, type ReportLanguage } from '@suunta/shared-domain';
 import { apiErrorMessage, AuthService, LanguageService, localized } from '@suunta/web-core';
 import { ReportsApi } from '@suunta/web-reports-data-access';
 import { HttpErrorResponse } from '@angular/common/http';
@@ -35,6 +35,14 @@ import { HttpErrorResponse } from '@angular/common/http';
         <input matInput type="number" min="2000" max="2100" [(ngModel)]="year" name="year" (change)="load()" />
       </mat-form-field>
       @if (canStart()) {
+        <mat-form-field>
+          <mat-label>{{ 'reports.language' | transloco }}</mat-label>
+          <mat-select [(ngModel)]="language" name="language" data-testid="report-language">
+            @for (l of languages; track l) {
+              <mat-option [value]="l">{{ 'reports.languages.' + l | transloco }}</mat-option>
+            }
+          </mat-select>
+        </mat-form-field>
         <button mat-flat-button type="button" (click)="start()" [disabled]="busy() || !year">
           {{ (busy() ? 'reports.starting' : 'reports.start') | transloco }}
         </button>
@@ -115,6 +123,9 @@ export class ReportListPage {
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   protected regionId = '';
+  /** The new report's language (Pohjanmaa is bilingual); its drafts and exports follow it. */
+  protected language: ReportLanguage = 'fi';
+  protected readonly languages = REPORT_LANGUAGES;
   /** Each January the report of the year before is written. */
   protected year: number | null = new Date().getFullYear() - 1;
 
@@ -151,7 +162,7 @@ export class ReportListPage {
     this.error.set(null);
     try {
       const regionId = this.regionId && this.regionId !== 'organization' ? this.regionId : null;
-      const report = await this.api.start({ regionId, year: Number(this.year) });
+      const report = await this.api.start({ regionId, year: Number(this.year), language: this.language });
       await this.router.navigate(['/reports', report.id]);
     } catch (e) {
       if (e instanceof HttpErrorResponse && e.status === 409 && e.error?.current?.id) {
