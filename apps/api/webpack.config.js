@@ -1,5 +1,7 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+// one set of plugin options for the build and the integration suites (a build config, not app code)
+// eslint-disable-next-line @nx/enforce-module-boundaries
 const { SWAGGER_PLUGIN_OPTIONS } = require('../../tools/jest/swagger-plugin.cjs');
 
 module.exports = {
