@@ -37,7 +37,7 @@ import { HttpErrorResponse } from '@angular/common/http';
       @if (canStart()) {
         <mat-form-field>
           <mat-label>{{ 'reports.language' | transloco }}</mat-label>
-          <mat-select [(ngModel)]="language" name="language" data-testid="report-language">
+          <mat-select [(ngModel)]="reportLanguage" name="language" data-testid="report-language">
             @for (l of languages; track l) {
               <mat-option [value]="l">{{ 'reports.languages.' + l | transloco }}</mat-option>
             }
@@ -124,7 +124,7 @@ export class ReportListPage {
   protected readonly error = signal<string | null>(null);
   protected regionId = '';
   /** The new report's language (Pohjanmaa is bilingual); its drafts and exports follow it. */
-  protected language: ReportLanguage = 'fi';
+  protected reportLanguage: ReportLanguage = 'fi';
   protected readonly languages = REPORT_LANGUAGES;
   /** Each January the report of the year before is written. */
   protected year: number | null = new Date().getFullYear() - 1;
@@ -162,7 +162,7 @@ export class ReportListPage {
     this.error.set(null);
     try {
       const regionId = this.regionId && this.regionId !== 'organization' ? this.regionId : null;
-      const report = await this.api.start({ regionId, year: Number(this.year), language: this.language });
+      const report = await this.api.start({ regionId, year: Number(this.year), language: this.reportLanguage });
       await this.router.navigate(['/reports', report.id]);
     } catch (e) {
       if (e instanceof HttpErrorResponse && e.status === 409 && e.error?.current?.id) {
