@@ -1,10 +1,10 @@
+const { esmAwareTransform } = require('../../../tools/jest/esm-packages.cjs');
+
 module.exports = {
   displayName: 'api-dashboard',
   preset: '../../../jest.preset.js',
   testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
+  ...esmAwareTransform('<rootDir>/tsconfig.spec.json'),
   moduleFileExtensions: ['ts', 'js', 'html'],
   coverageDirectory: '../../../coverage/libs/api/dashboard'
 };
