@@ -24,7 +24,7 @@ describe('a secretary writes and approves a meeting; a decision becomes a yearly
 
   it('writes, checks, approves, and turns § 1 into an action of the approved KP plan', async () => {
     // the plan in force: KP, strategy 2020, theme 2020-7, approved
-    const year = 2081 + Math.floor(Math.random() * 20) * 2;
+    const year = 2051 + Math.floor(Math.random() * 20) * 2; // a far, free period; plans end by PLAN_LIMITS.maxYear (2100)
     const mgmt = await newPage(browser);
     await signInThroughUi(mgmt.page, 'management');
     const strategies = (await (await mgmt.page.request.get('/api/strategies')).json()) as { id: string; code: string | null }[];
