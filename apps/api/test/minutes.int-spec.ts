@@ -29,7 +29,8 @@ function docxParagraphs(xml: string): { style: string | null; text: string }[] {
   }));
 }
 
-const MINUTES_2014 = resolve(__dirname, '../../../../shared/seeds/002_7d8230a14fd516c5.txt');
+// the customer's 2014 minutes, a byte-exact copy of the seed document kept in the repo
+const MINUTES_2014 = resolve(__dirname, '../../../tools/seed-data/source/minutes-ep-2014.txt');
 
 describe('minutes written in Suunta, networks editable', () => {
   let t: TestApp;

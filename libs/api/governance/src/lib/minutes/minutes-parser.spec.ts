@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { joinLines, parseMinutes } from './minutes-parser';
 
-/** The 2014 Etelä-Pohjanmaa steering-group minutes, as the customer gave them (/work/shared/seeds/002). */
-const SEEDS = resolve(__dirname, '../../../../../../../shared/seeds');
-const MINUTES_2014 = readFileSync(resolve(SEEDS, '002_7d8230a14fd516c5.txt'), 'utf8');
+/** The 2014 Etelä-Pohjanmaa steering-group minutes, as the customer gave them (a byte-exact copy in the repo: tools/seed-data/source). */
+const MINUTES_2014 = readFileSync(resolve(__dirname, '../../../../../../tools/seed-data/source/minutes-ep-2014.txt'), 'utf8');
 
 describe('parseMinutes: the 2014 EP minutes', () => {
   const parsed = parseMinutes(MINUTES_2014);
