@@ -154,7 +154,7 @@ describe('strategy versions: copy, mappings, lineage, export/import, isolation, 
       unknownRole.key = 'tuonti-3';
       unknownRole.focusAreas[0].csfs[0].criteria[0].actions[0].roles = ['no_such_role'];
       const res = await management.post('/api/strategies/import').send(unknownRole).expect(400);
-      expect(res.body.errors).toEqual([{ field: 'focusAreas.0.csfs.0.criteria.0.actions.0.roles.0', message: 'No responsible role with code "no_such_role" in this organization', code: 'invalid' }]);
+      expect(res.body.errors).toEqual([{ field: 'focusAreas.0.csfs.0.criteria.0.actions.0.roles.0', message: 'No responsible role with code "no_such_role" in this organization', code: 'unknown_role' }]);
       const extra = await management.post('/api/strategies/import').send({ ...renamed, key: 'tuonti-4', focusAreas: [{ title: 'x', csfs: [], colour: 1 }] }).expect(400);
       expect(extra.body.errors.map((e: { field: string }) => e.field)).toEqual(['focusAreas.0.colour']);
     });
