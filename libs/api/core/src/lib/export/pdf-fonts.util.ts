@@ -27,3 +27,20 @@ export function pdfFonts(): PdfFonts {
   }
   return cached;
 }
+
+/**
+ * Page numbers ("2 / 5") in the bottom right corner of every buffered page, marked as pagination
+ * artifacts so a screen reader does not read them in the middle of the text. Call after the
+ * content, before `doc.end()`; the document needs `bufferPages: true` and the `body` font.
+ */
+export function numberPdfPages(doc: PDFKit.PDFDocument, margin: number, width: number): void {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    // writing inside the bottom margin would otherwise start a new page
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' } as never);
+    doc.font('body').fontSize(8.5).fillColor('#666666').text(`${i + 1} / ${range.count}`, margin, doc.page.height - margin + 18, { width, align: 'right', lineBreak: false });
+    doc.endMarkedContent();
+  }
+}

@@ -1,4 +1,4 @@
-import { pdfFonts } from '@suunta/api-core';
+import { pdfFonts, numberPdfPages } from '@suunta/api-core';
 import type { MeetingDto } from '@suunta/shared-domain';
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
 import PDFDocument from 'pdfkit';
@@ -227,14 +227,7 @@ export function renderMinutesPdf(m: MeetingDto): Promise<Buffer> {
     }
   }
   root.end();
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' } as never);
-    doc.font('body').fontSize(8.5).fillColor('#666666').text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN + 18, { width, align: 'right', lineBreak: false });
-    doc.endMarkedContent();
-  }
+  numberPdfPages(doc, MARGIN, width);
   doc.end();
   return done;
 }

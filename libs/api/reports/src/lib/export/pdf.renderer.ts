@@ -1,5 +1,5 @@
 import type { ReportBlock, ReportInline } from '@suunta/shared-domain';
-import { pdfFonts } from '@suunta/api-core';
+import { pdfFonts, numberPdfPages } from '@suunta/api-core';
 import PDFDocument from 'pdfkit';
 import type { ExportModel, ExportTable } from './export-model';
 
@@ -164,16 +164,7 @@ export function renderPdf(model: ExportModel): Promise<Buffer> {
   }
   root.end();
 
-  // Page numbers: artifacts, so a screen reader does not read them in the middle of the text.
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // writing inside the bottom margin would otherwise start a new page
-    doc.page.margins.bottom = 0;
-    doc.markContent('Artifact', { type: 'Pagination' } as never);
-    doc.font('body').fontSize(8.5).fillColor('#666666').text(`${i + 1} / ${range.count}`, MARGIN, doc.page.height - MARGIN + 18, { width, align: 'right', lineBreak: false });
-    doc.endMarkedContent();
-  }
+  numberPdfPages(doc, MARGIN, width);
   doc.end();
   return done;
 }
