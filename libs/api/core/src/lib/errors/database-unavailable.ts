@@ -22,10 +22,10 @@ const UNAVAILABLE_MESSAGES = [
 
 /**
  * TypeORM's errors when the connection under a transaction was lost mid-way (it releases the query
- * runner, then COMMIT or ROLLBACK find it gone): the outcome is unknown to the client, which
- * retries — a 503, not a 500. The write was never acknowledged.
+ * runner, then the next statement, COMMIT or ROLLBACK find it gone): the outcome is unknown to the
+ * client, which retries — a 503, not a 500. The write was never acknowledged.
  */
-const LOST_TRANSACTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'TransactionNotStartedError']);
+const LOST_TRANSACTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError', 'TransactionNotStartedError']);
 
 /**
  * Whether an error (or the driver error / cause it wraps) means the database is unreachable.

@@ -1,7 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
 import { IsInt, IsOptional, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { jsonDepthExceeds, MAX_JSON_DEPTH } from '../http/json-guard';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { domainError } from './api-exception';
@@ -94,6 +94,7 @@ describe('isDatabaseUnavailable', () => {
     ['pool timeout', new Error('timeout exceeded when trying to connect')],
     ['every address refused', new AggregateError([driver('ECONNREFUSED'), driver('ECONNREFUSED')])],
     ['commit after the connection was lost', new QueryRunnerAlreadyReleasedError()],
+    ['next statement in a transaction after the connection was lost', new QueryRunnerProviderAlreadyReleasedError()],
   ])('%s → true', (_, error) => expect(isDatabaseUnavailable(error)).toBe(true));
 
   it.each([
