@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfigModule, Environment, HealthModule, SeedModule } from '@suunta/api-core';
-import { dataSourceOptions } from '@suunta/api-database';
+import { dataSourceOptions, migratingDataSourceFactory } from '@suunta/api-database';
 import { OperationsModule } from '@suunta/api-operations';
 import { OrganizationModule } from '@suunta/api-organization';
 import { AccountsModule } from '@suunta/api-accounts';
@@ -43,7 +43,15 @@ export class AppModule {
               : {}),
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(env.DATABASE_URL), autoLoadEntities: true }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions(env.DATABASE_URL, { size: env.DATABASE_POOL_SIZE, statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_SECONDS * 1000 }),
+            migrationsRun: false,
+            autoLoadEntities: true,
+          }),
+          // Migrate first (one process at a time, no statement timeout), then open the request pool.
+          dataSourceFactory: migratingDataSourceFactory(env.DATABASE_URL),
+        }),
         HealthModule,
         OperationsModule,
         SeedModule,

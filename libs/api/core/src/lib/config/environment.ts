@@ -27,6 +27,24 @@ export class Environment {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
 
+  /** Database connections each API process keeps at most (PostgreSQL's max_connections bounds all processes together). */
+  @Transform(toNumber)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number of connections, e.g. 10' })
+  @Min(1)
+  @Max(500)
+  DATABASE_POOL_SIZE = 10;
+
+  /**
+   * A request's SQL statement running longer than this is cancelled by PostgreSQL and answered
+   * 503 with Retry-After, so one runaway query cannot hold a connection; 0 turns the limit off.
+   * Migrations run without it.
+   */
+  @Transform(toNumber)
+  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_SECONDS must be a whole number of seconds (0 = no limit)' })
+  @Min(0)
+  @Max(3600)
+  DATABASE_STATEMENT_TIMEOUT_SECONDS = 30;
+
   @IsOptional()
   @IsString()
   DATA_DIR = '.data';

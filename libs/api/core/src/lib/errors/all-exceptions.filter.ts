@@ -31,6 +31,8 @@ const PG_ERRORS: Record<string, Mapped> = {
   '22P05': { status: HttpStatus.BAD_REQUEST, code: 'bad_request', message: 'A text value contains characters that cannot be stored' },
   '22001': { status: HttpStatus.BAD_REQUEST, code: 'bad_request', message: 'A text value is too long' },
   '54000': { status: HttpStatus.BAD_REQUEST, code: 'bad_request', message: 'A value is too large' },
+  // DATABASE_STATEMENT_TIMEOUT_SECONDS cancelled the statement: the server is too busy, not the caller wrong.
+  '57014': { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'service_unavailable', message: 'The database took too long to answer; try again shortly' },
 };
 
 /** body-parser's error types (it sets `type` and `status` on what it passes on). */

@@ -2,7 +2,7 @@ import { DynamicModule, Injectable, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountDirectoryService, AccountsModule, AuditService, CreateUserDto, UsersService } from '@suunta/api-accounts';
 import { AppConfigModule, Environment, publicUrl } from '@suunta/api-core';
-import { dataSourceOptions } from '@suunta/api-database';
+import { dataSourceOptions, migratingDataSourceFactory } from '@suunta/api-database';
 import { MailModule } from '@suunta/api-mail';
 import { OrganizationModule, OrganizationService } from '@suunta/api-organization';
 import type { LocalizedText } from '@suunta/shared-domain';
@@ -191,7 +191,11 @@ export class OrganizationsCliModule {
       module: OrganizationsCliModule,
       imports: [
         AppConfigModule.forRoot(env),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(env.DATABASE_URL), autoLoadEntities: true }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(env.DATABASE_URL), migrationsRun: false, autoLoadEntities: true }),
+          // The same migration lock as the API: a CLI run beside a starting API does not migrate twice.
+          dataSourceFactory: migratingDataSourceFactory(env.DATABASE_URL),
+        }),
         OrganizationModule,
         AccountsModule,
         // The invitation e-mail is a job in the shared queue; any API process (or this one) sends it.
