@@ -13,8 +13,12 @@ export async function freePort(from) {
   return port;
 }
 
-/** @returns {Promise<{ baseUrl: string, stop: () => Promise<void>, pid: number }>} pid: the start.mjs process (the API is its child) */
-export async function launchSuunta({ name, portFrom = 3100, pgPortFrom = 54340, timeoutMs = 240_000, env = {} }) {
+/**
+ * @returns {Promise<{ baseUrl: string, stop: () => Promise<void>, pid: number }>} pid: the start.mjs process (the API is its child)
+ * The wait includes the production build that start.mjs runs first (minutes on a busy 2-core
+ * machine); a start that fails ends it at once, since the process exits.
+ */
+export async function launchSuunta({ name, portFrom = 3100, pgPortFrom = 54340, timeoutMs = 600_000, env = {} }) {
   const port = await freePort(portFrom);
   const pgPort = await freePort(pgPortFrom);
   const dataDir = resolve(root, `tmp/${name}-data`);
