@@ -1,4 +1,4 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfigModule, Environment, HealthModule, SeedModule } from '@suunta/api-core';
 import { dataSourceOptions, migratingDataSourceFactory } from '@suunta/api-database';
@@ -28,6 +28,8 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(env),
         LoggerModule.forRoot({
+          // Every route, in path-to-regexp 8's syntax (nestjs-pino's default '*' is the legacy one Nest warns about).
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: env.LOG_LEVEL,
             redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-xsrf-token"]', 'res.headers["set-cookie"]'],
