@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const nx = resolve(root, 'node_modules/nx/dist/bin/nx.js');
-const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0' };
+// NX_PLUGIN_NO_TIMEOUTS: on a busy 2-core machine the project-graph plugins (jest's reads every
+// spec) can take longer than Nx's fixed wait, and the stage fails with "Failed to process project graph".
+const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', NX_PLUGIN_NO_TIMEOUTS: 'true', FORCE_COLOR: '0' };
 
 const stages = [
   ['lockfile (installable on every OS and CPU)', [resolve(root, 'tools/scripts/check-lockfile.mjs')]],
