@@ -16,7 +16,7 @@ export const INDICATOR_VALUE_SOURCES = ['sotkanet_api', 'csv_upload'] as const;
 export type IndicatorValueSource = (typeof INDICATOR_VALUE_SOURCES)[number];
 
 /** Text in Finnish, Swedish and English as THL gives it (any may be missing). */
-export interface LocalizedText {
+export interface ThlText {
   fi: string | null;
   sv: string | null;
   en: string | null;
@@ -30,11 +30,11 @@ export interface IndicatorChoiceDto {
   focusAreaId: string | null;
   focusAreaCode: string | null;
   focusAreaTitle: string | null;
-  title: LocalizedText;
-  description: LocalizedText | null;
-  interpretation: LocalizedText | null;
+  title: ThlText;
+  description: ThlText | null;
+  interpretation: ThlText | null;
   /** The organization that produces the figures (THL's `source`). */
-  source: LocalizedText | null;
+  source: ThlText | null;
   unit: string | null;
   decimals: number | null;
   rangeStart: number | null;
