@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, RequireRoles, UuidParam } from '@suunta/api-core';
-import type { IndicatorChoiceDto, IndicatorCsvPreviewDto, IndicatorRegionDto, IndicatorSyncStartedDto, IndicatorTrendDto, SessionUser } from '@suunta/shared-domain';
+import type { IndicatorChoiceDto, IndicatorFocusAreaOptionDto, IndicatorCsvPreviewDto, IndicatorRegionDto, IndicatorSyncStartedDto, IndicatorTrendDto, SessionUser } from '@suunta/shared-domain';
 import { CreateIndicatorChoiceBody, DeleteIndicatorChoiceParams, IndicatorCsvUploadBody, UpdateIndicatorChoiceBody, UpdateIndicatorRegionBody } from './indicators.dto';
 import { IndicatorsService } from './indicators.service';
 
@@ -24,6 +24,13 @@ export class IndicatorsController {
   @ApiOkResponse({ description: 'IndicatorRegionDto[]' })
   regions(@CurrentUser() user: SessionUser): Promise<IndicatorRegionDto[]> {
     return this.indicators.regions(user.organizationId);
+  }
+
+  @Get('focus-area-options')
+  @Authenticated()
+  @ApiOperation({ summary: 'Focus areas an indicator may be linked to: those of strategies valid this year first, then newest strategy first' })
+  focusAreaOptions(@CurrentUser() user: SessionUser): Promise<IndicatorFocusAreaOptionDto[]> {
+    return this.indicators.focusAreaOptions(user.organizationId);
   }
 
   @Get('focus-areas/:focusAreaId')

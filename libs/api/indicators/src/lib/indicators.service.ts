@@ -9,6 +9,7 @@ import type {
   IndicatorCsvPreviewDto,
   IndicatorCsvProblem,
   IndicatorCsvUploadDto,
+  IndicatorFocusAreaOptionDto,
   IndicatorRegionDto,
   IndicatorSeriesDto,
   IndicatorSyncStartedDto,
@@ -134,6 +135,12 @@ export class IndicatorsService {
       }
       return { indicator, series };
     });
+  }
+
+  /** Focus areas to link to (api-strategy's options: strategies valid this year first). */
+  async focusAreaOptions(organizationId: string): Promise<IndicatorFocusAreaOptionDto[]> {
+    const options = await this.strategy.focusAreaOptions(organizationId, new Date().getUTCFullYear());
+    return options.map((o) => ({ id: o.id, code: o.code, title: o.title, strategyTitle: o.strategyTitle, validThisYear: o.validInYear }));
   }
 
   async get(organizationId: string, id: string): Promise<IndicatorChoiceDto> {
@@ -321,12 +328,12 @@ export class IndicatorsService {
       for (const row of parsed.rows) {
         const choice = choices.find((c) => c.sotkanet_id === row.indicator);
         if (!choice) {
-          problems.push({ line: row.line, code: 'unknown_indicator', message: `Line ${row.line}: indicator ${row.indicator} is not one of the chosen indicators` });
+          problems.push({ line: row.line, code: 'unknown_indicator', message: `Line ${row.line}: indicator ${row.indicator} is not one of the chosen indicators`, column: 'indicator', value: String(row.indicator) });
           continue;
         }
         const region = resolveRegion(row.region);
         if (!region) {
-          problems.push({ line: row.line, code: 'unknown_region', message: `Line ${row.line}: region "${row.region}" is not a region of the organization (nor its Sotkanet id)` });
+          problems.push({ line: row.line, code: 'unknown_region', message: `Line ${row.line}: region "${row.region}" is not a region of the organization (nor its Sotkanet id)`, column: 'region', value: row.region });
           continue;
         }
         accepted.push({ choiceId: choice.id, regionId: region.regionId, row });

@@ -136,7 +136,8 @@ export function parseSotkanetCsv(text: string): SotkanetCsvResult {
     const line = i + 1;
     const cells = splitCsvLine(raw, sep);
     const cell = (c: Column) => (at[c] === undefined ? '' : cells[at[c] as number] ?? '');
-    const problem = (code: string, message: string) => problems.push({ line, code, message: `Line ${line}: ${message}` });
+    const problem = (code: string, message: string, column?: Column, value?: string) =>
+      problems.push({ line, code, message: `Line ${line}: ${message}`, ...(column ? { column, value: value ?? cell(column) } : {}) });
 
     const valueText = cell('value');
     if (valueText === '' || valueText === '..' || valueText === '-') {
@@ -146,39 +147,39 @@ export function parseSotkanetCsv(text: string): SotkanetCsvResult {
     const indicatorMatch = /^(\d+)\b/.exec(cell('indicator'));
     const indicator = indicatorMatch ? Number(indicatorMatch[1]) : NaN;
     if (!Number.isInteger(indicator) || indicator <= 0) {
-      problem('not_a_number', `indicator "${cell('indicator')}" is not a Sotkanet indicator id`);
+      problem('not_a_number', `indicator "${cell('indicator')}" is not a Sotkanet indicator id`, 'indicator');
       continue;
     }
     const region = cell('region');
     if (region === '') {
-      problem('required', 'region is empty');
+      problem('required', 'region is empty', 'region');
       continue;
     }
     const yearText = cell('year');
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
     if (!Number.isInteger(year)) {
-      problem('not_a_number', `year "${yearText}" is not a year`);
+      problem('not_a_number', `year "${yearText}" is not a year`, 'year');
       continue;
     }
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      problem('out_of_range', `year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`);
+      problem('out_of_range', `year ${year} is outside ${MIN_YEAR}–${MAX_YEAR}`, 'year');
       continue;
     }
     const genderText = cell('gender').toLowerCase();
     const gender = GENDERS[genderText];
     if (!gender) {
-      problem('not_one_of', `gender "${cell('gender')}" is not total, male or female`);
+      problem('not_one_of', `gender "${cell('gender')}" is not total, male or female`, 'gender');
       continue;
     }
     const value = parseFinnishNumber(valueText);
     if (value === null) {
-      problem('not_a_number', `value "${valueText}" is not a number`);
+      problem('not_a_number', `value "${valueText}" is not a number`, 'value');
       continue;
     }
     const absText = cell('absValue');
     const absValue = absText === '' || absText === '..' ? null : parseFinnishNumber(absText);
     if (absText !== '' && absText !== '..' && absValue === null) {
-      problem('not_a_number', `absolute value "${absText}" is not a number`);
+      problem('not_a_number', `absolute value "${absText}" is not a number`, 'absValue');
       continue;
     }
     const key = `${indicator}|${region.toLowerCase()}|${year}|${gender}`;

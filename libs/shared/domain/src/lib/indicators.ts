@@ -111,7 +111,12 @@ export interface IndicatorCsvProblem {
   line: number;
   /** A stable reason: missing_column, not_a_number, unknown_indicator, unknown_region, out_of_range, not_one_of, duplicate, empty. */
   code: string;
+  /** English, for logs and API users; the UI words `code` with `column` and `value`. */
   message: string;
+  /** The column concerned (canonical name: indicator, region, year, gender, value, absValue). */
+  column?: string;
+  /** The cell as written. */
+  value?: string;
 }
 
 export interface IndicatorCsvUploadDto {
@@ -129,4 +134,13 @@ export interface IndicatorCsvPreviewDto {
   perIndicator: { sotkanetId: number; title: string | null; valueCount: number; years: number[]; regionCodes: string[] }[];
   problems: IndicatorCsvProblem[];
   stored: boolean;
+}
+
+/** A focus area offered for linking. */
+export interface IndicatorFocusAreaOptionDto {
+  id: string;
+  code: string | null;
+  title: string;
+  strategyTitle: string;
+  validThisYear: boolean;
 }
