@@ -52,6 +52,9 @@ describe('parseSotkanetCsv', () => {
       [9, 'out_of_range'],
     ]);
     expect(r.problems[4].message).toBe('Line 7: indicator 5, region KP, 2019, total is already on line 2');
+    // the UI words the problem from its code, column and cell
+    expect(r.problems[3]).toMatchObject({ code: 'not_a_number', column: 'value', value: '1,2,3' });
+    expect(r.problems[2]).toMatchObject({ column: 'gender', value: 'muu' });
   });
 
   it('refuses a header without the required columns, naming them', () => {
