@@ -1,7 +1,7 @@
 import nx from "@nx/eslint-plugin";
 
 /** Every project has one `domain:` tag (README "Layout"); `domain:shared` is the common ground. */
-const WEB_DOMAINS = ["accounts", "board", "governance", "plans", "reports", "strategy", "surveys"];
+const WEB_DOMAINS = ["accounts", "board", "governance", "indicators", "plans", "reports", "strategy", "surveys"];
 /** Which domains an API domain may import (their exported services), besides itself and `domain:shared`. */
 const API_DOMAIN_UPSTREAM = {
     organization: [],
@@ -11,6 +11,8 @@ const API_DOMAIN_UPSTREAM = {
     surveys: ["organization", "accounts", "strategy"],
     governance: ["organization", "accounts", "strategy", "plans"],
     funding: ["organization", "accounts"],
+    // THL Sotkanet context indicators, each linked to a focus area (read through api-strategy's exports)
+    indicators: ["organization", "accounts", "strategy"],
     reports: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
     dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding"],
     // operations (backup, metrics, the operator's command line) serves the whole product from outside it

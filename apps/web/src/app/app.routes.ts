@@ -27,6 +27,7 @@ export const appRoutes: Route[] = [
       { path: 'surveys', loadChildren: () => import('@suunta/web-surveys-feature').then((m) => m.surveysRoutes) },
       { path: 'board', loadChildren: () => import('@suunta/web-board-feature').then((m) => m.boardRoutes) },
       { path: 'meetings', loadChildren: () => import('@suunta/web-governance-feature').then((m) => m.governanceRoutes) },
+      { path: 'indicators', loadChildren: () => import('@suunta/web-indicators-feature').then((m) => m.indicatorsRoutes) },
       { path: '', loadChildren: () => import('@suunta/web-accounts-feature').then((m) => m.accountsRoutes) },
       // Where role guards send a user without the role (the address bar keeps the page asked for).
       { path: 'no-access', loadComponent: () => import('./pages/no-access-page').then((m) => m.NoAccessPage) },

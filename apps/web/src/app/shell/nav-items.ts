@@ -22,6 +22,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 /** Administration, below the areas: users and Ylläpito (operations) for admins, the audit trail for admins and the board. */
 export const ADMIN_NAV_ITEMS: readonly NavItem[] = [
+  { path: '/indicators', key: 'indicators', icon: 'insights', roles: ['management', 'admin'] },
   { path: '/admin/users', key: 'users', icon: 'manage_accounts', roles: ['admin'] },
   { path: '/admin/operations', key: 'operations', icon: 'settings', roles: ['admin'] },
   { path: '/audit', key: 'audit', icon: 'history', roles: ['admin', 'board'] },

@@ -134,6 +134,10 @@ export const API_ERROR_CODES = [
   'network_not_found',
   // funding
   'funding_entry_not_found',
+  // context indicators
+  'indicator_not_found',
+  'indicator_already_chosen',
+  'indicator_csv_invalid',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -179,6 +179,17 @@ export class Environment {
   @Min(2)
   @Max(3600)
   JOB_TIMEOUT_SECONDS = 120;
+
+  /** THL Sotkanet's REST API (version 1.1), where the context indicators are fetched from. */
+  @Matches(/^https?:\/\/[^?#]+$/, { message: 'SOTKANET_URL must be an http(s) URL without query, e.g. https://sotkanet.fi/rest/1.1' })
+  SOTKANET_URL = 'https://sotkanet.fi/rest/1.1';
+
+  /** How long one request to Sotkanet may take before the fetch counts as failed. */
+  @Transform(toNumber)
+  @IsInt({ message: 'SOTKANET_TIMEOUT_SECONDS must be a whole number of seconds' })
+  @Min(1)
+  @Max(600)
+  SOTKANET_TIMEOUT_SECONDS = 30;
 }
 
 export class EnvironmentError extends Error {}
