@@ -16,6 +16,11 @@ import { addAction, createPlan, createStrategyFixture, StrategyFixture } from '.
  * (written here, independently) and that the roll-up still equals the TypeScript model. As-of days
  * fall before, inside and well after the entries' dates, so both the settled groups (read as one
  * row) and the recent ones (read entry by entry) are covered.
+ *
+ * Status history (issue 17): the first property also gives the actions a random status history —
+ * changes with random effective days, recorded in random order, with or without the first row —
+ * and the model judges each action by the status it had as of the day (capped at its year's end),
+ * worked out here from the rows (`statusAsOf`), not from the SQL function.
  */
 
 interface ActionSpec {
@@ -45,6 +50,22 @@ interface Crit { id: string; focusArea: string; kind: string; valueUnit: string;
 interface Entry { id: string; region: string; year: number; date: string; createdAt: number; actionId: string | null; criterionId: string | null; cents: number | null; unit: string | null; retracted: boolean }
 
 // ---------------------------------------------------------------- the straightforward model
+
+/** One recorded status of an action; `seq` is the order of recording (later wins a tie of days). */
+interface StatusRow { actionId: string; status: string; effectiveOn: string; seq: number }
+
+/**
+ * The status a yearly action had as of a day (rules in libs/api/plans/README.md): the latest row
+ * effective on or before the day — or, once the action's year is over, on or before its 31.12. —
+ * ties by recording order; before its first row, its first status; with no rows, its status.
+ */
+function statusAsOf(a: Act, rows: StatusRow[], asOf: string): string {
+  const mine = rows.filter((r) => r.actionId === a.id).sort((x, y) => (x.effectiveOn !== y.effectiveOn ? (x.effectiveOn < y.effectiveOn ? -1 : 1) : x.seq - y.seq));
+  if (mine.length === 0) return a.status;
+  const until = asOf < `${a.year}-12-31` ? asOf : `${a.year}-12-31`;
+  const known = mine.filter((r) => r.effectiveOn <= until);
+  return (known.length ? known[known.length - 1] : mine[0]).status;
+}
 
 const day = (iso: string) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 86_400_000;
 const isoOf = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
@@ -164,7 +185,7 @@ function model(acts: Act[], crits: Crit[], allCrits: Crit[], entries: Entry[], a
   );
 
   return {
-    actions: figs.map((f) => ({ actionId: f.a.id, status: f.status, overdue: f.overdue, entries: f.E.length, actual: f.actual, latest: f.latest, totals: f.totals })),
+    actions: figs.map((f) => ({ actionId: f.a.id, actionStatus: f.a.status, status: f.status, overdue: f.overdue, entries: f.E.length, actual: f.actual, latest: f.latest, totals: f.totals })),
     criteria,
     focusAreas,
     regions,
@@ -270,15 +291,39 @@ describe('roll-ups equal a straightforward recomputation (property, real Postgre
     firstYear: fc.boolean(),
   });
 
-  it('for every entry set, as-of day and region filter', async () => {
+  const STATUSES = ['planned', 'in_progress', 'done', 'postponed', 'cancelled'];
+  const rawStatusChange = fc.record({ act: fc.nat(ACTIONS.length - 1), status: fc.constantFrom(...STATUSES), dayOffset: fc.nat(900) });
+
+  /** Replaces the actions' status history with the rows given (recorded in that order); returns them as the model sees them. */
+  async function writeHistory(rows: Omit<StatusRow, 'seq'>[]): Promise<StatusRow[]> {
+    await t.dataSource.query(`DELETE FROM plan_action_status_change WHERE action_id = ANY($1::uuid[])`, [acts.map((a) => a.id)]);
+    await t.dataSource.query(
+      `INSERT INTO plan_action_status_change (organization_id, action_id, status, effective_on, source)
+       SELECT $1, r.action_id, r.status, r.effective_on, 'change'
+         FROM unnest($2::uuid[], $3::text[], $4::date[]) WITH ORDINALITY AS r(action_id, status, effective_on, ord)
+        ORDER BY r.ord`,
+      [org.organizationId, rows.map((r) => r.actionId), rows.map((r) => r.status), rows.map((r) => r.effectiveOn)],
+    );
+    return rows.map((r, seq) => ({ ...r, seq }));
+  }
+
+  it('for every entry set, status history, as-of day and region filter', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(rawEntry, { maxLength: 30 }),
         fc.nat(820),
         fc.option(fc.constantFrom(...REGION_CODES), { nil: null }),
-        async (raws, asOfOffset, regionCode) => {
+        // the first rows (each action's status from the plan's start), or none; then changes on random days, in random order
+        fc.boolean(),
+        fc.array(rawStatusChange, { maxLength: 12 }),
+        async (raws, asOfOffset, regionCode, withFirstRows, changes) => {
           const entries = raws.map(toEntry);
           const asOf = isoOf(day('2021-01-01') + asOfOffset);
+          const history = await writeHistory([
+            ...(withFirstRows ? acts.map((a) => ({ actionId: a.id, status: a.status, effectiveOn: '2021-01-01' })) : []),
+            ...changes.map((c) => ({ actionId: acts[c.act].id, status: c.status, effectiveOn: isoOf(day('2021-01-01') + c.dayOffset) })),
+          ]);
+          const actsThen = acts.map((a) => ({ ...a, status: statusAsOf(a, history, asOf) }));
           await t.dataSource.query(`DELETE FROM progress_entry`);
           for (const [i, e] of entries.entries()) {
             await t.dataSource.query(
@@ -292,10 +337,10 @@ describe('roll-ups equal a straightforward recomputation (property, real Postgre
           const res = await management.get(`/api/plans/${planId}/rollup?asOf=${asOf}${regionFilter ? `&regionId=${regionFilter}` : ''}`);
           expect(res.status).toBe(200);
           const sql = res.body as PlanRollupDto;
-          const expected = model(acts, crits, allCrits, entries, asOf, regionFilter, REGION_CODES.map((c) => org.regions[c]));
+          const expected = model(actsThen, crits, allCrits, entries, asOf, regionFilter, REGION_CODES.map((c) => org.regions[c]));
           const byId = <T extends { year?: number }>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) + (a.year ?? '')).localeCompare(key(b) + (b.year ?? '')));
 
-          expect(byId(sql.actions.map((a) => ({ actionId: a.actionId, status: a.status, overdue: a.overdue, entries: a.entries, actual: a.actual, latest: a.latest, totals: a.totals })), (a) => a.actionId)).toEqual(
+          expect(byId(sql.actions.map((a) => ({ actionId: a.actionId, actionStatus: a.actionStatus, status: a.status, overdue: a.overdue, entries: a.entries, actual: a.actual, latest: a.latest, totals: a.totals })), (a) => a.actionId)).toEqual(
             byId(expected.actions, (a) => a.actionId),
           );
           expect(byId(sql.criteria.map((c) => ({ criterionId: c.criterionId, year: c.year, entries: c.entries, actual: c.actual, latest: c.latest, status: c.status, overdue: c.overdue })), (c) => c.criterionId)).toEqual(
@@ -311,6 +356,8 @@ describe('roll-ups equal a straightforward recomputation (property, real Postgre
       ),
       { numRuns: 60 },
     );
+    // the other properties judge the actions by their status as created
+    await writeHistory(acts.map((a) => ({ actionId: a.id, status: a.status, effectiveOn: '2021-01-01' })));
   }, 180_000);
 
   /**
@@ -350,7 +397,7 @@ describe('roll-ups equal a straightforward recomputation (property, real Postgre
     const expected = model(acts, crits, allCrits, entries, asOf, regionFilter, REGION_CODES.map((c) => org.regions[c]));
     const byId = <T extends { year?: number }>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) + (a.year ?? '')).localeCompare(key(b) + (b.year ?? '')));
 
-    expect(byId(sql.actions.map((a) => ({ actionId: a.actionId, status: a.status, overdue: a.overdue, entries: a.entries, actual: a.actual, latest: a.latest, totals: a.totals })), (a) => a.actionId)).toEqual(
+    expect(byId(sql.actions.map((a) => ({ actionId: a.actionId, actionStatus: a.actionStatus, status: a.status, overdue: a.overdue, entries: a.entries, actual: a.actual, latest: a.latest, totals: a.totals })), (a) => a.actionId)).toEqual(
       byId(expected.actions, (a) => a.actionId),
     );
     expect(byId(sql.criteria.map((c) => ({ criterionId: c.criterionId, year: c.year, entries: c.entries, actual: c.actual, latest: c.latest, status: c.status, overdue: c.overdue })), (c) => c.criterionId)).toEqual(

@@ -99,4 +99,38 @@ describe('board', () => {
     await caption.getByText('2020, Keski-Pohjanmaa').waitFor();
     await context.close();
   });
+
+  it('asks "as of 31.12.2020": the day is in the address, on the page, in the board pack link and the drill-down', async () => {
+    const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'board');
+    await page.goto('/board?year=2020');
+    const row = page.getByTestId('status-table').locator('tr[data-focus-area="2020-1"]');
+    await row.getByText('7 valmis').waitFor();
+    expect(await page.getByTestId('board-as-of').count()).toBe(0);
+
+    await page.getByTestId('as-of-year-end').click();
+    await page.getByTestId('board-as-of').getByText('Tilanne 31.12.2020').waitFor();
+    expect(page.url()).toContain('asOf=2020-12-31');
+    expect(await page.getByTestId('filter-as-of').inputValue()).toBe('31.12.2020');
+    // the seeded statuses are the plan's history from its start: at the end of 2020 the same 7 were done
+    await row.getByText('7 valmis').waitFor();
+    expect(await page.getByTestId('board-pack').getAttribute('href')).toContain('asOf=2020-12-31');
+
+    // a day typed into the picker's field (Finnish format)
+    await page.getByTestId('filter-as-of').fill('30.6.2020');
+    await page.getByTestId('filter-as-of').press('Tab');
+    await page.getByTestId('board-as-of').getByText('Tilanne 30.6.2020').waitFor();
+    expect(page.url()).toContain('asOf=2020-06-30');
+
+    await row.getByTestId('drill-focus-area').click();
+    await page.getByTestId('drill-title').waitFor();
+    expect(page.url()).toContain('asOf=2020-06-30');
+    await page.getByTestId('back-to-board').click();
+    await page.getByTestId('board-as-of').getByText('Tilanne 30.6.2020').waitFor();
+
+    await page.getByTestId('as-of-today').click();
+    await page.getByTestId('board-as-of').waitFor({ state: 'detached' });
+    expect(page.url()).not.toContain('asOf=');
+    await context.close();
+  });
 });

@@ -75,7 +75,8 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     route: 'POST /api/plans/:id/next',
-    request: async (ctx) => ({ path: `/api/plans/${(await draftPlan(ctx)).id}/next`, body: {} }),
+    // from an approved plan (a draft answers 409 plan_next_from_draft)
+    request: async (ctx) => ({ path: `/api/plans/${(await planWithKpAction(ctx, true)).plan.id}/next`, body: {} }),
     expect: allow(['admin', 'management'], 201),
   },
   {

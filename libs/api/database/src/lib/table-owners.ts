@@ -48,6 +48,8 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
   progress_entry_revision: 'api-plans',
   // derived: the progress log pre-aggregated for the roll-ups, kept in step by trigger (migration 1765000000000)
   progress_summary: 'api-plans',
+  // one row per status a yearly action has had, with its effective day (written by a trigger on plan_action)
+  plan_action_status_change: 'api-plans',
 
   survey: 'api-surveys',
   survey_theme: 'api-surveys',

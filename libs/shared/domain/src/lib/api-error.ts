@@ -74,6 +74,10 @@ export const API_ERROR_CODES = [
   'plan_theme_duplicate',
   'plan_action_has_progress',
   'plan_action_carried_forward',
+  'plan_next_from_draft',
+  'status_effective_in_future',
+  'status_effective_before_period',
+  'status_effective_before_last_change',
   'progress_entry_not_found',
   'entry_retracted',
   // strategy

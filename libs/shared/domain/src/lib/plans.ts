@@ -152,11 +152,16 @@ export interface CreatePlanActionInput {
 }
 
 /** Editing and moving (another theme or year) an action; only while the plan is a draft. */
-export type UpdatePlanActionInput = Partial<CreatePlanActionInput> & Versioned;
+export type UpdatePlanActionInput = Partial<CreatePlanActionInput> & Versioned & {
+  /** With `status`: the day the new status took effect (YYYY-MM-DD; default today). */
+  statusEffectiveOn?: string;
+};
 
 /** The execution status may change in an approved plan (it is what progress is, not what the plan says). */
 export interface ChangeActionStatusInput extends Versioned {
   status: PlanActionStatus;
+  /** The day the new status took effect (YYYY-MM-DD; default today): not in the future, not before the plan period or the previous change. */
+  effectiveOn?: string;
 }
 
 /** A responsible role or person the plan form may pick. */

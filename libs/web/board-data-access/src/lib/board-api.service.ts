@@ -8,6 +8,16 @@ export interface BoardFilters {
   strategyId?: string | null;
   year?: number | null;
   regionId?: string | null;
+  /** Judge the figures as of this day (`YYYY-MM-DD`): what was true then (default: today). */
+  asOf?: string | null;
+}
+
+/** A day as the API takes it (`YYYY-MM-DD`), or null for anything else in the address. */
+export function asOfParam(value: string | null | undefined): string | null {
+  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const day = new Date(`${value}T00:00:00Z`);
+  // a day that does not exist (2020-02-30) rolls over to another: refused
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value ? value : null;
 }
 
 /** Query parameters for the filters, leaving out what is not set (so the API's defaults apply). */
@@ -16,6 +26,7 @@ export function boardParams(filters: BoardFilters): Record<string, string> {
   if (filters.strategyId) params['strategyId'] = filters.strategyId;
   if (filters.year) params['year'] = String(filters.year);
   if (filters.regionId) params['regionId'] = filters.regionId;
+  if (filters.asOf) params['asOf'] = filters.asOf;
   return params;
 }
 
@@ -34,9 +45,10 @@ export class BoardApi {
     return firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params: new HttpParams({ fromObject: boardParams(filters) }) }));
   }
 
-  focusAreaEntries(focusAreaId: string, year: number, regionId: string | null): Promise<DashboardFocusAreaEntriesDto> {
+  focusAreaEntries(focusAreaId: string, year: number, regionId: string | null, asOf: string | null = null): Promise<DashboardFocusAreaEntriesDto> {
     const params: Record<string, string> = { year: String(year) };
     if (regionId) params['regionId'] = regionId;
+    if (asOf) params['asOf'] = asOf;
     return firstValueFrom(this.http.get<DashboardFocusAreaEntriesDto>(`/api/dashboard/focus-areas/${encodeURIComponent(focusAreaId)}/entries`, { params }));
   }
 

@@ -16,6 +16,7 @@ import { MinutesWrittenInSuunta1765100000000 } from './1765100000000-minutes-wri
 import { RetiredRolesAndPeople1765400000000 } from './1765400000000-retired-roles-and-people';
 import { Funding1765200000000 } from './1765200000000-funding';
 import { AnnualReportLanguage1765200001000 } from './1765200001000-annual-report-language';
+import { ActionStatusHistory1766200000000 } from './1766200000000-action-status-history';
 import { ContextIndicators1766500000000 } from './1766500000000-context-indicators';
 
 /**
@@ -41,5 +42,6 @@ export const MIGRATIONS = [
   Funding1765200000000,
   AnnualReportLanguage1765200001000,
   RetiredRolesAndPeople1765400000000,
+  ActionStatusHistory1766200000000,
   ContextIndicators1766500000000,
 ];

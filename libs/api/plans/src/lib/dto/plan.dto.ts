@@ -15,6 +15,7 @@ import type {
   UpdatePlanThemeInput,
 } from '@suunta/shared-domain';
 import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
+import { IsCalendarDate } from '@suunta/api-core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -212,6 +213,14 @@ export class CreatePlanActionDto implements CreatePlanActionInput {
   sortOrder?: number;
 }
 
+const EFFECTIVE_ON_DOC = {
+  format: 'date',
+  example: '2020-11-30',
+  description:
+    'The day the new status took effect (default: today, or the plan period\'s start if that is later). Not in the future, ' +
+    'not before the plan period starts, not before the action\'s previous status change. Roll-ups as of a day use it.',
+};
+
 export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActionInput {
   @ApiPropertyOptional({ example: UUID_EXAMPLE, description: 'Move to another theme of the plan' })
   @IsOptional()
@@ -236,6 +245,11 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @IsOptional()
   @IsIn(PLAN_ACTION_STATUSES)
   status?: PlanActionStatus;
+
+  @ApiPropertyOptional({ ...EFFECTIVE_ON_DOC })
+  @IsOptional()
+  @IsCalendarDate()
+  statusEffectiveOn?: string;
 
   @ApiPropertyOptional({ type: PlanActionTargetDto, nullable: true })
   @IsOptional()
@@ -266,8 +280,14 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   sortOrder?: number;
 }
 
+
 export class ChangeActionStatusDto extends VersionedDto implements ChangeActionStatusInput {
   @ApiProperty({ enum: PLAN_ACTION_STATUSES, example: 'done' })
   @IsIn(PLAN_ACTION_STATUSES)
   status!: PlanActionStatus;
+
+  @ApiPropertyOptional({ ...EFFECTIVE_ON_DOC })
+  @IsOptional()
+  @IsCalendarDate()
+  effectiveOn?: string;
 }

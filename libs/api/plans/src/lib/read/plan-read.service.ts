@@ -130,7 +130,8 @@ export class PlanReadService {
   /**
    * The year's actions of plans in force under the focus areas that concern the region (an action
    * with no regions listed concerns its plan's region, or all regions for an organization plan),
-   * with the values logged against each in that region. In the plan's order.
+   * with the values logged against each in that region, and the status each had at the year's end
+   * (today while the year runs; from the status history). In the plan's order.
    */
   async actionFigures(manager: EntityManager, organizationId: string, regionId: string, year: number, focusAreaIds: readonly string[]): Promise<PlanActionFigureRef[]> {
     if (focusAreaIds.length === 0) return [];
@@ -143,11 +144,14 @@ export class PlanReadService {
       focus_area_id: string;
       achieved: number | null;
     }[] = await manager.query(
-      `SELECT pa.id, pa.title, pa.status, pa.target_value::float8 AS target_value, pa.target_unit, t.focus_area_id,
+      `SELECT pa.id, pa.title, st.status, pa.target_value::float8 AS target_value, pa.target_unit, t.focus_area_id,
               (SELECT sum(pe.value)::float8 FROM progress_entry pe
                 WHERE pe.action_id = pa.id AND pe.year = $3 AND pe.region_id = $2 AND pe.retracted_at IS NULL) AS achieved
          FROM plan_action pa
          JOIN action_plan_theme t ON t.id = pa.theme_id
+         -- the status the action had at its year's end (or today, while the year runs): the status history
+         JOIN plan_action_status_as_of($1, ARRAY(SELECT x.id FROM plan_action x WHERE x.organization_id = $1 AND x.year = $3),
+                                       LEAST((now() AT TIME ZONE 'UTC')::date, make_date($3, 12, 31))) st ON st.action_id = pa.id
          JOIN action_plan_in_force p ON p.id = pa.plan_id
         WHERE pa.organization_id = $1 AND pa.year = $3 AND t.focus_area_id = ANY($4::uuid[])
           AND (p.region_id IS NULL OR p.region_id = $2)

@@ -116,8 +116,10 @@ export class PlanProgressReadService {
   ): Promise<FocusAreaEntryRow[]> {
     const rows: RawRow[] = await this.dataSource.query(
       `WITH ent AS (
-         SELECT e.*, a.title AS action_title, a.status AS action_status
+         SELECT e.*, a.title AS action_title, st.status AS action_status
            FROM plan_action a JOIN action_plan_theme t ON t.id = a.theme_id
+           JOIN plan_action_status_as_of($1, ARRAY(SELECT x.id FROM plan_action x WHERE x.plan_id = ANY($6::uuid[]) AND x.organization_id = $1), $5::date) st
+             ON st.action_id = a.id
            JOIN progress_entry e ON e.action_id = a.id AND e.year = $3
           WHERE a.plan_id = ANY($6::uuid[]) AND a.organization_id = $1 AND t.focus_area_id = $2
             AND e.organization_id = $1 AND e.retracted_at IS NULL AND e.entry_date <= $5::date AND ($4::uuid IS NULL OR e.region_id = $4::uuid)

@@ -4,7 +4,9 @@
  * request: the only variable parts are the fixed `slices` fragments below.
  *
  * Parameters: $1 organization id, $2 plan id, $3 region id or NULL (all regions in the plan's
- * scope), $4 the as-of date. The rules are documented in ../../../README.md and mirrored by the
+ * scope), $4 the as-of date. Each action's status is the one it had as of $4 (capped at its year's
+ * end), from the status history through `plan_action_status_as_of` — never today's status for a
+ * past year. The rules are documented in ../../../README.md and mirrored by the
  * straightforward TypeScript recomputation in the property test. The group status of a focus area
  * or region is decided in TypeScript from the counts these queries return (`groupStatus`).
  */
@@ -45,8 +47,10 @@ const BASE = `
     WHERE (p.region_id IS NULL OR r.id = p.region_id) AND ($3::uuid IS NULL OR r.id = $3::uuid)
   ),
   acts AS (
-    SELECT a.id, a.theme_id, t.focus_area_id, a.year, a.title, a.status, a.target_value, a.target_unit, a.target_date, a.sort_order
+    SELECT a.id, a.theme_id, t.focus_area_id, a.year, a.title, st.status, a.target_value, a.target_unit, a.target_date, a.sort_order
     FROM plan_action a JOIN action_plan_theme t ON t.id = a.theme_id
+    JOIN plan_action_status_as_of($1, ARRAY(SELECT x.id FROM plan_action x WHERE x.plan_id = $2 AND x.organization_id = $1), $4::date) st
+      ON st.action_id = a.id
     WHERE a.plan_id = $2 AND a.organization_id = $1
   ),
   plan_crit AS (SELECT DISTINCT pc.criterion_id FROM plan_action_criterion pc JOIN acts a ON a.id = pc.action_id),

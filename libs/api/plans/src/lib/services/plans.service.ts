@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { canWriteRegion, domainError, notFound, updateWithVersion } from '@suunta/api-core';
+import { canWriteRegion, domainError, notFound, RequestValidationException, updateWithVersion } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import type {
+  ApiErrorCode,
   PlanActionTargetInput,
   PlanDto,
   PlanOptionsDto,
@@ -189,10 +190,13 @@ export class PlansService {
   async copyForward(user: SessionUser, id: string, dto: CopyPlanDto): Promise<PlanDto> {
     const newId = await this.dataSource.transaction(async (m) => {
       const source = await this.lockPlan(m, user, id, 'update');
+      // a draft is no one's plan yet: the next plan is started from one that was approved (or closed)
+      if (source.status === 'draft') throw conflict('plan_next_from_draft', 'The next plan is started from an approved or closed plan, not from a draft', { status: source.status });
       const [successor] = await m.query(`SELECT id FROM action_plan WHERE predecessor_id = $1`, [id]);
       if (successor) throw conflict('plan_successor_exists', `The next plan has already been started from this one (${successor.id})`, { id: successor.id });
       const startYear = source.startYear + 2;
       if (startYear > 2099) throw conflict('plan_year_out_of_range', 'The next plan would start after 2099', { year: 2099 });
+      await statusContext(m, user);
       const plans = m.getRepository(ActionPlanEntity);
       const next = await plans.save(
         plans.create({
@@ -351,6 +355,7 @@ export class PlansService {
     await this.validateAction(m, user, plan, dto);
     const target = normalizeTarget(dto.target);
     const [{ next }] = await m.query(`SELECT coalesce(max(sort_order), 0) + 1 AS next FROM plan_action WHERE plan_id = $1`, [plan.id]);
+    await statusContext(m, user);
     const repo = m.getRepository(PlanActionEntity);
     const action = await repo.save(
       repo.create({
@@ -398,6 +403,12 @@ export class PlansService {
       if (dto.title !== undefined) changes.title = dto.title;
       if (dto.description !== undefined) changes.description = dto.description ?? null;
       if (dto.status !== undefined) changes.status = dto.status;
+      if (dto.statusEffectiveOn !== undefined && (dto.status === undefined || dto.status === before.status)) {
+        throw statusDateError('statusEffectiveOn', 'not_allowed', 'statusEffectiveOn is given only with a new status');
+      }
+      if (dto.status !== undefined && dto.status !== before.status) {
+        await statusContext(m, user, await this.checkEffectiveOn(m, plan, actionId, dto.statusEffectiveOn, 'statusEffectiveOn'));
+      }
       if (dto.sortOrder !== undefined) changes.sortOrder = dto.sortOrder;
       if (dto.target !== undefined) {
         const target = normalizeTarget(dto.target);
@@ -428,8 +439,17 @@ export class PlansService {
       if (!(regionIds as string[]).every((r) => canWriteRegion(user, r))) {
         throw domainError('region_forbidden', 403, 'You may not change actions of other regions');
       }
+      const effectiveOn = dto.status !== before.status ? await this.checkEffectiveOn(m, plan, actionId, dto.effectiveOn, 'effectiveOn') : null;
+      // the trigger on plan_action records the change (plan_action_status_change) in this transaction
+      await statusContext(m, user, effectiveOn);
       const after = await updateWithVersion(m, PlanActionEntity, { id: actionId, planId }, dto.version, { status: dto.status });
-      await this.audit.record(m, user, { entityType: 'plan_action', entityId: actionId, action: 'status_change', before, after });
+      await this.audit.record(m, user, {
+        entityType: 'plan_action',
+        entityId: actionId,
+        action: 'status_change',
+        before,
+        after: effectiveOn ? { ...after, statusEffectiveOn: effectiveOn } : after,
+      });
     });
     return this.get(user, planId);
   }
@@ -450,6 +470,22 @@ export class PlansService {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /**
+   * The day a status change takes effect, checked: not in the future, not before the plan's period
+   * starts, not before the action's previous status change (so today's status stays the latest).
+   * Without a day: null (the trigger takes today, or the period start if later).
+   */
+  private async checkEffectiveOn(m: EntityManager, plan: ActionPlanEntity, actionId: string, effectiveOn: string | undefined, field: string): Promise<string | null> {
+    if (effectiveOn === undefined) return null;
+    const today = new Date().toISOString().slice(0, 10);
+    const periodStart = `${plan.startYear}-01-01`;
+    if (effectiveOn > today) throw statusDateError(field, 'status_effective_in_future', `${field} must not be in the future (today is ${today})`);
+    if (effectiveOn < periodStart) throw statusDateError(field, 'status_effective_before_period', `${field} must not be before the plan period starts (${periodStart})`);
+    const [{ last }] = await m.query(`SELECT max(effective_on)::text AS last FROM plan_action_status_change WHERE action_id = $1`, [actionId]);
+    if (last && effectiveOn < last) throw statusDateError(field, 'status_effective_before_last_change', `${field} must not be before the previous status change (${last})`);
+    return effectiveOn;
+  }
 
   /** Loads the plan of the user's organization and locks its row (404 for unknown or foreign ids). */
   private async lockPlan(m: EntityManager, user: SessionUser, id: string, mode: 'update' | 'share'): Promise<ActionPlanEntity> {
@@ -596,3 +632,15 @@ export function nextTitle(title: string, startYear: number): string {
   return pattern.test(title) ? title.replace(pattern, next) : `${title} ${next}`;
 }
 
+/**
+ * Who changes statuses in this transaction, and from which day a status change takes effect
+ * (null: the trigger's default, today) — read by the trigger that writes the status history
+ * (`plan_action_status_change`, migration 1766200000000). Transaction-local settings.
+ */
+async function statusContext(m: EntityManager, user: SessionUser, effectiveOn: string | null = null): Promise<void> {
+  await m.query(`SELECT set_config('suunta.actor_id', $1, true), set_config('suunta.status_effective_on', $2, true)`, [user.id ?? '', effectiveOn ?? '']);
+}
+
+function statusDateError(field: string, code: ApiErrorCode, message: string): RequestValidationException {
+  return new RequestValidationException([{ field, message, code }]);
+}

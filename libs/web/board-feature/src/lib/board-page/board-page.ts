@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, u
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -10,7 +11,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardDto, DashboardFocusAreaDto, DashboardRegionOption, RollupStatus } from '@suunta/shared-domain';
 import { ROLLUP_STATUSES } from '@suunta/shared-domain';
-import { BoardApi, type BoardFilters, boardPackUrl } from '@suunta/web-board-data-access';
+import { asOfParam, BoardApi, type BoardFilters, boardPackUrl } from '@suunta/web-board-data-access';
 import { LanguageService, localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { BoardChartsComponent } from '../board-charts/board-charts';
@@ -25,6 +26,9 @@ import { formatAverage, formatChange, formatDate } from '../format.util';
     FormsModule,
     RouterLink,
     MatButtonModule,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
@@ -48,7 +52,20 @@ export class BoardPage {
   protected readonly filters = computed<BoardFilters>(() => {
     const q = this.query();
     const year = Number(q.get('year'));
-    return { strategyId: q.get('strategyId'), year: Number.isInteger(year) && year > 0 ? year : null, regionId: q.get('regionId') };
+    return {
+      strategyId: q.get('strategyId'),
+      year: Number.isInteger(year) && year > 0 ? year : null,
+      regionId: q.get('regionId'),
+      asOf: asOfParam(q.get('asOf')),
+    };
+  });
+  /** The latest day the "as of" picker offers: today (what was true then, not a forecast). */
+  protected readonly today = new Date().toISOString().slice(0, 10);
+  /** The year's last day, when it is over: the board's usual question ("as of 31.12.2020"). */
+  protected readonly yearEnd = computed(() => {
+    const year = this.data()?.filters.year;
+    const end = year ? `${year}-12-31` : null;
+    return end && end < this.today ? end : null;
   });
 
   protected readonly data = signal<DashboardDto | null>(null);
@@ -81,11 +98,12 @@ export class BoardPage {
   /** The resolved filters (defaults applied by the API) as the drill-down's query parameters. */
   protected readonly drillParams = computed(() => {
     const f = this.data()?.filters;
-    return f ? { year: f.year, regionId: f.regionId ?? undefined, strategyId: f.strategyId } : {};
+    return f ? { year: f.year, regionId: f.regionId ?? undefined, strategyId: f.strategyId, asOf: this.filters().asOf ?? undefined } : {};
   });
   protected readonly packUrl = computed(() => {
     const f = this.data()?.filters;
-    return boardPackUrl(f ? { strategyId: f.strategyId, year: f.year, regionId: f.regionId } : this.filters(), this.lang());
+    const asOf = this.filters().asOf;
+    return boardPackUrl(f ? { strategyId: f.strategyId, year: f.year, regionId: f.regionId, asOf } : this.filters(), this.lang());
   });
 
   constructor() {
@@ -109,10 +127,16 @@ export class BoardPage {
     }
   }
 
-  protected setFilter(key: 'strategyId' | 'year' | 'regionId', value: string | number | null): void {
+  protected setFilter(key: 'strategyId' | 'year' | 'regionId' | 'asOf', value: string | number | null): void {
     // A new strategy has its own years: let the API pick the year again.
     const extra = key === 'strategyId' ? { year: null } : {};
     void this.router.navigate([], { relativeTo: this.route, queryParams: { [key]: value || null, ...extra }, queryParamsHandling: 'merge' });
+  }
+
+  /** The picker's day (`YYYY-MM-DD` from the ISO date adapter); a day after today or no day → today's figures. */
+  protected setAsOf(value: string | null): void {
+    const day = asOfParam(value);
+    this.setFilter('asOf', day && day < this.today ? day : null);
   }
 
   protected sortBy(key: BoardSortKey): void {

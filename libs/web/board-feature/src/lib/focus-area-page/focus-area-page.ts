@@ -4,7 +4,7 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardFocusAreaEntriesDto, RegionDto } from '@suunta/shared-domain';
-import { BoardApi } from '@suunta/web-board-data-access';
+import { asOfParam, BoardApi } from '@suunta/web-board-data-access';
 import { LanguageService, localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { formatAverage, formatDate } from '../format.util';
@@ -44,11 +44,14 @@ export class FocusAreaPage {
   protected readonly focusAreaId = computed(() => this.params().get('id') ?? '');
   protected readonly year = computed(() => Number(this.query().get('year')) || new Date().getFullYear());
   protected readonly regionId = computed(() => this.query().get('regionId'));
+  /** The board page's "as of" day, if one was chosen: the figures as they were then. */
+  protected readonly asOf = computed(() => asOfParam(this.query().get('asOf')));
   /** Back to the board page with the same filters. */
   protected readonly backParams = computed(() => ({
     year: this.year(),
     regionId: this.regionId() ?? undefined,
     strategyId: this.query().get('strategyId') ?? undefined,
+    asOf: this.asOf() ?? undefined,
   }));
 
   protected readonly data = signal<DashboardFocusAreaEntriesDto | null>(null);
@@ -67,14 +70,15 @@ export class FocusAreaPage {
       const id = this.focusAreaId();
       const year = this.year();
       const regionId = this.regionId();
-      untracked(() => void this.load(id, year, regionId));
+      const asOf = this.asOf();
+      untracked(() => void this.load(id, year, regionId, asOf));
     });
   }
 
-  private async load(id: string, year: number, regionId: string | null): Promise<void> {
+  private async load(id: string, year: number, regionId: string | null, asOf: string | null): Promise<void> {
     try {
       this.error.set(false);
-      this.data.set(await this.api.focusAreaEntries(id, year, regionId));
+      this.data.set(await this.api.focusAreaEntries(id, year, regionId, asOf));
       const fragment = this.route.snapshot.fragment;
       if (fragment) afterNextRender(() => this.showSection(fragment), { injector: this.injector });
     } catch (e) {
