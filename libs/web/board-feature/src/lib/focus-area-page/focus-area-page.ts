@@ -6,6 +6,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardFocusAreaEntriesDto, RegionDto } from '@suunta/shared-domain';
 import { asOfParam, BoardApi } from '@suunta/web-board-data-access';
 import { LanguageService, localized } from '@suunta/web-core';
+import { FocusAreaIndicatorsComponent } from '@suunta/web-indicators-ui';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { formatAverage, formatDate } from '../format.util';
 import { FocusAreaComments } from './focus-area-comments';
@@ -17,7 +18,7 @@ import { FocusAreaComments } from './focus-area-comments';
  */
 @Component({
   selector: 'su-focus-area-page',
-  imports: [RouterLink, TranslocoPipe, StatusChipComponent, FocusAreaComments],
+  imports: [RouterLink, TranslocoPipe, StatusChipComponent, FocusAreaComments, FocusAreaIndicatorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './focus-area-page.html',
   styles: `
