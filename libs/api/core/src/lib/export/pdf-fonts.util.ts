@@ -1,3 +1,4 @@
+/// <reference types="pdfkit" />
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
