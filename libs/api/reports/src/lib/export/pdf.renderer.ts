@@ -12,7 +12,6 @@ import type { ExportModel, ExportTable } from './export-model';
  * extractable text.
  */
 
-type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 const MARGIN = PDF_MARGIN;
