@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { NestedList, trimText, trimTextOrNull } from '@suunta/api-core';
 import {
   FUNDING_AMOUNT_PATTERN,
   FUNDING_EARMARK_KINDS,
@@ -14,11 +15,8 @@ import {
   type UpdateFundingEntryDto,
 } from '@suunta/shared-domain';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-/** Empty text → null (an optional field left blank in a form). */
-const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 /** A euro amount may come as a JSON number (integers, or up to two decimals) or a decimal string; it is kept as text. */
 const amountText = ({ value }: { value: unknown }) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : typeof value === 'string' ? value.trim() : value);
 const present = (_: unknown, v: unknown) => v !== null && v !== undefined;
@@ -32,7 +30,7 @@ export class FundingQueryParams implements FundingQuery {
 export class FundingEarmarkBody implements FundingEarmarkInput {
   @ApiProperty({ enum: FUNDING_EARMARK_KINDS }) @IsIn(FUNDING_EARMARK_KINDS) kind!: FundingEarmarkKind;
   @ApiPropertyOptional({ nullable: true, description: 'Required for `other`' })
-  @Transform(trimOrNull)
+  @Transform(trimTextOrNull)
   @ValidateIf((o: FundingEarmarkBody, v) => o.kind === 'other' || present(o, v))
   @IsString()
   @IsNotEmpty()
@@ -42,9 +40,9 @@ export class FundingEarmarkBody implements FundingEarmarkInput {
 }
 
 export class FundingDocumentBody implements FundingDocumentInput {
-  @ApiProperty() @Transform(trim) @IsString() @IsNotEmpty() @MaxLength(300) title!: string;
+  @ApiProperty() @Transform(trimText) @IsString() @IsNotEmpty() @MaxLength(300) title!: string;
   @ApiPropertyOptional({ nullable: true, description: 'http(s) address; this or fileRef is required' })
-  @Transform(trimOrNull)
+  @Transform(trimTextOrNull)
   @ValidateIf((o: FundingDocumentBody, v) => !o.fileRef || present(o, v))
   @IsString()
   @IsNotEmpty({ message: 'url or fileRef is required' })
@@ -52,7 +50,7 @@ export class FundingDocumentBody implements FundingDocumentInput {
   @Matches(/^https?:\/\/\S+$/i, { message: 'url must be an http(s) address' })
   url?: string | null;
   @ApiPropertyOptional({ nullable: true, description: 'A file name or archive reference' })
-  @Transform(trimOrNull)
+  @Transform(trimTextOrNull)
   @ValidateIf(present)
   @IsString()
   @MaxLength(300)
@@ -67,7 +65,7 @@ export class CreateFundingEntryBody implements CreateFundingEntryDto {
   @IsIn(FUNDING_PAYERS)
   payer?: FundingPayer | null;
   @ApiPropertyOptional({ nullable: true, description: 'NULL/absent: the whole organization' }) @ValidateIf(present) @IsUUID() regionId?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @Transform(trimOrNull) @ValidateIf(present) @IsString() @MaxLength(500) description?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @Transform(trimTextOrNull) @ValidateIf(present) @IsString() @MaxLength(500) description?: string | null;
   @ApiProperty({ example: '241551.00', description: 'Euros, a decimal string (or number) with at most two decimals' })
   @Transform(amountText)
   @IsString()
@@ -79,22 +77,14 @@ export class CreateFundingEntryBody implements CreateFundingEntryDto {
   @IsString()
   @Matches(FUNDING_AMOUNT_PATTERN, { message: AMOUNT_MESSAGE('poolAmount') })
   poolAmount?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @Transform(trimOrNull) @ValidateIf(present) @IsString() @MaxLength(500) poolDescription?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @Transform(trimTextOrNull) @ValidateIf(present) @IsString() @MaxLength(500) poolDescription?: string | null;
   @ApiPropertyOptional({ type: [FundingEarmarkBody] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => FundingEarmarkBody)
+  @NestedList(() => FundingEarmarkBody, 20, true)
   earmarks?: FundingEarmarkBody[];
   @ApiPropertyOptional({ type: [FundingDocumentBody] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => FundingDocumentBody)
+  @NestedList(() => FundingDocumentBody, 20, true)
   documents?: FundingDocumentBody[];
-  @ApiPropertyOptional({ nullable: true }) @Transform(trimOrNull) @ValidateIf(present) @IsString() @MaxLength(500) sourceRef?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @Transform(trimTextOrNull) @ValidateIf(present) @IsString() @MaxLength(500) sourceRef?: string | null;
 }
 
 export class UpdateFundingEntryBody extends CreateFundingEntryBody implements UpdateFundingEntryDto {

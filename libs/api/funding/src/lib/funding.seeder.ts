@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, Seeder } from '@suunta/api-core';
 import type { FundingDocumentInput, FundingEarmarkInput, FundingPayer, FundingSource } from '@suunta/shared-domain';
 import { toCents } from './funding-figures.util';
 
@@ -36,36 +36,35 @@ export const FUNDING_FILE = 'funding.json';
 export class FundingSeeder implements Seeder {
   async seed(ctx: SeedContext): Promise<void> {
     const m = ctx.manager;
-    const { code: orgCode } = await ctx.readJson<{ code: string }>('organization.json');
-    const [org]: { id: string }[] = await m.query(`SELECT id FROM organization WHERE code = $1`, [orgCode]);
-    if (!org) return;
+    const organizationId = await seededOrganizationId(ctx);
+    if (!organizationId) return;
     const file = await ctx.readJson<FundingFile>(FUNDING_FILE);
     if (file.format !== 'suunta.funding/1') throw new Error(`${FUNDING_FILE}: unknown format ${file.format}`);
     let added = 0;
     for (const e of file.entries) {
-      const [existing] = await m.query(`SELECT 1 FROM funding_entry WHERE organization_id = $1 AND code = $2`, [org.id, e.key]);
+      const [existing] = await m.query(`SELECT 1 FROM funding_entry WHERE organization_id = $1 AND code = $2`, [organizationId, e.key]);
       if (existing) continue;
       const earmarked = (e.earmarks ?? []).reduce((acc, x) => acc + toCents(x.amount), 0n);
       if (earmarked > toCents(e.amount)) throw new Error(`${FUNDING_FILE}: ${e.key}: earmarks exceed the amount`);
       let regionId: string | null = null;
       if (e.region) {
-        const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [org.id, e.region]);
+        const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [organizationId, e.region]);
         if (!region) throw new Error(`${FUNDING_FILE}: ${e.key}: region ${e.region} is not seeded`);
         regionId = region.id;
       }
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO funding_entry (organization_id, code, year, source, payer, region_id, description, amount, pool_amount, pool_description, source_ref)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [org.id, e.key, e.year, e.source, e.payer ?? null, regionId, e.description ?? null, e.amount, e.pool?.amount ?? null, e.pool?.description ?? null, e.sourceRef ?? null],
+        [organizationId, e.key, e.year, e.source, e.payer ?? null, regionId, e.description ?? null, e.amount, e.pool?.amount ?? null, e.pool?.description ?? null, e.sourceRef ?? null],
       );
       for (const [i, x] of (e.earmarks ?? []).entries()) {
         await m.query(`INSERT INTO funding_earmark (organization_id, entry_id, kind, label, amount, sort_order) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          org.id, id, x.kind, x.label ?? null, x.amount, i + 1,
+          organizationId, id, x.kind, x.label ?? null, x.amount, i + 1,
         ]);
       }
       for (const [i, d] of (e.documents ?? []).entries()) {
         await m.query(`INSERT INTO funding_document (organization_id, entry_id, title, url, file_ref, sort_order) VALUES ($1, $2, $3, $4, $5, $6)`, [
-          org.id, id, d.title, d.url ?? null, d.fileRef ?? null, i + 1,
+          organizationId, id, d.title, d.url ?? null, d.fileRef ?? null, i + 1,
         ]);
       }
       added++;

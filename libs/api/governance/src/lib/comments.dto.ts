@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { trimText } from '@suunta/api-core';
 import { COMMENT_MAX_LENGTH } from '@suunta/shared-domain';
 import type { CommentQuery, CreateCommentDto, UpdateCommentDto } from '@suunta/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CommentQueryParams implements CommentQuery {
   @ApiProperty() @IsUUID() focusAreaId!: string;
@@ -20,7 +19,7 @@ export class CreateCommentBody implements CreateCommentDto {
   @IsUUID()
   regionId?: string | null;
   @ApiProperty({ maxLength: COMMENT_MAX_LENGTH })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(COMMENT_MAX_LENGTH)
@@ -29,7 +28,7 @@ export class CreateCommentBody implements CreateCommentDto {
 
 export class UpdateCommentBody implements UpdateCommentDto {
   @ApiProperty({ maxLength: COMMENT_MAX_LENGTH })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(COMMENT_MAX_LENGTH)

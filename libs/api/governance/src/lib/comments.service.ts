@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { domainError, notFound, versionConflict } from '@suunta/api-core';
-import { AuditService } from '@suunta/api-accounts';
+import { AccountDirectoryService, AuditService } from '@suunta/api-accounts';
 import type { CommentDto, CommentQuery, CreateCommentDto, SessionUser, UpdateCommentDto } from '@suunta/shared-domain';
 import { StrategyLookupService } from '@suunta/api-strategy';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,7 +11,6 @@ interface CommentRow {
   year: number;
   region_id: string | null;
   author_id: string;
-  author_name: string;
   body: string;
   created_at: Date;
   edited_at: Date | null;
@@ -19,9 +18,8 @@ interface CommentRow {
 }
 
 const SELECT = `
-  SELECT c.id, c.focus_area_id, c.year, c.region_id, c.author_id, u.display_name AS author_name, c.body,
-         c.created_at, c.edited_at, c.version
-    FROM comment c JOIN user_account u ON u.id = c.author_id`;
+  SELECT c.id, c.focus_area_id, c.year, c.region_id, c.author_id, c.body, c.created_at, c.edited_at, c.version
+    FROM comment c`;
 
 /**
  * Comments on a focus area for a year. Anyone of the organization reads; board, management and
@@ -34,6 +32,7 @@ export class CommentsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly strategy: StrategyLookupService,
+    private readonly accounts: AccountDirectoryService,
   ) {}
 
   /** Oldest first (a conversation reads top-down); deleted ones are left out. */
@@ -45,7 +44,7 @@ export class CommentsService {
         ORDER BY c.created_at, c.id`,
       [organizationId, query.focusAreaId, query.year, query.regionId ?? null],
     );
-    return rows.map(toDto);
+    return this.withAuthorNames(organizationId, rows, this.dataSource.manager);
   }
 
   async create(user: SessionUser, dto: CreateCommentDto): Promise<CommentDto> {
@@ -96,7 +95,14 @@ export class CommentsService {
       [id, organizationId],
     );
     if (!row) throw notFound('comment_not_found', `Comment ${id} not found`, { id });
-    return toDto(row);
+    const [dto] = await this.withAuthorNames(organizationId, [row], manager);
+    return dto;
+  }
+
+  /** The rows as DTOs with their authors' names (accounts owns them; an author is always of the organization). */
+  private async withAuthorNames(organizationId: string, rows: CommentRow[], manager: EntityManager): Promise<CommentDto[]> {
+    const names = await this.accounts.displayNames(organizationId, rows.map((r) => r.author_id), manager);
+    return rows.map((r) => toDto(r, names.get(r.author_id) ?? ''));
   }
 }
 
@@ -104,14 +110,14 @@ function stale(id: string, version: number): ConflictException {
   return versionConflict(`Comment ${id} was changed by someone else (your version ${version} is out of date); reload and try again`, { version });
 }
 
-function toDto(r: CommentRow): CommentDto {
+function toDto(r: CommentRow, authorName: string): CommentDto {
   return {
     id: r.id,
     focusAreaId: r.focus_area_id,
     year: r.year,
     regionId: r.region_id,
     authorId: r.author_id,
-    authorName: r.author_name,
+    authorName,
     body: r.body,
     createdAt: new Date(r.created_at).toISOString(),
     editedAt: r.edited_at ? new Date(r.edited_at).toISOString() : null,

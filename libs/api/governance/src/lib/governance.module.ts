@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '@suunta/api-accounts';
 import { PlansModule } from '@suunta/api-plans';
 import { StrategyModule } from '@suunta/api-strategy';
 import { CommentsController } from './comments.controller';
@@ -19,7 +20,7 @@ import { SteeringGroupsController } from './steering-groups/steering-groups.cont
  * Comments on a focus area for a year (board, management, admins write).
  */
 @Module({
-  imports: [PlansModule, StrategyModule],
+  imports: [AccountsModule, PlansModule, StrategyModule],
   controllers: [MeetingsController, NetworksController, CommentsController, SteeringGroupsController],
   providers: [GovernanceService, MinutesService, NetworksService, GovernanceSeeder, CommentsService, SteeringGroupService, SteeringGroupSeeder],
   exports: [GovernanceService, SteeringGroupService],

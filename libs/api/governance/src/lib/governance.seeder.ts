@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, Seeder } from '@suunta/api-core';
 import { StrategyLookupService } from '@suunta/api-strategy';
 import type { EntityManager } from 'typeorm';
 
@@ -61,11 +61,10 @@ export class GovernanceSeeder implements Seeder {
 
   async seed(ctx: SeedContext): Promise<void> {
     const m = ctx.manager;
-    const { code: orgCode } = await ctx.readJson<{ code: string }>('organization.json');
-    const [org]: { id: string }[] = await m.query(`SELECT id FROM organization WHERE code = $1`, [orgCode]);
-    if (!org) return;
+    const organizationId = await seededOrganizationId(ctx);
+    if (!organizationId) return;
     const regions = new Map<string, string>(
-      ((await m.query(`SELECT id, code FROM region WHERE organization_id = $1`, [org.id])) as { id: string; code: string }[]).map((r) => [r.code, r.id]),
+      ((await m.query(`SELECT id, code FROM region WHERE organization_id = $1`, [organizationId])) as { id: string; code: string }[]).map((r) => [r.code, r.id]),
     );
     const regionId = (file: string, code: string | null): string | null => {
       if (!code) return null;
@@ -75,7 +74,7 @@ export class GovernanceSeeder implements Seeder {
     };
     const focusAreaIds = async (file: string, keys: string[]): Promise<string[]> => {
       if (keys.length === 0) return [];
-      const rows = await this.strategy.focusAreasByKeys(org.id, keys, m);
+      const rows = await this.strategy.focusAreasByKeys(organizationId, keys, m);
       const missing = keys.filter((k) => !rows.some((r) => r.code === k));
       if (missing.length > 0) throw new Error(`${file}: focus area ${missing.join(', ')} is not seeded`);
       return keys.map((k) => rows.find((r) => r.code === k)?.id as string);
@@ -85,7 +84,7 @@ export class GovernanceSeeder implements Seeder {
       const file = await ctx.readJson<MeetingsFile>(fileName);
       for (const [index, meeting] of file.meetings.entries()) {
         const code = `${fileName.replace(/\.json$/, '')}/${index + 1}`;
-        if (await exists(m, 'meeting', org.id, code)) {
+        if (await exists(m, 'meeting', organizationId, code)) {
           ctx.log(`Meeting ${code} already seeded`);
           continue;
         }
@@ -95,7 +94,7 @@ export class GovernanceSeeder implements Seeder {
                                 status, start_time, end_time, minute_checkers)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'approved', $15, $16, $17) RETURNING id`,
           [
-            org.id,
+            organizationId,
             regionId(fileName, file.region),
             code,
             file.body,
@@ -118,10 +117,10 @@ export class GovernanceSeeder implements Seeder {
           const [{ id: itemId }]: { id: string }[] = await m.query(
             `INSERT INTO meeting_item (organization_id, meeting_id, number, title, proposal, discussion, decision, note, sort_order)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-            [org.id, meetingId, item.number, item.title, item.proposal, item.discussion, item.decision, item.note ?? null, order + 1],
+            [organizationId, meetingId, item.number, item.title, item.proposal, item.discussion, item.decision, item.note ?? null, order + 1],
           );
           for (const focusAreaId of await focusAreaIds(fileName, item.focusAreaKeys)) {
-            await m.query(`INSERT INTO meeting_item_focus_area (organization_id, item_id, focus_area_id) VALUES ($1, $2, $3)`, [org.id, itemId, focusAreaId]);
+            await m.query(`INSERT INTO meeting_item_focus_area (organization_id, item_id, focus_area_id) VALUES ($1, $2, $3)`, [organizationId, itemId, focusAreaId]);
           }
         }
         ctx.log(`Meeting ${code}: ${meeting.items.length} items`);
@@ -131,13 +130,13 @@ export class GovernanceSeeder implements Seeder {
     const networks = await ctx.readJson<NetworkRecord[]>(NETWORK_FILE);
     let added = 0;
     for (const [order, n] of networks.entries()) {
-      if (await exists(m, 'network', org.id, n.key)) continue;
+      if (await exists(m, 'network', organizationId, n.key)) continue;
       const [{ id: networkId }]: { id: string }[] = await m.query(
         `INSERT INTO network (organization_id, region_id, code, name, coordinator, since_year, meetings_per_year, meetings_per_year_min,
                               meetings_per_year_max, meetings_per_year_text, status, notes, source, sort_order)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
         [
-          org.id,
+          organizationId,
           regionId(NETWORK_FILE, n.region),
           n.key,
           n.name,
@@ -154,7 +153,7 @@ export class GovernanceSeeder implements Seeder {
         ],
       );
       for (const focusAreaId of await focusAreaIds(NETWORK_FILE, n.focusAreaKeys)) {
-        await m.query(`INSERT INTO network_focus_area (organization_id, network_id, focus_area_id) VALUES ($1, $2, $3)`, [org.id, networkId, focusAreaId]);
+        await m.query(`INSERT INTO network_focus_area (organization_id, network_id, focus_area_id) VALUES ($1, $2, $3)`, [organizationId, networkId, focusAreaId]);
       }
       added++;
     }

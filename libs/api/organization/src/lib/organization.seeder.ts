@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
-import type { LocalizedText } from '@suunta/shared-domain';
 import { OrganizationEntity, RegionEntity } from './organization.entity';
+import { type RegionSeed, regionRows } from './organization-seed.util';
 
 interface OrganizationSeed {
   code: string;
   name: string;
   fullName?: string;
-  regions: { code: string; name: LocalizedText }[];
+  regions: RegionSeed[];
 }
 
 @Injectable()
@@ -15,16 +15,17 @@ interface OrganizationSeed {
 export class OrganizationSeeder implements Seeder {
   async seed(ctx: SeedContext): Promise<void> {
     const data = await ctx.readJson<OrganizationSeed>('organization.json');
+    const rows = regionRows(data.regions);
     const orgs = ctx.manager.getRepository(OrganizationEntity);
     let org = await orgs.findOneBy({ code: data.code });
     if (!org) {
       org = await orgs.save(orgs.create({ code: data.code, name: data.name, fullName: data.fullName ?? null }));
     }
     const regions = ctx.manager.getRepository(RegionEntity);
-    for (const [index, region] of data.regions.entries()) {
-      const existing = await regions.findOneBy({ organizationId: org.id, code: region.code });
+    for (const row of rows) {
+      const existing = await regions.findOneBy({ organizationId: org.id, code: row.code });
       if (!existing) {
-        await regions.save(regions.create({ organizationId: org.id, code: region.code, name: region.name, sortOrder: index + 1 }));
+        await regions.save(regions.create({ organizationId: org.id, ...row }));
       }
     }
   }

@@ -1,22 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { trimText } from '@suunta/api-core';
 import type { SaveSsoProviderRequest } from '@suunta/shared-domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class SaveSsoProviderDto implements SaveSsoProviderRequest {
   @IsBoolean()
   enabled!: boolean;
 
   @ApiProperty({ example: 'https://login.microsoftonline.com/<tenant>/v2.0', description: 'https, or http on this machine (localhost) for trials' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @MaxLength(500)
   @Matches(/^(https:\/\/[^\s?#]+|http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/[^\s?#]*)?)$/, { message: 'issuer must be an https:// URL (http:// only for localhost)' })
   issuer!: string;
 
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @MinLength(1, { message: 'clientId must not be empty' })
   @MaxLength(500)

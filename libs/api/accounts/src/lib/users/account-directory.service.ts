@@ -9,7 +9,8 @@ export interface OrganizationAdmin {
 }
 
 /**
- * How other domains read `user_account` (operations: the test mail, the `org` command line):
+ * How other domains read `user_account` (operations: the test mail, the `org` command line;
+ * governance: the names of comment authors):
  * a few answers, never the rows. Pass a transaction's `manager` to see its own writes.
  */
 @Injectable()
@@ -34,5 +35,18 @@ export class AccountDirectoryService {
   async userCount(organizationId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
     const [{ n }]: { n: number }[] = await manager.query(`SELECT count(*)::int AS n FROM user_account WHERE organization_id = $1`, [organizationId]);
     return n;
+  }
+
+  /**
+   * The display names of the organization's accounts among `userIds`, by id. An id of another
+   * organization or of no account is absent from the map. Duplicates in `userIds` are fine.
+   */
+  async displayNames(organizationId: string, userIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, string>> {
+    if (userIds.length === 0) return new Map();
+    const rows: { id: string; display_name: string }[] = await manager.query(
+      `SELECT id, display_name FROM user_account WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+      [organizationId, [...new Set(userIds)]],
+    );
+    return new Map(rows.map((r) => [r.id, r.display_name]));
   }
 }

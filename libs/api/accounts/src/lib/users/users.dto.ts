@@ -1,10 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { trimText } from '@suunta/api-core';
 import { APP_ROLES, LANGUAGES } from '@suunta/shared-domain';
 import type { AppRole, CreateUserRequest, LanguageCode, UpdateUserRequest } from '@suunta/shared-domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'kaisa.suunnittelija@example.fi' })
@@ -14,7 +13,7 @@ export class CreateUserDto implements CreateUserRequest {
   email!: string;
 
   @ApiProperty({ example: 'Kaisa Suunnittelija' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @MinLength(1, { message: 'displayName must not be empty' })
   @MaxLength(200)
@@ -46,7 +45,7 @@ export class UpdateUserDto implements UpdateUserRequest {
   version!: number;
 
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @MinLength(1, { message: 'displayName must not be empty' })
   @MaxLength(200)

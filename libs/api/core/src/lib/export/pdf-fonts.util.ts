@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
 
 /** The Roboto faces embedded in every PDF Suunta writes (annual reports, board pack, minutes). */
 export interface PdfFonts {
@@ -44,4 +45,37 @@ export function numberPdfPages(doc: PDFKit.PDFDocument, margin: number, width: n
     doc.font('body').fontSize(8.5).fillColor('#666666').text(`${i + 1} / ${range.count}`, margin, doc.page.height - margin + 18, { width, align: 'right', lineBreak: false });
     doc.endMarkedContent();
   }
+}
+
+/** The page margin of Suunta's A4 documents (56 pt, about 2 cm). */
+export const PDF_MARGIN = 56;
+
+/**
+ * A new tagged A4 PDF as the annual report and the minutes write it: PDF 1.7, the document
+ * language (`fi-FI`, `sv-FI`, `en-GB`), the title shown instead of the file name, pages buffered
+ * for {@link numberPdfPages}, and the Roboto faces registered as `body`, `bold` and `italic`.
+ * `done` resolves to the file once the caller has drawn the content and called `doc.end()`.
+ */
+export function openTaggedPdf(lang: string, info: { Title: string; Subject?: string; Author?: string }): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const f = pdfFonts();
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: PDF_MARGIN, bottom: PDF_MARGIN, left: PDF_MARGIN, right: PDF_MARGIN },
+    tagged: true,
+    lang,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    bufferPages: true,
+    info: { ...info, Creator: 'Suunta' },
+  } as PDFKit.PDFDocumentOptions);
+  doc.registerFont('body', f.regular);
+  doc.registerFont('bold', f.bold);
+  doc.registerFont('italic', f.italic);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, done };
 }

@@ -24,6 +24,13 @@ export interface SeedContext {
   log(message: string): void;
 }
 
+/** The id of the organization `organization.json` describes (by its code), or null while it is not stored. */
+export async function seededOrganizationId(ctx: SeedContext): Promise<string | null> {
+  const { code } = await ctx.readJson<{ code: string }>('organization.json');
+  const [org]: { id: string }[] = await ctx.manager.query(`SELECT id FROM organization WHERE code = $1`, [code]);
+  return org?.id ?? null;
+}
+
 /** A domain's seed step. Must be re-runnable: check before insert, never duplicate. */
 export interface Seeder {
   seed(ctx: SeedContext): Promise<void>;

@@ -5,66 +5,59 @@ import type { BoardPackLang } from './board-pack.i18n';
  * The board pack's funding section: the figures come from api-funding's exported FundingService
  * (totals and shares computed there from the stored entries); here they are only worded.
  */
-export const FUNDING_TEXT: Record<
-  BoardPackLang,
-  {
-    heading: string;
-    year: string;
-    total: string;
-    trend: string;
-    none: string;
-    of: string;
-    ofWhich: string;
-    shareOfPool: string;
-    unearmarked: string;
-    sources: Record<FundingSource, string>;
-    payers: Record<FundingPayer | 'unknown', string>;
-    earmarks: Record<Exclude<FundingEarmarkKind, 'other'>, string>;
-  }
-> = {
-  fi: {
-    heading: 'Rahoitus lähteittäin',
-    year: 'Vuosi',
-    total: 'Yhteensä',
-    trend: 'Rahoitus yhteensä vuosittain',
-    none: 'Rahoitustietoja ei ole kirjattu.',
-    of: 'osuus',
-    ofWhich: 'josta',
-    shareOfPool: 'osuus kokonaismäärästä',
-    unearmarked: 'korvamerkitsemätön',
-    sources: { state_subsidy: 'Valtionosuus', municipal: 'Kuntarahoitus', project: 'Hankerahoitus', other: 'Muu rahoitus' },
-    payers: { basic_agreement_parties: 'perussopimusosapuolet', other_parties: 'muut', unknown: 'maksaja ei tiedossa' },
-    earmarks: { nordic_special_task: 'pohjoismainen erityistehtävä' },
+interface FundingText {
+  heading: string;
+  year: string;
+  total: string;
+  trend: string;
+  none: string;
+  of: string;
+  ofWhich: string;
+  shareOfPool: string;
+  unearmarked: string;
+  sources: Record<FundingSource, string>;
+  payers: Record<FundingPayer | 'unknown', string>;
+  earmarks: Record<Exclude<FundingEarmarkKind, 'other'>, string>;
+}
+
+/** One word in the three languages, side by side (so a missing translation is a compile error). */
+type Word = Record<BoardPackLang, string>;
+type Words<T> = { [K in keyof T]: T[K] extends string ? Word : Words<T[K]> };
+
+const WORDS: Words<FundingText> = {
+  heading: { fi: 'Rahoitus lähteittäin', sv: 'Finansiering per källa', en: 'Funding by source' },
+  year: { fi: 'Vuosi', sv: 'År', en: 'Year' },
+  total: { fi: 'Yhteensä', sv: 'Totalt', en: 'Total' },
+  trend: { fi: 'Rahoitus yhteensä vuosittain', sv: 'Finansiering totalt per år', en: 'Total funding per year' },
+  none: { fi: 'Rahoitustietoja ei ole kirjattu.', sv: 'Ingen finansiering har registrerats.', en: 'No funding has been recorded.' },
+  of: { fi: 'osuus', sv: 'andel', en: 'share' },
+  ofWhich: { fi: 'josta', sv: 'varav', en: 'of which' },
+  shareOfPool: { fi: 'osuus kokonaismäärästä', sv: 'andel av totalbeloppet', en: 'share of the total allocation' },
+  unearmarked: { fi: 'korvamerkitsemätön', sv: 'inte öronmärkt', en: 'not earmarked' },
+  sources: {
+    state_subsidy: { fi: 'Valtionosuus', sv: 'Statsandel', en: 'State subsidy' },
+    municipal: { fi: 'Kuntarahoitus', sv: 'Kommunal finansiering', en: 'Municipal funding' },
+    project: { fi: 'Hankerahoitus', sv: 'Projektfinansiering', en: 'Project funding' },
+    other: { fi: 'Muu rahoitus', sv: 'Övrig finansiering', en: 'Other funding' },
   },
-  sv: {
-    heading: 'Finansiering per källa',
-    year: 'År',
-    total: 'Totalt',
-    trend: 'Finansiering totalt per år',
-    none: 'Ingen finansiering har registrerats.',
-    of: 'andel',
-    ofWhich: 'varav',
-    shareOfPool: 'andel av totalbeloppet',
-    unearmarked: 'inte öronmärkt',
-    sources: { state_subsidy: 'Statsandel', municipal: 'Kommunal finansiering', project: 'Projektfinansiering', other: 'Övrig finansiering' },
-    payers: { basic_agreement_parties: 'parterna i grundavtalet', other_parties: 'övriga', unknown: 'betalare okänd' },
-    earmarks: { nordic_special_task: 'det nordiska specialuppdraget' },
+  payers: {
+    basic_agreement_parties: { fi: 'perussopimusosapuolet', sv: 'parterna i grundavtalet', en: 'parties to the basic agreement' },
+    other_parties: { fi: 'muut', sv: 'övriga', en: 'others' },
+    unknown: { fi: 'maksaja ei tiedossa', sv: 'betalare okänd', en: 'payer not known' },
   },
-  en: {
-    heading: 'Funding by source',
-    year: 'Year',
-    total: 'Total',
-    trend: 'Total funding per year',
-    none: 'No funding has been recorded.',
-    of: 'share',
-    ofWhich: 'of which',
-    shareOfPool: 'share of the total allocation',
-    unearmarked: 'not earmarked',
-    sources: { state_subsidy: 'State subsidy', municipal: 'Municipal funding', project: 'Project funding', other: 'Other funding' },
-    payers: { basic_agreement_parties: 'parties to the basic agreement', other_parties: 'others', unknown: 'payer not known' },
-    earmarks: { nordic_special_task: 'Nordic special task' },
-  },
+  earmarks: { nordic_special_task: { fi: 'pohjoismainen erityistehtävä', sv: 'det nordiska specialuppdraget', en: 'Nordic special task' } },
 };
+
+/** The words of one language, in the shape of {@link FundingText}. */
+function inLanguage<T>(words: Words<T>, lang: BoardPackLang): T {
+  const entries = Object.entries(words as Record<string, Word | Record<string, unknown>>).map(([key, value]) => [
+    key,
+    typeof (value as Word)[lang] === 'string' ? (value as Word)[lang] : inLanguage(value as Words<unknown>, lang),
+  ]);
+  return Object.fromEntries(entries) as T;
+}
+
+export const FUNDING_TEXT: Record<BoardPackLang, FundingText> = { fi: inLanguage(WORDS, 'fi'), sv: inLanguage(WORDS, 'sv'), en: inLanguage(WORDS, 'en') };
 
 const LOCALE: Record<BoardPackLang, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 

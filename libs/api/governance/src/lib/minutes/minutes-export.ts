@@ -1,7 +1,6 @@
-import { pdfFonts, numberPdfPages } from '@suunta/api-core';
+import { numberPdfPages, openTaggedPdf, PDF_MARGIN } from '@suunta/api-core';
 import type { MeetingDto } from '@suunta/shared-domain';
 import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TabStopType, TextRun, type ParagraphChild } from 'docx';
-import PDFDocument from 'pdfkit';
 
 /**
  * Minutes in the shape of Finnish minutes (the 2014 EP minutes are the model): the heading
@@ -150,30 +149,11 @@ export async function renderMinutesDocx(m: MeetingDto): Promise<Buffer> {
   return Packer.toBuffer(doc);
 }
 
-const MARGIN = 56;
+const MARGIN = PDF_MARGIN;
 
 export function renderMinutesPdf(m: MeetingDto): Promise<Buffer> {
-  const f = pdfFonts();
   const title = `Pöytäkirja ${finnishDate(m.date) ?? ''}`.trim();
-  const doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    tagged: true,
-    lang: 'fi-FI',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    bufferPages: true,
-    info: { Title: title, Subject: m.bodyName ?? m.body, Creator: 'Suunta' },
-  } as PDFKit.PDFDocumentOptions);
-  doc.registerFont('body', f.regular);
-  doc.registerFont('bold', f.bold);
-  doc.registerFont('italic', f.italic);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openTaggedPdf('fi-FI', { Title: title, Subject: m.bodyName ?? m.body });
   const root = doc.struct('Document');
   doc.addStructure(root);
   const width = doc.page.width - MARGIN * 2;

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@suunta/api-core';
+import { IsCalendarDate, NestedList, NullableText, OptionalRequiredText, RequiredText, trimEach, trimText } from '@suunta/api-core';
 import { NETWORK_STATUSES } from '@suunta/shared-domain';
 import type {
   CreateActionFromDecisionDto,
@@ -21,45 +21,16 @@ import type {
   UpdateNetworkDto,
 } from '@suunta/shared-domain';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimToNull = ({ value }: { value: unknown }) => {
-  if (typeof value !== 'string') return value;
-  const t = value.trim();
-  return t === '' ? null : t;
-};
-const trimList = ({ value }: { value: unknown }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value);
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 /** Limits of the minutes' texts. */
 export const MINUTES_LIMITS = { name: 300, text: 20000, list: 100, importText: 200000 } as const;
 
-const RequiredText = (max: number) => applyDecorators(Transform(trim), IsString(), IsNotEmpty({ message: '$property must not be empty' }), MaxLength(max));
-const OptionalRequiredText = (max: number) =>
-  applyDecorators(Transform(trim), ValidateIf((_, v) => v !== undefined), IsString(), IsNotEmpty({ message: '$property must not be empty' }), MaxLength(max));
-const NullableText = (max: number) => applyDecorators(Transform(trimToNull), IsOptional(), IsString(), MaxLength(max));
 const NullableDate = () => applyDecorators(ValidateIf((_, v) => v !== null && v !== undefined), IsCalendarDate());
 const NullableTime = () =>
   applyDecorators(ValidateIf((_, v) => v !== null && v !== undefined), IsString(), Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '$property must be a time as HH:MM' }));
 const Names = () =>
-  applyDecorators(IsOptional(), Transform(trimList), IsArray(), ArrayMaxSize(MINUTES_LIMITS.list), IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(MINUTES_LIMITS.name, { each: true }));
+  applyDecorators(IsOptional(), Transform(trimEach), IsArray(), ArrayMaxSize(MINUTES_LIMITS.list), IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(MINUTES_LIMITS.name, { each: true }));
 const Ids = () => applyDecorators(IsOptional(), IsArray(), ArrayMaxSize(MINUTES_LIMITS.list), ArrayUnique(), IsUUID('all', { each: true }));
 const Version = () => applyDecorators(ApiProperty({ description: 'The version read; 409 when someone saved since' }), IsInt(), Min(1));
 
@@ -73,7 +44,7 @@ export class AttendeeBody implements MeetingAttendee {
 export class AttachmentBody implements MeetingAttachment {
   @ApiProperty() @RequiredText(MINUTES_LIMITS.name) title!: string;
   @ApiProperty({ example: 'https://www.sonetbotnia.fi/docs/liite.pdf' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @MaxLength(2000)
   @Matches(/^https?:\/\/\S+$/, { message: '$property must be an http(s):// address' })
@@ -95,11 +66,7 @@ class MeetingHeaderBody {
   @ApiPropertyOptional({ nullable: true }) @NullableText(MINUTES_LIMITS.name) secretary?: string | null;
   @ApiPropertyOptional({ type: [String] }) @Names() minuteCheckers?: string[];
   @ApiPropertyOptional({ type: [AttendeeBody] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MINUTES_LIMITS.list)
-  @ValidateNested({ each: true })
-  @Type(() => AttendeeBody)
+  @NestedList(() => AttendeeBody, MINUTES_LIMITS.list, true)
   attendance?: AttendeeBody[];
   @ApiPropertyOptional({ nullable: true }) @NullableText(MINUTES_LIMITS.text) notes?: string | null;
 }
@@ -120,11 +87,7 @@ class MeetingItemBody {
   @ApiPropertyOptional({ nullable: true, description: '*Päätös*' }) @NullableText(MINUTES_LIMITS.text) decision?: string | null;
   @ApiPropertyOptional({ nullable: true }) @NullableText(MINUTES_LIMITS.text) note?: string | null;
   @ApiPropertyOptional({ type: [AttachmentBody] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MINUTES_LIMITS.list)
-  @ValidateNested({ each: true })
-  @Type(() => AttachmentBody)
+  @NestedList(() => AttachmentBody, MINUTES_LIMITS.list, true)
   attachments?: AttachmentBody[];
   @ApiPropertyOptional({ type: [String] }) @Ids() focusAreaIds?: string[];
   @ApiPropertyOptional({ type: [String], description: 'Yearly actions the § concerns' }) @Ids() actionIds?: string[];

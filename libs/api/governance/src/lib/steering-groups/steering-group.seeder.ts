@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, Seeder } from '@suunta/api-core';
 import { StrategyLookupService } from '@suunta/api-strategy';
 
 interface SteeringGroupFile {
@@ -32,22 +32,21 @@ export class SteeringGroupSeeder implements Seeder {
 
   async seed(ctx: SeedContext): Promise<void> {
     const m = ctx.manager;
-    const { code: orgCode } = await ctx.readJson<{ code: string }>('organization.json');
-    const [org]: { id: string }[] = await m.query(`SELECT id FROM organization WHERE code = $1`, [orgCode]);
-    if (!org) return;
+    const organizationId = await seededOrganizationId(ctx);
+    if (!organizationId) return;
     for (const fileName of STEERING_GROUP_FILES) {
       const file = await ctx.readJson<SteeringGroupFile>(fileName);
       const code = `steering-group-${file.region.toLowerCase()}`;
-      const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [org.id, file.region]);
+      const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [organizationId, file.region]);
       if (!region) throw new Error(`${fileName}: region ${file.region} is not seeded`);
-      const [existing] = await m.query(`SELECT id FROM steering_group WHERE organization_id = $1 AND code = $2`, [org.id, code]);
+      const [existing] = await m.query(`SELECT id FROM steering_group WHERE organization_id = $1 AND code = $2`, [organizationId, code]);
       if (existing) {
         ctx.log(`Steering group ${code} already seeded`);
         continue;
       }
       const [{ id: groupId }]: { id: string }[] = await m.query(
         `INSERT INTO steering_group (organization_id, region_id, code, name) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [org.id, region.id, code, file.name],
+        [organizationId, region.id, code, file.name],
       );
       const year = file.validOn.slice(0, 4);
       const idByKey = new Map<string, string>();
@@ -56,14 +55,14 @@ export class SteeringGroupSeeder implements Seeder {
         ...file.presenters.map((x) => ({ ...x, membership: 'presenter' as const, deputyOf: null, chair: false })),
       ];
       for (const [index, row] of rows.entries()) {
-        const person = row.personKey ? await this.strategy.personByKey(org.id, row.personKey, m) : null;
+        const person = row.personKey ? await this.strategy.personByKey(organizationId, row.personKey, m) : null;
         const deputyOfId = row.deputyOf ? idByKey.get(row.deputyOf) : null;
         if (row.deputyOf && !deputyOfId) throw new Error(`${fileName}: ${row.name} is a deputy of ${row.deputyOf}, listed after them or missing`);
         const [{ id }]: { id: string }[] = await m.query(
           `INSERT INTO steering_group_member
              (organization_id, group_id, person_id, name, title, employer, membership, deputy_of_id, chair, valid_from, valid_to, sort_order)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-          [org.id, groupId, person?.id ?? null, row.name, row.title, row.organization, row.membership, deputyOfId ?? null, row.chair, `${year}-01-01`, `${year}-12-31`, index + 1],
+          [organizationId, groupId, person?.id ?? null, row.name, row.title, row.organization, row.membership, deputyOfId ?? null, row.chair, `${year}-01-01`, `${year}-12-31`, index + 1],
         );
         if (row.personKey) idByKey.set(row.personKey, id);
       }

@@ -17,22 +17,8 @@ import type {
 import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
 import { IsCalendarDate } from '@suunta/api-core';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsUUID,
-  Max,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import { IsIsoDate, NullableText, OptionalRequiredText, RequiredText } from './validation.util';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIsoDate, NestedList, NullableText, OptionalRequiredText, RequiredText } from '@suunta/api-core';
 
 const UUID_EXAMPLE = '0b8a4c0e-6a52-4c3e-9a0b-3f5d2a1e7c90';
 
@@ -67,11 +53,7 @@ export class CreatePlanDto implements CreatePlanInput {
   regionId?: string | null;
 
   @ApiPropertyOptional({ type: [CreatePlanThemeDto] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.listItems)
-  @ValidateNested({ each: true })
-  @Type(() => CreatePlanThemeDto)
+  @NestedList(() => CreatePlanThemeDto, PLAN_LIMITS.listItems, true)
   themes?: CreatePlanThemeDto[];
 }
 

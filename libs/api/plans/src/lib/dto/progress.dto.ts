@@ -4,7 +4,7 @@ import { PLAN_LIMITS, PROGRESS_LIMITS } from '@suunta/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { VersionedDto } from './plan.dto';
-import { IsIsoDate, NullableText, OptionalRequiredText, RequiredText, toBoolean } from './validation.util';
+import { IsIsoDate, NullableText, OptionalRequiredText, RequiredText, toBoolean } from '@suunta/api-core';
 
 const UUID_EXAMPLE = '0b8a4c0e-6a52-4c3e-9a0b-3f5d2a1e7c90';
 /** Evidence links must be real web addresses: http(s) with a host and a top-level domain. */

@@ -27,6 +27,7 @@ import {
 import { ActionPlanEntity, PlanActionEntity, PlanThemeEntity } from '../entities/plan.entities';
 import { conflict, fieldError, PlanLockedException } from './plan-errors';
 import { selectPlan, selectPlanSummaries } from './plan.queries';
+import { nextTitle } from './plan-title.util';
 
 type LinkTable = 'plan_action_region' | 'plan_action_role' | 'plan_action_person' | 'plan_action_criterion';
 const LINK_COLUMN: Record<LinkTable, string> = {
@@ -623,13 +624,6 @@ function normalizeTarget(target: PlanActionTargetInput | null | undefined): { va
   const unit = target?.unit ?? null;
   if (value === null && unit !== null) throw fieldError('target.unit', 'a unit needs a target value');
   return { value, unit: value === null ? null : unit, milestoneDate: target?.milestoneDate ?? null };
-}
-
-/** "… 2019–2020 …" becomes "… 2021–2022 …"; a title without the years gets them appended. */
-export function nextTitle(title: string, startYear: number): string {
-  const pattern = new RegExp(`${startYear}\\s*[–-]\\s*(${startYear + 1}|${String(startYear + 1).slice(2)})`);
-  const next = `${startYear + 2}–${startYear + 3}`;
-  return pattern.test(title) ? title.replace(pattern, next) : `${title} ${next}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@suunta/api-core';
+import { IsCalendarDate, trimText, trimTextOrNull } from '@suunta/api-core';
 import {
   REPORT_EXPORT_FORMATS,
   REPORT_LANGUAGES,
@@ -16,8 +16,6 @@ import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const trimToNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
 
 export class StartAnnualReportDto implements StartAnnualReportRequest {
   @ApiPropertyOptional({ nullable: true, description: 'Omit or null for the whole organization (combines the regions)' })
@@ -47,7 +45,7 @@ export class UpdateAnnualReportDto implements UpdateAnnualReportRequest {
   language?: ReportLanguage;
 
   @ApiPropertyOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @ValidateIf((_, v) => v !== undefined)
   @IsString()
   @IsNotEmpty()
@@ -60,11 +58,11 @@ export class UpdateAnnualReportDto implements UpdateAnnualReportRequest {
   @MaxLength(REPORT_TEXT_MAX_LENGTH)
   introduction?: string;
 
-  @Transform(trimToNull) @IsOptional() @IsString() @MaxLength(200) authorName?: string | null;
-  @Transform(trimToNull) @IsOptional() @IsString() @MaxLength(300) authorTitle?: string | null;
+  @Transform(trimTextOrNull) @IsOptional() @IsString() @MaxLength(200) authorName?: string | null;
+  @Transform(trimTextOrNull) @IsOptional() @IsString() @MaxLength(300) authorTitle?: string | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2021-01-28' })
-  @Transform(trimToNull)
+  @Transform(trimTextOrNull)
   @IsOptional()
   @Matches(ISO_DATE, { message: 'reportDate must be a date YYYY-MM-DD' })
   @IsCalendarDate()
@@ -85,7 +83,7 @@ export class SaveReportSectionDto implements SaveReportSectionRequest {
 
 export class ReopenAnnualReportDto implements ReopenAnnualReportRequest {
   @ApiProperty({ example: 'The steering group asked to add the autumn seminar' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)
@@ -94,7 +92,7 @@ export class ReopenAnnualReportDto implements ReopenAnnualReportRequest {
 
 export class RequestReopenAnnualReportDto implements RequestReopenAnnualReportRequest {
   @ApiProperty({ example: 'The autumn seminar is missing from section 3' })
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)

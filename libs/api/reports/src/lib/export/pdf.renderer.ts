@@ -1,6 +1,5 @@
 import type { ReportBlock, ReportInline } from '@suunta/shared-domain';
-import { pdfFonts, numberPdfPages } from '@suunta/api-core';
-import PDFDocument from 'pdfkit';
+import { numberPdfPages, openTaggedPdf, PDF_MARGIN } from '@suunta/api-core';
 import type { ExportModel, ExportTable } from './export-model';
 
 /**
@@ -9,39 +8,18 @@ import type { ExportModel, ExportTable } from './export-model';
  * read headings, lists and tables as such. pdfkit is used rather than pdfmake because pdfmake
  * writes no structure tree.
  *
- * Roboto (`pdfFonts()` in api-core) is embedded so every Finnish and Swedish character is real,
+ * Roboto (`openTaggedPdf()` in api-core) is embedded so every Finnish and Swedish character is real,
  * extractable text.
  */
 
-type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
-const MARGIN = 56;
+const MARGIN = PDF_MARGIN;
 const COLOR_HEADING = '#1F3864';
 const COLOR_TEXT = '#1a1a1a';
 
 export function renderPdf(model: ExportModel): Promise<Buffer> {
-  const f = pdfFonts();
-  const doc: Doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    tagged: true,
-    lang: model.documentLanguage,
-    displayTitle: true,
-    pdfVersion: '1.7',
-    bufferPages: true,
-    info: { Title: model.title, Subject: model.subtitle, Author: model.meta[0] ?? '', Creator: 'Suunta' },
-  } as PDFKit.PDFDocumentOptions);
-  doc.registerFont('body', f.regular);
-  doc.registerFont('bold', f.bold);
-  doc.registerFont('italic', f.italic);
-
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = openTaggedPdf(model.documentLanguage, { Title: model.title, Subject: model.subtitle, Author: model.meta[0] ?? '' });
 
   /** A structure element whose content is what `draw` puts on the page. */
   const leaf = (type: string, draw: () => unknown) =>

@@ -128,7 +128,8 @@ export const REPORT_TEXT: Record<ReportLanguage, ReportLanguageText> = {
 
 /** Numbers in the report's language: a decimal comma in fi and sv. */
 export function formatReportNumber(value: number, language: ReportLanguage): string {
-  const text = Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/0+$/, '');
+  // two decimals at most, trailing zeros dropped, and the point with them when nothing is left (3.999 → 4)
+  const text = Number.isInteger(value) ? String(value) : value.toFixed(2).replace(/\.?0+$/, '');
   return language === 'en' ? text : text.replace('.', ',');
 }
 

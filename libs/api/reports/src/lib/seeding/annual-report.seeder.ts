@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, Seeder } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import { SteeringGroupService } from '@suunta/api-governance';
 import { PlanReadService } from '@suunta/api-plans';
@@ -40,26 +40,25 @@ export class AnnualReportSeeder implements Seeder {
 
   async seed(ctx: SeedContext): Promise<void> {
     const m = ctx.manager;
-    const { code: orgCode } = await ctx.readJson<{ code: string }>('organization.json');
-    const [org]: { id: string }[] = await m.query(`SELECT id FROM organization WHERE code = $1`, [orgCode]);
-    if (!org) return;
+    const organizationId = await seededOrganizationId(ctx);
+    if (!organizationId) return;
     for (const fileName of ANNUAL_REPORT_FILES) {
       const file = await ctx.readJson<AnnualReportSeedFile>(fileName);
-      const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [org.id, file.region]);
+      const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [organizationId, file.region]);
       if (!region) throw new Error(`${fileName}: region ${file.region} is not seeded`);
-      const [existing] = await m.query(`SELECT id FROM annual_report WHERE organization_id = $1 AND region_id = $2 AND year = $3`, [org.id, region.id, file.year]);
+      const [existing] = await m.query(`SELECT id FROM annual_report WHERE organization_id = $1 AND region_id = $2 AND year = $3`, [organizationId, region.id, file.year]);
       if (existing) {
         ctx.log(`Annual report ${file.region} ${file.year} already seeded`);
         continue;
       }
       const keys = file.sections.map((s) => s.focusAreaKey);
-      const areas = await this.strategies.focusAreaRefsByKeys(org.id, keys, m);
+      const areas = await this.strategies.focusAreaRefsByKeys(organizationId, keys, m);
       const missing = keys.filter((k) => !areas.some((a) => a.code === k));
       if (missing.length) throw new Error(`${fileName}: focus areas ${missing.join(', ')} are not seeded`);
-      const author = file.author.personKey ? await this.strategyLookup.personByKey(org.id, file.author.personKey, m) : null;
-      const surveyId = await this.sources.surveyIdFor(m, org.id, region.id, file.year);
-      const planId = await this.plans.latestPlanOfRegion(m, org.id, region.id, file.year);
-      const group = await this.steeringGroups.groupOfRegion(m, org.id, region.id);
+      const author = file.author.personKey ? await this.strategyLookup.personByKey(organizationId, file.author.personKey, m) : null;
+      const surveyId = await this.sources.surveyIdFor(m, organizationId, region.id, file.year);
+      const planId = await this.plans.latestPlanOfRegion(m, organizationId, region.id, file.year);
+      const group = await this.steeringGroups.groupOfRegion(m, organizationId, region.id);
       const on = snapshotDay(file.year, file.date);
       const snapshot = group ? await this.steeringGroups.snapshot(m, group.id, on) : [];
 
@@ -68,19 +67,19 @@ export class AnnualReportSeeder implements Seeder {
                                     introduction, strategy_id, plan_id, survey_id, steering_group_id, steering_group_name,
                                     steering_group_on, steering_group_snapshot, source)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
-        [org.id, region.id, file.year, file.title, author?.id ?? null, file.author.name, file.author.title, file.date, file.introduction,
+        [organizationId, region.id, file.year, file.title, author?.id ?? null, file.author.name, file.author.title, file.date, file.introduction,
           areas[0].strategyId, planId, surveyId, group?.id ?? null, group?.name ?? null, group ? on : null, JSON.stringify(snapshot), file.source],
       );
       for (const s of file.sections) {
         await m.query(
           `INSERT INTO annual_report_section (organization_id, report_id, focus_area_id, number, heading, body, updated_by_name)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [org.id, reportId, areas.find((a) => a.code === s.focusAreaKey)?.id, s.number, s.heading, s.body, file.author.name],
+          [organizationId, reportId, areas.find((a) => a.code === s.focusAreaKey)?.id, s.number, s.heading, s.body, file.author.name],
         );
       }
       // sections first: an approved report refuses section writes
       await m.query(`UPDATE annual_report SET status = 'approved', submitted_at = $2::date, approved_at = $2::date WHERE id = $1`, [reportId, file.date]);
-      await this.audit.record(m, { system: 'seed', organizationId: org.id }, {
+      await this.audit.record(m, { system: 'seed', organizationId }, {
         entityType: 'annual_report',
         entityId: reportId,
         action: 'create',

@@ -4,7 +4,7 @@ import type { LocalizedText, MeasureInput, MeasurementKind, ReorderInput } from 
 import { MEASUREMENT_KINDS, STRATEGY_LIMITS } from '@suunta/shared-domain';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsNotEmpty, IsString, MaxLength, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { NullableText, RequiredText } from './validation.util';
+import { NullableText, RequiredText } from '@suunta/api-core';
 
 export class VersionDto {
   @ApiProperty({ example: 3, description: 'The version the client read; a stale one is refused with 409' })

@@ -10,11 +10,10 @@ import type {
   StrategyStatus,
 } from '@suunta/shared-domain';
 import { MEASUREMENT_KINDS, STRATEGY_DOCUMENT_FORMAT, STRATEGY_LIMITS, STRATEGY_STATUSES } from '@suunta/shared-domain';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { MeasureDto, Measures, TextList } from './common.dto';
 import { Code, StrategyValueDto } from './strategy.dto';
-import { IsIsoDate, NotBefore, NullableText, RequiredText } from './validation.util';
+import { IsIsoDate, NestedList, NotBefore, NullableText, RequiredText } from '@suunta/api-core';
 
 const RoleCodes = (required: boolean) =>
   applyDecorators(
@@ -87,10 +86,7 @@ export class EvaluationCriterionDocumentDto implements EvaluationCriterionDocume
   roles?: string[];
 
   @ApiProperty({ type: [StrategyActionDocumentDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => StrategyActionDocumentDto)
+  @NestedList(() => StrategyActionDocumentDto, 200)
   actions!: StrategyActionDocumentDto[];
 }
 
@@ -103,18 +99,11 @@ export class CriticalSuccessFactorDocumentDto implements CriticalSuccessFactorDo
   description?: string | null;
 
   @ApiProperty({ type: [EvaluationCriterionDocumentDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => EvaluationCriterionDocumentDto)
+  @NestedList(() => EvaluationCriterionDocumentDto, 200)
   criteria!: EvaluationCriterionDocumentDto[];
 
   @ApiPropertyOptional({ type: [StrategyActionDocumentDto], description: 'Actions of the CSF itself, not of a criterion' })
-  @ValidateIf((_, value) => value !== undefined)
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => StrategyActionDocumentDto)
+  @NestedList(() => StrategyActionDocumentDto, 200, 'undefined')
   actions?: StrategyActionDocumentDto[];
 }
 
@@ -131,10 +120,7 @@ export class FocusAreaDocumentDto implements FocusAreaDocument {
   description?: string | null;
 
   @ApiProperty({ type: [CriticalSuccessFactorDocumentDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => CriticalSuccessFactorDocumentDto)
+  @NestedList(() => CriticalSuccessFactorDocumentDto, 200)
   csfs!: CriticalSuccessFactorDocumentDto[];
 }
 
@@ -204,20 +190,13 @@ export class StrategyDocumentDto implements StrategyDocument {
   missionMeans?: string[];
 
   @ApiPropertyOptional({ type: [StrategyValueDto] })
-  @ValidateIf((_, value) => value !== undefined)
-  @IsArray()
-  @ArrayMaxSize(STRATEGY_LIMITS.listItems)
-  @ValidateNested({ each: true })
-  @Type(() => StrategyValueDto)
+  @NestedList(() => StrategyValueDto, STRATEGY_LIMITS.listItems, 'undefined')
   values?: StrategyValueDto[];
 
   @NullableText(STRATEGY_LIMITS.title)
   slogan?: string | null;
 
   @ApiProperty({ type: [FocusAreaDocumentDto] })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => FocusAreaDocumentDto)
+  @NestedList(() => FocusAreaDocumentDto, 200)
   focusAreas!: FocusAreaDocumentDto[];
 }

@@ -1,10 +1,9 @@
-import { flattenValidationErrors } from '@suunta/api-core';
+import { flattenValidationErrors, isCalendarDate as isRealDate } from '@suunta/api-core';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { StrategyDocumentDto } from './document.dto';
 import { CreateStrategyDto, UpdateStrategyDto } from './strategy.dto';
 import { CreateEvaluationCriterionDto, UpdateFocusAreaDto } from './tree-node.dto';
-import { isRealDate } from './validation.util';
 
 async function errorsOf<T extends object>(cls: new () => T, body: object): Promise<string[]> {
   const errors = await validate(plainToInstance(cls, body), { whitelist: true, forbidNonWhitelisted: true });

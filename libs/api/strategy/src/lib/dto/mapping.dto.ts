@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CreateFocusAreaMappingInput, MappingStrength } from '@suunta/shared-domain';
 import { MAPPING_STRENGTHS, STRATEGY_LIMITS } from '@suunta/shared-domain';
 import { IsIn, IsOptional, IsUUID, ValidateIf } from 'class-validator';
-import { NullableText } from './validation.util';
+import { NullableText } from '@suunta/api-core';
 
 export class CreateFocusAreaMappingDto implements CreateFocusAreaMappingInput {
   @ApiProperty({ format: 'uuid', description: 'A focus area of the earlier strategy' })

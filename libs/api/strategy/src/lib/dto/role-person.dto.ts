@@ -13,7 +13,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsNotEmpty, IsUUID, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { LocalizedTextDto, RoleIds } from './common.dto';
 import { Code } from './strategy.dto';
-import { NullableText, OptionalRequiredText, RequiredText } from './validation.util';
+import { NullableText, OptionalRequiredText, RequiredText } from '@suunta/api-core';
 
 const ROLE_CODE = /^[a-z][a-z0-9_]*$/;
 const ROLE_CODE_MESSAGE = '$property must be lower-case letters, digits and "_", starting with a letter (e.g. development_planner)';

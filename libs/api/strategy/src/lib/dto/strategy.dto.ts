@@ -9,10 +9,9 @@ import type {
   UpdateStrategyInput,
 } from '@suunta/shared-domain';
 import { STRATEGY_LIMITS, STRATEGY_STATUSES } from '@suunta/shared-domain';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsUUID, Matches, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
 import { TextList } from './common.dto';
-import { IsIsoDate, NotBefore, NullableText, OptionalRequiredText, RequiredText } from './validation.util';
+import { IsIsoDate, NestedList, NotBefore, NullableText, OptionalRequiredText, RequiredText } from '@suunta/api-core';
 
 const CODE_PATTERN = new RegExp(STRATEGY_LIMITS.codePattern);
 const CODE_MESSAGE = '$property may hold only letters, digits, ".", "_" and "-" and must start with a letter or digit';
@@ -77,11 +76,7 @@ class StrategyFieldsDto {
   missionMeans?: string[];
 
   @ApiPropertyOptional({ type: [StrategyValueDto] })
-  @ValidateIf((_, value) => value !== undefined)
-  @IsArray()
-  @ArrayMaxSize(STRATEGY_LIMITS.listItems)
-  @ValidateNested({ each: true })
-  @Type(() => StrategyValueDto)
+  @NestedList(() => StrategyValueDto, STRATEGY_LIMITS.listItems, 'undefined')
   values?: StrategyValueDto[];
 
   @ApiPropertyOptional({ nullable: true, example: 'SONet BOTNIA Networks – ketterä moniosaaja' })

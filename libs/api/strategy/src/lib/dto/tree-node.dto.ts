@@ -15,7 +15,7 @@ import { MEASUREMENT_KINDS, STRATEGY_LIMITS } from '@suunta/shared-domain';
 import { IsIn, IsInt, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { Measures, MeasureDto, RoleIds } from './common.dto';
 import { Code } from './strategy.dto';
-import { IsIsoDate, NullableText, OptionalRequiredText, RequiredText } from './validation.util';
+import { IsIsoDate, NullableText, OptionalRequiredText, RequiredText } from '@suunta/api-core';
 
 const Version = () => applyDecorators(ApiProperty({ example: 1, description: 'The version the client read' }), IsInt(), Min(1));
 

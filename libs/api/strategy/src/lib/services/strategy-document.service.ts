@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ResponsibleRoleEntity, StrategyActionEntity, StrategyEntity } from '../entities';
 import { groupBy, toStrategySummaryDto } from './strategy.mappers';
+import { strategyContentOf } from './strategy-content';
 import { StrategyTreeRows, StrategyTreeService } from './strategy-tree.service';
 import { insertTree, normalizeMeasures, PlannedTree } from './tree-writer';
 
@@ -206,16 +207,7 @@ export async function planFromDocument(manager: EntityManager, organizationId: s
       status: doc.status ?? 'draft',
       approvedByRoleId,
       approvedOn: doc.approvedOn ?? null,
-      background: doc.background ?? null,
-      legalTasksIntro: doc.legalTasksIntro ?? null,
-      legalTasks: doc.legalTasks ?? [],
-      additionalLegalTask: doc.additionalLegalTask ?? null,
-      specialTask: doc.specialTask ?? null,
-      vision: doc.vision ?? null,
-      mission: doc.mission ?? null,
-      missionMeans: doc.missionMeans ?? [],
-      values: (doc.values ?? []).map((v) => ({ name: v.name, text: v.text })),
-      slogan: doc.slogan ?? null,
+      ...strategyContentOf(doc),
       predecessorId: null,
     },
     focusAreas: [],

@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { FocusAreaEntity, ResponsibleRoleEntity, StrategyEntity } from '../entities';
 import { toStrategyDto, toStrategySummaryDto } from './strategy.mappers';
+import { strategyContentOf } from './strategy-content';
 import { StrategyTreeService } from './strategy-tree.service';
 import { assertDraft, deleteOrExplain, lockEditableStrategyOf, lockOwningStrategy, reorderSiblings, uniqueOrExplain } from './tree-access.util';
 import { insertTree, PlannedTree } from './tree-writer';
@@ -67,16 +68,7 @@ export class StrategyService {
         status: 'draft',
         approvedByRoleId: null,
         approvedOn: null,
-        background: input.background ?? null,
-        legalTasksIntro: input.legalTasksIntro ?? null,
-        legalTasks: input.legalTasks ?? [],
-        additionalLegalTask: input.additionalLegalTask ?? null,
-        specialTask: input.specialTask ?? null,
-        vision: input.vision ?? null,
-        mission: input.mission ?? null,
-        missionMeans: input.missionMeans ?? [],
-        values: (input.values ?? []).map((v) => ({ name: v.name, text: v.text })),
-        slogan: input.slogan ?? null,
+        ...strategyContentOf(input),
         predecessorId: null,
       });
       const saved = await uniqueOrExplain(KEY_TAKEN(input.code), () => m.save(row));
@@ -186,7 +178,7 @@ export class StrategyService {
       const strategyId = randomUUID();
       const plan: PlannedTree = {
         strategy: {
-          ...pickStrategyContent(s),
+          ...strategyContentOf(s),
           id: strategyId,
           organizationId: org,
           code: input.code ?? null,
@@ -280,21 +272,6 @@ export class StrategyService {
     if (!strategy) throw notFound('strategy_not_found', `Strategy ${id} not found`, { id });
     return strategy;
   }
-}
-
-function pickStrategyContent(s: StrategyEntity): Partial<StrategyEntity> {
-  return {
-    background: s.background,
-    legalTasksIntro: s.legalTasksIntro,
-    legalTasks: s.legalTasks,
-    additionalLegalTask: s.additionalLegalTask,
-    specialTask: s.specialTask,
-    vision: s.vision,
-    mission: s.mission,
-    missionMeans: s.missionMeans,
-    values: s.values,
-    slogan: s.slogan,
-  };
 }
 
 /** Drops the fields a PATCH left out, so only what the client sent is written. */

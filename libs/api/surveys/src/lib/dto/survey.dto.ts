@@ -1,12 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@suunta/api-core';
-import {
-  SURVEY_CONTENT_MAX_LENGTH,
-  SURVEY_SOURCE_FORMATS,
-  SURVEY_TITLE_MAX_LENGTH,
-  SURVEY_YEAR_MAX,
-  SURVEY_YEAR_MIN,
-} from '@suunta/shared-domain';
+import { IsCalendarDate, NestedList, trimText } from '@suunta/api-core';
+import { SURVEY_CONTENT_MAX_LENGTH, SURVEY_SOURCE_FORMATS, SURVEY_TITLE_MAX_LENGTH, SURVEY_YEAR_MAX, SURVEY_YEAR_MIN } from '@suunta/shared-domain';
 import type {
   SurveyColumnKind,
   SurveyColumnMappingDto,
@@ -18,27 +12,9 @@ import type {
   UpdateSurveyRequest,
 } from '@suunta/shared-domain';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const COLUMN_KINDS: SurveyColumnKind[] = ['likert', 'open', 'ignored'];
 
 export class SurveyThemeLinkBody implements SurveyThemeLinkDto {
@@ -98,7 +74,7 @@ export class SurveyImportBody implements SurveyImportRequest {
 
   @ApiPropertyOptional({ example: 'K-P SONet BOTNIA Arviointi 2020' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(SURVEY_TITLE_MAX_LENGTH)
@@ -144,19 +120,11 @@ export class SurveyImportBody implements SurveyImportRequest {
   scaleLabels?: string[];
 
   @ApiPropertyOptional({ type: [SurveyThemeLinkBody] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => SurveyThemeLinkBody)
+  @NestedList(() => SurveyThemeLinkBody, 500, true)
   themeLinks?: SurveyThemeLinkBody[];
 
   @ApiPropertyOptional({ type: [SurveyColumnMappingBody] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => SurveyColumnMappingBody)
+  @NestedList(() => SurveyColumnMappingBody, 500, true)
   columns?: SurveyColumnMappingBody[];
 }
 
@@ -166,7 +134,7 @@ export class SurveyThemeUpdateBody implements SurveyThemeUpdateDto {
   id!: string;
 
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(SURVEY_TITLE_MAX_LENGTH)
@@ -197,7 +165,7 @@ export class UpdateSurveyBody implements UpdateSurveyRequest {
   version!: number;
 
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimText)
   @IsString()
   @IsNotEmpty()
   @MaxLength(SURVEY_TITLE_MAX_LENGTH)
@@ -241,11 +209,7 @@ export class UpdateSurveyBody implements UpdateSurveyRequest {
   ranNote?: string | null;
 
   @ApiPropertyOptional({ type: [SurveyThemeUpdateBody] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => SurveyThemeUpdateBody)
+  @NestedList(() => SurveyThemeUpdateBody, 500, true)
   themes?: SurveyThemeUpdateBody[];
 }
 

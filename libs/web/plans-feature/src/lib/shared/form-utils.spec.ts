@@ -1,0 +1,25 @@
+import { FormControl, FormGroup } from '@angular/forms';
+import { notBlank } from './form-utils';
+
+describe('notBlank (the web side of the API’s RequiredText)', () => {
+  const check = (value: string | null) => notBlank(new FormControl<string | null>(value));
+
+  it('whitespace alone is no text', () => {
+    expect(check('   ')).toEqual({ required: true });
+    expect(check('\n\t')).toEqual({ required: true });
+  });
+
+  it('text with spaces around it is text', () => expect(check('  Koulutus ')).toBeNull());
+
+  it('an empty or missing value is left to Validators.required (no double message)', () => {
+    expect(check('')).toBeNull();
+    expect(check(null)).toBeNull();
+  });
+
+  it('works as a form validator: a blank title makes the form invalid', () => {
+    const form = new FormGroup({ title: new FormControl<string | null>(' ', { validators: [notBlank] }) });
+    expect(form.valid).toBe(false);
+    form.controls.title.setValue('Toimintasuunnitelma 2021–2022');
+    expect(form.valid).toBe(true);
+  });
+});
