@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -11,6 +10,7 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CreatePlanActionInput, PlanActionDto, PlanActionStatus, PlanDto, PlanOptionsDto, RegionDto } from '@suunta/shared-domain';
 import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
 import { LanguageService, localized } from '@suunta/web-core';
+import { SU_DATEPICKER } from '@suunta/web-ui';
 
 export interface ActionFormData {
   plan: PlanDto;
@@ -28,7 +28,7 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
 /** Adds or edits (and moves: theme, year) an action; the same rules as the API's DTO. */
 @Component({
   selector: 'su-action-form-dialog',
-  imports: [ReactiveFormsModule, TranslocoDirective, MatDialogModule, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
+  imports: [ReactiveFormsModule, TranslocoDirective, MatDialogModule, SU_DATEPICKER, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t; prefix: 'plans'">
