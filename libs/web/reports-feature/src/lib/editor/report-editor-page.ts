@@ -11,7 +11,7 @@ import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { AnnualReportDto, AnnualReportSectionDto, ReportSectionConflictDto, ReportSectionEvidenceDto } from '@suunta/shared-domain';
 import { mergeTexts, ReportsApi, UnsavedTextStore } from '@suunta/web-reports-data-access';
-import { confirmStep, FocusService } from '@suunta/web-ui';
+import { confirmStep, FocusService, SU_DATEPICKER } from '@suunta/web-ui';
 import { message } from '../list/report-list-page';
 import { ReportTextView } from '../preview/report-text-view';
 
@@ -34,7 +34,7 @@ const AUTOSAVE_MS = 1500;
 @Component({
   selector: 'su-report-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, ReportTextView],
+  imports: [FormsModule, RouterLink, DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, SU_DATEPICKER, TranslocoPipe, ReportTextView],
   templateUrl: './report-editor-page.html',
   styleUrl: './report-editor-page.css',
 })
