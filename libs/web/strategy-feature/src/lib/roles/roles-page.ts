@@ -7,7 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { PersonDto, RegionDto, ResponsibleRoleDto } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 import { localized } from '@suunta/web-core';
-import { LocalizedPipe } from '../shared/localized.pipe';
+import { DataLangDirective, DataTextComponent } from '@suunta/web-ui';
 import { StrategyPageBase } from '../shared/strategy-page.base';
 import { PersonFormDialog, RetireDialog, RoleFormDialog } from './role-dialogs';
 
@@ -29,7 +29,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
  */
 @Component({
   selector: 'su-roles-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, LocalizedPipe],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, DataTextComponent, DataLangDirective],
   template: `
     <h1>{{ 'strategy.roles.title' | transloco }}</h1>
     <p class="muted lead">{{ 'strategy.roles.lead' | transloco }}</p>
@@ -49,7 +49,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
         @for (role of store.roles(); track role.id; let first = $first; let last = $last) {
           <li [class.retired]="role.retiredAt" [attr.data-role-code]="role.code">
             <div class="what">
-              <span class="name">{{ role.name | localized: language.current() }}</span>
+              <span class="name"><su-data-text [text]="role.name" /></span>
               <span class="muted small">{{ role.code }} · {{ 'strategy.roles.kinds.' + role.kind | transloco }} · {{ 'strategy.roles.scopes.' + role.scope | transloco }}</span>
               @if (role.retiredAt) { <span class="badge">{{ 'strategy.roles.retiredMark' | transloco }}</span> }
             </div>
@@ -84,7 +84,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
             <li [class.retired]="person.retiredAt">
               <div class="what">
                 <span class="name">{{ person.name }}</span>
-                @if (person.title || person.organization) { <span class="muted small">{{ subtitle(person) }}</span> }
+                @if (person.title || person.organization) { <span class="muted small" suDataLang>{{ subtitle(person) }}</span> }
                 <span class="small">{{ rolesOf(person) || ('strategy.people.noRoles' | transloco) }}@if (regionsOf(person); as r) { · {{ r }} }</span>
                 @if (person.retiredAt) { <span class="badge">{{ 'strategy.people.retiredMark' | transloco }}</span> }
               </div>

@@ -50,6 +50,7 @@ export class LabelledCalendarHeader<D> extends MatCalendarHeader<D> {
  * On every `<mat-datepicker>` of a component that imports it (via `SU_DATEPICKER`): the calendar
  * opens with `LabelledCalendarHeader`.
  */
+// eslint-disable-next-line @angular-eslint/directive-selector -- it rides on Material's own element
 @Directive({ selector: 'mat-datepicker' })
 export class LabelledCalendarHeaderDirective {
   constructor() {
