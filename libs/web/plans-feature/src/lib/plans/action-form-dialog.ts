@@ -11,6 +11,7 @@ import type { CreatePlanActionInput, PlanActionDto, PlanActionStatus, PlanDto, P
 import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
 import { LanguageService, localized } from '@suunta/web-core';
 import { SU_DATEPICKER } from '@suunta/web-ui';
+import { offeredChoices } from '../shared/form-utils';
 
 export interface ActionFormData {
   plan: PlanDto;
@@ -75,14 +76,14 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
           <mat-form-field>
             <mat-label>{{ t('form.roles') }}</mat-label>
             <mat-select formControlName="roleIds" multiple required>
-              @for (r of data.options.roles; track r.id) { <mat-option [value]="r.id">{{ roleName(r) }}</mat-option> }
+              @for (r of roles; track r.id) { <mat-option [value]="r.id">{{ roleName(r) }}@if (r.retired) { ({{ t('form.retired') }}) }</mat-option> }
             </mat-select>
             @if (form.controls.roleIds.hasError('required')) { <mat-error>{{ t('form.required') }}</mat-error> }
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('form.people') }}</mat-label>
             <mat-select formControlName="personIds" multiple>
-              @for (p of data.options.people; track p.id) { <mat-option [value]="p.id">{{ p.name }}</mat-option> }
+              @for (p of people; track p.id) { <mat-option [value]="p.id">{{ p.name }}@if (p.retired) { ({{ t('form.retired') }}) }</mat-option> }
             </mat-select>
           </mat-form-field>
           <mat-form-field>
@@ -147,6 +148,10 @@ export class ActionFormDialog {
     targetUnit: [this.a?.target.unit ?? '', Validators.maxLength(PLAN_LIMITS.unit)],
     milestoneDate: [this.a?.target.milestoneDate ?? ''],
   });
+
+  /** Retired roles and people only where this action already names them. */
+  protected readonly roles = offeredChoices(this.data.options.roles, this.a?.roles.map((r) => r.id) ?? []);
+  protected readonly people = offeredChoices(this.data.options.people, this.a?.people.map((p) => p.id) ?? []);
 
   private readonly themeId = toSignal(this.form.controls.themeId.valueChanges, { initialValue: this.form.controls.themeId.value });
   private readonly focusAreaId = computed(() => this.data.plan.themes.find((t) => t.id === this.themeId())?.focusAreaId ?? null);
