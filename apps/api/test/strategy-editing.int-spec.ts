@@ -183,6 +183,32 @@ describe('strategy editing: import preview, retired roles and people, sub-measur
       await management.post(`/api/people/${person.id}/reinstate`).send({ version: retired.version }).expect(200);
       expect(await auditActions(person.id)).toEqual(['create', 'update', 'retire', 'reinstate']);
     });
+
+    it('reorders people like the roles: a new person comes last, the order is kept, an out-of-date list is 409', async () => {
+      const first = (await management.post('/api/people').send({ name: 'Ööpiä Viimeinen' }).expect(201)).body;
+      const second = (await management.post('/api/people').send({ name: 'Aaltonen Aapo' }).expect(201)).body;
+      const ids: string[] = (await viewer.get('/api/people').expect(200)).body.map((p: { id: string }) => p.id);
+      // in the order they were added, not alphabetical ("Aaltonen" after "Ööpiä")
+      expect(ids.slice(-2)).toEqual([first.id, second.id]);
+      const reordered = [second.id, ...ids.filter((id) => id !== second.id)];
+      await management.put('/api/people/order').send({ ids: reordered }).expect(204);
+      expect((await viewer.get('/api/people').expect(200)).body.map((p: { id: string }) => p.id)).toEqual(reordered);
+      const stale = await management.put('/api/people/order').send({ ids: reordered.slice(1) }).expect(409);
+      expect(stale.body.code).toBe('version_conflict');
+      await viewer.put('/api/people/order').send({ ids: reordered }).expect(403);
+    });
+
+    it("marks retired people and roles in the plans' options, so the plan form offers them only where already named", async () => {
+      const role = await createRole(management, { fi: 'lähtevä rooli' });
+      const person = (await management.post('/api/people').send({ name: 'Lähtevä Henkilö', roleIds: [role.id] }).expect(201)).body;
+      const before = (await viewer.get('/api/plans/options').expect(200)).body;
+      expect(before.people.find((p: { id: string }) => p.id === person.id)).toMatchObject({ name: 'Lähtevä Henkilö', retired: false });
+      await management.post(`/api/people/${person.id}/retire`).send({ version: person.version }).expect(200);
+      await management.post(`/api/responsible-roles/${role.id}/retire`).send({ version: role.version }).expect(200);
+      const after = (await viewer.get('/api/plans/options').expect(200)).body;
+      expect(after.people.find((p: { id: string }) => p.id === person.id)).toMatchObject({ retired: true });
+      expect(after.roles.find((r: { id: string }) => r.id === role.id)).toMatchObject({ retired: true });
+    });
   });
 
   describe('sub-measures', () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { horizontalOverflow, newPageAt, PHONE } from './support/layout';
-import { seededPaths } from './support/seeded-paths';
+import { editorPaths, seededPaths } from './support/seeded-paths';
 import { signInThroughUi } from './support/sign-in';
 
 type Role = 'management' | 'planner' | 'board' | 'viewer';
@@ -51,4 +51,17 @@ describe('phone layouts (390 px): no sideways page scroll', () => {
       expect(problems).toEqual([]);
     }, 180_000);
   }
+
+  it('management: the editors (meeting, network, funding, roles and people, strategy import)', async () => {
+    const { context, page } = await newPageAt(browser, PHONE);
+    await signInThroughUi(page, 'management');
+    const problems: string[] = [];
+    for (const path of await editorPaths(page)) {
+      const problem = await overflowOf(page, path);
+      if (problem) problems.push(problem);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  }, 180_000);
 });
+

@@ -140,4 +140,31 @@ describe('strategy editing in the browser', () => {
     expect(await page.getByRole('option', { name: /Uusi kokeilurooli/ }).count()).toBe(0);
     await context.close();
   });
+
+  it('moves a person up the list with the keyboard; the order is kept after a reload', async () => {
+    const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'management');
+    const xsrf = (await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+    for (const name of [`Ensimmäinen ${run}`, `Toinen ${run}`]) {
+      const res = await page.request.post('/api/people', { headers: { 'x-xsrf-token': decodeURIComponent(xsrf) }, data: { name } });
+      expect(res.status()).toBe(201);
+    }
+    await page.goto('/strategy/roles');
+    await page.getByRole('heading', { level: 1, name: 'Vastuuroolit ja henkilöt' }).waitFor();
+    const names = async () => (await page.getByTestId('person').allTextContents()).filter((t) => t.includes(run)).map((t) => (t.includes('Toinen') ? 'Toinen' : 'Ensimmäinen'));
+    expect(await names()).toEqual(['Ensimmäinen', 'Toinen']);
+
+    const up = page.getByRole('button', { name: `Siirrä ylemmäs: Toinen ${run}` });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('roles-notice').getByText('Järjestys tallennettu.').waitFor();
+    await page.waitForFunction((r) => {
+      const rows = Array.from(document.querySelectorAll('[data-testid="person"]')).map((li) => li.textContent ?? '').filter((t) => t.includes(r));
+      return rows.length === 2 && rows[0].includes('Toinen');
+    }, run);
+    await page.reload();
+    await page.getByTestId('person').first().waitFor();
+    expect(await names()).toEqual(['Toinen', 'Ensimmäinen']);
+    await context.close();
+  });
 });

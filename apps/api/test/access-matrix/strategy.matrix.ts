@@ -263,6 +263,14 @@ export const MATRIX: MatrixRow[] = [
     expect: writers(201),
   },
   {
+    route: 'PUT /api/people/order',
+    request: async (ctx) => {
+      const people: { id: string }[] = await ok(ctx.as('viewer').get('/api/people'), 200, 'list people');
+      return { path: '/api/people/order', body: { ids: people.map((p) => p.id).reverse() } };
+    },
+    expect: writers(204),
+  },
+  {
     route: 'PATCH /api/people/:id',
     request: async (ctx) => {
       const person = await ok(ctx.as('management').post('/api/people').send({ name: 'Maija Meikäläinen' }), 201, 'create person');

@@ -29,3 +29,19 @@ export async function seededPaths(page: Page): Promise<Record<string, string>> {
     meetings: '/meetings',
   };
 }
+
+/** The editing pages of issue 17: a new and a seeded meeting, a new and a seeded network, funding, roles and people, the strategy import. */
+export async function editorPaths(page: Page): Promise<string[]> {
+  const meetings = (await (await page.request.get('/api/meetings')).json()) as { id: string }[];
+  const networks = (await (await page.request.get('/api/networks')).json()) as { id: string }[];
+  return [
+    '/meetings/new',
+    ...(meetings[0] ? [`/meetings/${meetings[0].id}/edit`] : []),
+    '/meetings/networks/new',
+    ...(networks[0] ? [`/meetings/networks/${networks[0].id}`] : []),
+    '/board/funding',
+    '/strategy/roles',
+    '/strategy/import',
+  ];
+}
+

@@ -9,3 +9,4 @@ export * from './lib/focus/focus.service';
 export * from './lib/data-text/data-text.component';
 export * from './lib/dates/datepicker-intl';
 export * from './lib/confirm-dialog/confirm-dialog.component';
+export * from './lib/dates/calendar-header';

@@ -166,8 +166,9 @@ export interface ChangeActionStatusInput extends Versioned {
 
 /** A responsible role or person the plan form may pick. */
 export interface PlanOptionsDto {
-  roles: (NamedRef & { localizedName: LocalizedText })[];
-  people: NamedRef[];
+  /** `retired`: kept on the actions that name it, not offered for new ones. */
+  roles: (NamedRef & { localizedName: LocalizedText; retired: boolean })[];
+  people: (NamedRef & { retired: boolean })[];
   focusAreas: { id: string; code: string | null; title: string; strategyId: string }[];
   criteria: { id: string; title: string; focusAreaId: string; measurementKind: MeasurementKind; unit: string | null; yearlyTarget: number | null }[];
   strategies: { id: string; code: string | null; title: string; status: string }[];

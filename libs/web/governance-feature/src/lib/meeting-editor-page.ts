@@ -4,6 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MeetingDto, MeetingItemDto, MinutesImportPreviewDto, PlanOptionsDto, RegionDto } from '@suunta/shared-domain';
 import { apiErrorMessage, AuthService, LanguageService, localized } from '@suunta/web-core';
+import { DataTextComponent } from '@suunta/web-ui';
 import { GovernanceApi } from './governance-api.service';
 
 /** The header fields as the form edits them (lists as one name per line). */
@@ -117,7 +118,7 @@ function itemOf(i: MeetingItemDto): ItemForm {
 @Component({
   selector: 'su-meeting-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, TranslocoPipe],
+  imports: [DataTextComponent, FormsModule, RouterLink, TranslocoPipe],
   templateUrl: './meeting-editor-page.html',
   styleUrl: './editor.css',
 })

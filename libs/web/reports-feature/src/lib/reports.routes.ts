@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideDatepickerIntl } from '@suunta/web-ui';
 
 /** The reports feature's own translations (scope `reports`), loaded lazily with the feature. */
 export function provideReportsTranslations() {
@@ -17,7 +18,7 @@ export function provideReportsTranslations() {
 export const reportsRoutes: Route[] = [
   {
     path: '',
-    providers: [provideReportsTranslations()],
+    providers: [provideReportsTranslations(), provideDatepickerIntl()],
     children: [
       { path: '', loadComponent: () => import('./list/report-list-page').then((m) => m.ReportListPage) },
       { path: ':id', loadComponent: () => import('./editor/report-editor-page').then((m) => m.ReportEditorPage) },

@@ -124,6 +124,10 @@ export class StrategyApi {
   reorderRoles(ids: string[]): Promise<void> {
     return this.send(this.http.put<void>('/api/responsible-roles/order', { ids }));
   }
+  /** Puts the people in this order (every current person's id; an out-of-date list is 409). */
+  reorderPeople(ids: string[]): Promise<void> {
+    return this.send(this.http.put<void>('/api/people/order', { ids }));
+  }
   /** Retires (`true`) or reinstates a role; a retired role stays where it is named but takes no new links. */
   setRoleRetired(roleId: string, version: number, retired: boolean): Promise<ResponsibleRoleDto> {
     return this.send(this.http.post<ResponsibleRoleDto>(`/api/responsible-roles/${id(roleId)}/${retired ? 'retire' : 'reinstate'}`, { version }));

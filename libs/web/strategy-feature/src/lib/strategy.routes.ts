@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { provideDatepickerIntl } from '@suunta/web-ui';
 import { provideStrategyTranslations } from './strategy-i18n';
 
 /**
@@ -11,7 +12,7 @@ import { provideStrategyTranslations } from './strategy-i18n';
 export const STRATEGY_ROUTES: Route[] = [
   {
     path: '',
-    providers: [provideStrategyTranslations()],
+    providers: [provideStrategyTranslations(), provideDatepickerIntl()],
     children: [
       { path: '', pathMatch: 'full', loadComponent: () => import('./overview/strategy-overview-page').then((m) => m.StrategyOverviewPage) },
       { path: 'mappings', loadComponent: () => import('./mappings/mappings-page').then((m) => m.MappingsPage) },

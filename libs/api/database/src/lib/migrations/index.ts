@@ -14,6 +14,7 @@ import { RegionTenancyKeys1764200002000 } from './1764200002000-region-tenancy-k
 import { ProgressSummary1765000000000 } from './1765000000000-progress-summary';
 import { MinutesWrittenInSuunta1765100000000 } from './1765100000000-minutes-written-in-suunta';
 import { RetiredRolesAndPeople1765400000000 } from './1765400000000-retired-roles-and-people';
+import { PeopleOrder1766300000000 } from './1766300000000-people-order';
 import { Funding1765200000000 } from './1765200000000-funding';
 import { AnnualReportLanguage1765200001000 } from './1765200001000-annual-report-language';
 import { ActionStatusHistory1766200000000 } from './1766200000000-action-status-history';
@@ -43,5 +44,6 @@ export const MIGRATIONS = [
   AnnualReportLanguage1765200001000,
   RetiredRolesAndPeople1765400000000,
   ActionStatusHistory1766200000000,
+  PeopleOrder1766300000000,
   ContextIndicators1766500000000,
 ];

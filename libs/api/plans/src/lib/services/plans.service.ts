@@ -63,8 +63,9 @@ export class PlansService {
     const m = this.dataSource.manager;
     const org = user.organizationId;
     const [roles, people, focusAreas, criteria, strategies] = await Promise.all([
-      m.query(`SELECT id, code, name->>'fi' AS name, name AS "localizedName" FROM responsible_role WHERE organization_id = $1 ORDER BY sort_order, code`, [org]),
-      m.query(`SELECT id, code, name FROM person WHERE organization_id = $1 ORDER BY name`, [org]),
+      // retired roles and people come marked: the form offers them only where an action already names them
+      m.query(`SELECT id, code, name->>'fi' AS name, name AS "localizedName", retired_at IS NOT NULL AS retired FROM responsible_role WHERE organization_id = $1 ORDER BY sort_order, code`, [org]),
+      m.query(`SELECT id, code, name, retired_at IS NOT NULL AS retired FROM person WHERE organization_id = $1 ORDER BY sort_order, name`, [org]),
       m.query(
         `SELECT fa.id, fa.code, fa.title, fa.strategy_id AS "strategyId" FROM focus_area fa
          WHERE fa.organization_id = $1 AND ($2::uuid IS NULL OR fa.strategy_id = $2::uuid) ORDER BY fa.strategy_id, fa.sort_order`,

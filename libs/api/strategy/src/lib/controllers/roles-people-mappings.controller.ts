@@ -120,6 +120,14 @@ export class PeopleController {
     return this.service.createPerson(user, body);
   }
 
+  @Put('order')
+  @WriteAccess()
+  @NoContent('Reordered')
+  @ApiConflict('The list does not match the current people')
+  async reorder(@CurrentUser() user: SessionUser, @Body() body: ReorderDto): Promise<void> {
+    await this.service.reorderPeople(user, body);
+  }
+
   @Get(':id')
   @ReadAccess()
   @ApiOkResponse({ type: PersonResponse })

@@ -12,6 +12,8 @@ export class PersonEntity {
   @Column('text', { nullable: true }) employer!: string | null;
   /** Set when retired: still shown where named, no longer offered for new assignments. */
   @Column('timestamptz', { name: 'retired_at', nullable: true }) retiredAt!: Date | null;
+  /** The order people are listed in (chosen by the management group, like the roles'). */
+  @Column('int', { name: 'sort_order', default: 0 }) sortOrder!: number;
   @VersionColumn() version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

@@ -129,9 +129,17 @@ export class RolePersonService {
 
   // ------------------------------------------------------------------ people
 
+  /** Puts the people in the given order; the ids must be exactly the current people (else 409). */
+  async reorderPeople(user: SessionUser, input: ReorderInput): Promise<void> {
+    await this.dataSource.transaction(async (m) => {
+      await reorderSiblings(m, 'person', 'organization_id = $1', [user.organizationId], input.ids, 'people');
+      await this.audit.record(m, user, { entityType: 'person', entityId: null, action: 'reorder', after: { ids: input.ids } });
+    });
+  }
+
   async listPeople(organizationId: string, filter: { roleId?: string; regionId?: string } = {}): Promise<PersonDto[]> {
     const m = this.dataSource.manager;
-    const people = await m.find(PersonEntity, { where: { organizationId }, order: { name: 'ASC', id: 'ASC' } });
+    const people = await m.find(PersonEntity, { where: { organizationId }, order: { sortOrder: 'ASC', name: 'ASC', id: 'ASC' } });
     const roles = await m.find(PersonRoleEntity, { where: { organizationId } });
     const regions = await m.find(PersonRegionEntity, { where: { organizationId } });
     const rolesOf = groupBy(roles, (r) => r.personId, (r) => r.roleId);
@@ -150,10 +158,12 @@ export class RolePersonService {
     return this.dataSource.transaction(async (m) => {
       await assertRolesExist(m, user.organizationId, input.roleIds);
       await assertRegionsExist(m, user.organizationId, input.regionIds);
+      const sortOrder = await nextSortOrder(m, 'person', 'organization_id = $1', [user.organizationId]);
       const saved = await uniqueOrExplain(PERSON_KEY_TAKEN(input.code), () =>
         m.save(
           m.create(PersonEntity, {
             organizationId: user.organizationId,
+            sortOrder,
             code: input.code ?? null,
             name: input.name,
             title: input.title ?? null,

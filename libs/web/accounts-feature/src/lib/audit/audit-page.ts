@@ -2,9 +2,6 @@ import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-// The datepicker's parts, not MatDatepickerModule: the module provides its own MatDatepickerIntl, which
-// would hide the translated one the route provides (provideDatepickerIntl).
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -16,12 +13,15 @@ import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors } from '../shared/form-errors';
 import { auditDiff, type AuditDiffRow } from './audit-diff.util';
 import { AuditFilterForm, toAuditQuery } from './audit-filters';
+// The datepicker's parts (SU_DATEPICKER), not MatDatepickerModule: the module provides its own
+// MatDatepickerIntl, which would hide the translated one the route provides (provideDatepickerIntl).
+import { SU_DATEPICKER } from '@suunta/web-ui';
 
 const PAGE_SIZE = 50;
 
 @Component({
   selector: 'su-audit-page',
-  imports: [ReactiveFormsModule, DatePipe, MatButtonModule, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, DatePipe, MatButtonModule, SU_DATEPICKER, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
   template: `
     <h1>{{ 'accounts.audit.title' | transloco }}</h1>
     <p class="hint">{{ 'accounts.audit.lead' | transloco }}</p>

@@ -29,6 +29,13 @@ describe('IsoDateAdapter', () => {
     expect(a.isValid(a.parse('tomorrow') as string)).toBe(false);
   });
 
+  it("takes a form's empty value ('') as no date, not as an invalid one", () => {
+    const a = adapter('fi-FI');
+    expect(a.deserialize('')).toBeNull();
+    expect(a.deserialize('2026-02-01')).toBe('2026-02-01');
+    expect(a.isValid(a.deserialize('2026-02-30') as string)).toBe(false);
+  });
+
   it('does calendar arithmetic on the strings, with Monday first in Finnish', () => {
     const a = adapter('fi-FI');
     expect(a.addCalendarMonths('2026-01-31', 1)).toBe('2026-02-28');

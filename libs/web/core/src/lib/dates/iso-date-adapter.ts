@@ -89,6 +89,10 @@ export class IsoDateAdapter extends DateAdapter<string> {
   toIso8601(date: string): string {
     return date;
   }
+  /** An empty form value ('') is no date, not an invalid one (the forms start their dates as ''). */
+  override deserialize(value: unknown): string | null {
+    return value === '' ? null : super.deserialize(value);
+  }
   isDateInstance(obj: unknown): boolean {
     return typeof obj === 'string';
   }

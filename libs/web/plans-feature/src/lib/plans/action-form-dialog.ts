@@ -2,7 +2,6 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -11,6 +10,8 @@ import { TranslocoDirective } from '@jsverse/transloco';
 import type { CreatePlanActionInput, PlanActionDto, PlanActionStatus, PlanDto, PlanOptionsDto, RegionDto } from '@suunta/shared-domain';
 import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
 import { LanguageService, localized } from '@suunta/web-core';
+import { SU_DATEPICKER } from '@suunta/web-ui';
+import { offeredChoices } from '../shared/form-utils';
 
 export interface ActionFormData {
   plan: PlanDto;
@@ -28,7 +29,7 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
 /** Adds or edits (and moves: theme, year) an action; the same rules as the API's DTO. */
 @Component({
   selector: 'su-action-form-dialog',
-  imports: [ReactiveFormsModule, TranslocoDirective, MatDialogModule, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
+  imports: [ReactiveFormsModule, TranslocoDirective, MatDialogModule, SU_DATEPICKER, MatFormFieldModule, MatInputModule, MatSelectModule, MatButtonModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <ng-container *transloco="let t; prefix: 'plans'">
@@ -75,14 +76,14 @@ const TWO_DECIMALS = /^\d+([.,]\d{1,2})?$/;
           <mat-form-field>
             <mat-label>{{ t('form.roles') }}</mat-label>
             <mat-select formControlName="roleIds" multiple required>
-              @for (r of data.options.roles; track r.id) { <mat-option [value]="r.id">{{ roleName(r) }}</mat-option> }
+              @for (r of roles; track r.id) { <mat-option [value]="r.id">{{ roleName(r) }}@if (r.retired) { ({{ t('form.retired') }}) }</mat-option> }
             </mat-select>
             @if (form.controls.roleIds.hasError('required')) { <mat-error>{{ t('form.required') }}</mat-error> }
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ t('form.people') }}</mat-label>
             <mat-select formControlName="personIds" multiple>
-              @for (p of data.options.people; track p.id) { <mat-option [value]="p.id">{{ p.name }}</mat-option> }
+              @for (p of people; track p.id) { <mat-option [value]="p.id">{{ p.name }}@if (p.retired) { ({{ t('form.retired') }}) }</mat-option> }
             </mat-select>
           </mat-form-field>
           <mat-form-field>
@@ -147,6 +148,10 @@ export class ActionFormDialog {
     targetUnit: [this.a?.target.unit ?? '', Validators.maxLength(PLAN_LIMITS.unit)],
     milestoneDate: [this.a?.target.milestoneDate ?? ''],
   });
+
+  /** Retired roles and people only where this action already names them. */
+  protected readonly roles = offeredChoices(this.data.options.roles, this.a?.roles.map((r) => r.id) ?? []);
+  protected readonly people = offeredChoices(this.data.options.people, this.a?.people.map((p) => p.id) ?? []);
 
   private readonly themeId = toSignal(this.form.controls.themeId.valueChanges, { initialValue: this.form.controls.themeId.value });
   private readonly focusAreaId = computed(() => this.data.plan.themes.find((t) => t.id === this.themeId())?.focusAreaId ?? null);

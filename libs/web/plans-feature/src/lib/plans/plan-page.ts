@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, Injector, input, resource, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -15,7 +14,7 @@ import type { ActionRollupDto, CreatePlanActionInput, CreatePlanThemeInput, Grou
 import { PLAN_ACTION_STATUSES } from '@suunta/shared-domain';
 import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
-import { confirmStep, FocusService } from '@suunta/web-ui';
+import { DataTextComponent, FocusService, SU_DATEPICKER, confirmStep } from '@suunta/web-ui';
 import { errorMessage } from '../plans-i18n';
 import { ActionFormDialog, ActionFormData } from './action-form-dialog';
 import { ThemeFormData, ThemeFormDialog } from './theme-form-dialog';
@@ -25,7 +24,7 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 /** The plan as a grid of themes × years, with each action's roll-up; planning tools for management. */
 @Component({
   selector: 'su-plan-page',
-  imports: [RouterLink, FormsModule, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, TranslocoDirective, MatButtonModule, MatIconModule, MatMenuModule, MatSelectModule, MatFormFieldModule, MatInputModule],
+  imports: [RouterLink, FormsModule, SU_DATEPICKER, DataTextComponent, TranslocoDirective, MatButtonModule, MatIconModule, MatMenuModule, MatSelectModule, MatFormFieldModule, MatInputModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './plan-page.html',
   styleUrl: './plan-page.scss',
@@ -97,10 +96,6 @@ export class PlanPage {
   }
   protected number(value: number): string {
     return new Intl.NumberFormat(this.locale()).format(value);
-  }
-  /** Role names in the page's language (the API's `name` is the Finnish one). */
-  protected roleNames(list: PlanActionDto['roles']): string {
-    return list.map((r) => localized(r.localizedName, this.language.current())).join(', ');
   }
   protected names(list: { name: string }[]): string {
     return list.map((x) => x.name).join(', ');

@@ -3,7 +3,6 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDatepicker, MatDatepickerInput, MatDatepickerToggle } from '@angular/material/datepicker';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -15,7 +14,7 @@ import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@s
 import { PROGRESS_LIMITS } from '@suunta/shared-domain';
 import { apiFieldReason, AuthService, browserStore, LanguageService, localized } from '@suunta/web-core';
 import { clearDraft, defaultProgressYear, plannedPeriods, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
-import { FocusService } from '@suunta/web-ui';
+import { FocusService, SU_DATEPICKER } from '@suunta/web-ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import { errorMessage } from '../plans-i18n';
 
@@ -31,7 +30,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 @Component({
   selector: 'su-log-progress-page',
-  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective, MatDatepicker, MatDatepickerInput, MatDatepickerToggle, MatFormFieldModule, MatInputModule, MatSelectModule, MatAutocompleteModule, MatButtonModule, MatIconModule],
+  imports: [ReactiveFormsModule, RouterLink, TranslocoDirective, SU_DATEPICKER, MatFormFieldModule, MatInputModule, MatSelectModule, MatAutocompleteModule, MatButtonModule, MatIconModule],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './log-progress-page.html',
   styles: `:host { display: block; padding: 16px; max-width: 720px; } form { display: flex; flex-direction: column; } .row { display: flex; gap: 12px; flex-wrap: wrap; } .row > * { flex: 1 1 180px; }

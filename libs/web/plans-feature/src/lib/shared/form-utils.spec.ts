@@ -1,5 +1,5 @@
 import { FormControl, FormGroup } from '@angular/forms';
-import { notBlank } from './form-utils';
+import { notBlank, offeredChoices } from './form-utils';
 
 describe('notBlank (the web side of the API’s RequiredText)', () => {
   const check = (value: string | null) => notBlank(new FormControl<string | null>(value));
@@ -21,5 +21,21 @@ describe('notBlank (the web side of the API’s RequiredText)', () => {
     expect(form.valid).toBe(false);
     form.controls.title.setValue('Toimintasuunnitelma 2021–2022');
     expect(form.valid).toBe(true);
+  });
+});
+
+describe('offeredChoices', () => {
+  const people = [
+    { id: 'a', name: 'Aino', retired: false },
+    { id: 'b', name: 'Bertil', retired: true },
+    { id: 'c', name: 'Cecilia', retired: true },
+  ];
+
+  it('does not offer a retired person for a new action', () => {
+    expect(offeredChoices(people, []).map((p) => p.name)).toEqual(['Aino']);
+  });
+
+  it('keeps a retired person on an action that already names them, in the list order', () => {
+    expect(offeredChoices(people, ['c', 'a']).map((p) => p.name)).toEqual(['Aino', 'Cecilia']);
   });
 });

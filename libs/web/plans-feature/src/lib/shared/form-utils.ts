@@ -35,3 +35,13 @@ export function focusFirstInvalid(host: ElementRef<HTMLElement>): void {
 export function focusSoon(host: ElementRef<HTMLElement>, selector: string): void {
   setTimeout(() => host.nativeElement.querySelector<HTMLElement>(selector)?.focus());
 }
+
+/**
+ * What a picker offers: everyone still in use, and a retired role or person only where the record
+ * already names them (so editing keeps the link and shows it, but nobody new is given to a
+ * person who has left).
+ */
+export function offeredChoices<T extends { id: string; retired?: boolean }>(options: readonly T[], linkedIds: readonly string[]): T[] {
+  const linked = new Set(linkedIds);
+  return options.filter((o) => !o.retired || linked.has(o.id));
+}

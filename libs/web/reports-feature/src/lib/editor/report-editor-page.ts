@@ -7,11 +7,12 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import type { AnnualReportDto, AnnualReportSectionDto, ReportSectionConflictDto, ReportSectionEvidenceDto } from '@suunta/shared-domain';
+import { REPORT_LANGUAGES, type AnnualReportDto, type AnnualReportSectionDto, type ReportLanguage, type ReportSectionConflictDto, type ReportSectionEvidenceDto } from '@suunta/shared-domain';
 import { mergeTexts, ReportsApi, UnsavedTextStore } from '@suunta/web-reports-data-access';
-import { confirmStep, FocusService } from '@suunta/web-ui';
+import { confirmStep, DataLangDirective, FocusService, SU_DATEPICKER } from '@suunta/web-ui';
 import { message } from '../list/report-list-page';
 import { ReportTextView } from '../preview/report-text-view';
 
@@ -34,7 +35,7 @@ const AUTOSAVE_MS = 1500;
 @Component({
   selector: 'su-report-editor-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, TranslocoPipe, ReportTextView],
+  imports: [FormsModule, RouterLink, DatePipe, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, SU_DATEPICKER, DataLangDirective, TranslocoPipe, ReportTextView],
   templateUrl: './report-editor-page.html',
   styleUrl: './report-editor-page.css',
 })
@@ -62,6 +63,9 @@ export class ReportEditorPage {
   protected details = { authorName: '', authorTitle: '', reportDate: '', introduction: '' };
 
   protected readonly canEdit = computed(() => this.report()?.permissions.canEdit ?? false);
+  /** The language can be changed while the report is a draft (the API refuses it later). */
+  protected readonly canChangeLanguage = computed(() => this.canEdit() && this.report()?.status === 'draft');
+  protected readonly languages = REPORT_LANGUAGES;
 
   constructor() {
     inject(DestroyRef).onDestroy(() => {
@@ -222,6 +226,13 @@ export class ReportEditorPage {
         introduction: this.details.introduction,
       }),
     );
+  }
+
+  /** Another language: the drafts (and a title still as generated) are made again in it; the text written stays. */
+  protected async changeLanguage(language: ReportLanguage): Promise<void> {
+    const r = this.report();
+    if (!r || language === r.language) return;
+    await this.run(() => this.api.update(r.id, { version: r.version, language }), 'languageChanged');
   }
 
   protected async redraft(): Promise<void> {

@@ -7,13 +7,14 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { STRATEGY_LIMITS, type StrategyDto } from '@suunta/shared-domain';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
+import { SU_DATEPICKER } from '@suunta/web-ui';
 import { dateOrder, isoDate, notBlank, textOrNull } from '../shared/form-errors.util';
 import { EditDialogBase } from './edit-dialog-base';
 
 /** "Copy as a new draft version": every focus area, CSF, criterion and action is copied and remembers its original. */
 @Component({
   selector: 'su-copy-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [SU_DATEPICKER, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
   template: `
     <h2 mat-dialog-title id="copy-dialog-title">{{ 'strategy.edit.titles.copy' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="copy-dialog-title">
@@ -32,12 +33,16 @@ import { EditDialogBase } from './edit-dialog-base';
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'strategy.form.validFrom' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="validFrom" />
+            <input matInput [matDatepicker]="copyFromPicker" formControlName="validFrom" />
+            <mat-datepicker-toggle matIconSuffix [for]="copyFromPicker" />
+            <mat-datepicker #copyFromPicker />
             @if (err('validFrom'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'strategy.form.validTo' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="validTo" />
+            <input matInput [matDatepicker]="copyToPicker" formControlName="validTo" />
+            <mat-datepicker-toggle matIconSuffix [for]="copyToPicker" />
+            <mat-datepicker #copyToPicker />
             @if (err('validTo'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
           </mat-form-field>
         </div>

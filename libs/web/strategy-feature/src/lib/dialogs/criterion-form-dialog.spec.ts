@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { TranslocoTestingModule } from '@jsverse/transloco';
+import { provideSuuntaDates } from '@suunta/web-core';
 import type { EvaluationCriterionDto, ResponsibleRoleDto } from '@suunta/shared-domain';
 import { measureForm } from '../shared/measures-editor';
 import { CriterionFormDialog } from './criterion-form-dialog';
@@ -25,6 +26,7 @@ describe('CriterionFormDialog', () => {
         provideHttpClient(),
         provideHttpClientTesting(),
         provideNoopAnimations(),
+        provideSuuntaDates(),
         { provide: MatDialogRef, useValue: { close } },
         { provide: MAT_DIALOG_DATA, useValue: { csfId: 'csf1', node, roles } },
       ],

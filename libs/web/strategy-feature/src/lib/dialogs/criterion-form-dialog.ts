@@ -17,6 +17,7 @@ import {
 } from '@suunta/shared-domain';
 import { LanguageService } from '@suunta/web-core';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
+import { SU_DATEPICKER } from '@suunta/web-ui';
 import { ConflictPanel } from '../shared/conflict-panel';
 import { isoDate, notBlank, textOrNull, twoDecimals } from '../shared/form-errors.util';
 import { LocalizedPipe } from '../shared/localized.pipe';
@@ -32,7 +33,7 @@ export interface CriterionFormData {
 /** Creates or edits an evaluation criterion: what is measured, how, how often, against which target. */
 @Component({
   selector: 'su-criterion-form-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe, MeasuresEditor],
+  imports: [SU_DATEPICKER, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe, MeasuresEditor],
   template: `
     <h2 mat-dialog-title id="criterion-dialog-title">{{ (data.node ? 'strategy.edit.titles.criterionEdit' : 'strategy.edit.titles.criterionNew') | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="criterion-dialog-title">
@@ -74,7 +75,9 @@ export interface CriterionFormData {
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'strategy.criterion.deadline' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="deadline" />
+            <input matInput [matDatepicker]="deadlinePicker" formControlName="deadline" />
+            <mat-datepicker-toggle matIconSuffix [for]="deadlinePicker" />
+            <mat-datepicker #deadlinePicker />
             @if (err('deadline'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
           </mat-form-field>
         </div>

@@ -9,6 +9,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { ResponsibleRoleDto, StrategyDto } from '@suunta/shared-domain';
 import { LanguageService } from '@suunta/web-core';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
+import { SU_DATEPICKER } from '@suunta/web-ui';
 import { ConflictPanel } from '../shared/conflict-panel';
 import { isoDate } from '../shared/form-errors.util';
 import { LocalizedPipe } from '../shared/localized.pipe';
@@ -24,7 +25,7 @@ export interface StatusDialogData {
 /** Approves a draft (which body, which day) or archives an approved strategy. */
 @Component({
   selector: 'su-status-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe],
+  imports: [SU_DATEPICKER, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe],
   template: `
     <h2 mat-dialog-title id="status-dialog-title">{{ (data.target === 'approved' ? 'strategy.edit.titles.approve' : 'strategy.edit.titles.archive') | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="status-dialog-title">
@@ -44,7 +45,9 @@ export interface StatusDialogData {
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'strategy.form.approvedOn' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="approvedOn" required />
+            <input matInput [matDatepicker]="approvedOnPicker" formControlName="approvedOn" required />
+            <mat-datepicker-toggle matIconSuffix [for]="approvedOnPicker" />
+            <mat-datepicker #approvedOnPicker />
             @if (err('approvedOn'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
           </mat-form-field>
         } @else {

@@ -8,6 +8,7 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { STRATEGY_LIMITS, type StrategyDto } from '@suunta/shared-domain';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
+import { SU_DATEPICKER } from '@suunta/web-ui';
 import { ConflictPanel } from '../shared/conflict-panel';
 import { dateOrder, errorMessage, isoDate, lines, notBlank, textOrNull } from '../shared/form-errors.util';
 import { EditDialogBase } from './edit-dialog-base';
@@ -24,7 +25,7 @@ const valueGroup = (name = '', description = '') =>
 /** Edits a draft strategy's own texts: title, validity, vision, mission and its means, values, tasks, slogan. */
 @Component({
   selector: 'su-strategy-form-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, ConflictPanel],
+  imports: [SU_DATEPICKER, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, ConflictPanel],
   template: `
     <h2 mat-dialog-title id="strategy-dialog-title">{{ 'strategy.edit.titles.strategy' | transloco }}</h2>
     <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="strategy-dialog-title">
@@ -44,12 +45,16 @@ const valueGroup = (name = '', description = '') =>
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'strategy.form.validFrom' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="validFrom" />
+            <input matInput [matDatepicker]="validFromPicker" formControlName="validFrom" />
+            <mat-datepicker-toggle matIconSuffix [for]="validFromPicker" />
+            <mat-datepicker #validFromPicker />
             @if (err('validFrom'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
           </mat-form-field>
           <mat-form-field>
             <mat-label>{{ 'strategy.form.validTo' | transloco }}</mat-label>
-            <input matInput type="date" formControlName="validTo" />
+            <input matInput [matDatepicker]="validToPicker" formControlName="validTo" />
+            <mat-datepicker-toggle matIconSuffix [for]="validToPicker" />
+            <mat-datepicker #validToPicker />
             @if (err('validTo'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
           </mat-form-field>
         </div>

@@ -14,6 +14,7 @@ import type {
 } from '@suunta/shared-domain';
 import { NUMERIC_TARGET_KINDS } from '@suunta/shared-domain';
 import { anchorId, findFocusArea, moveId, type SearchHitKind } from '@suunta/web-strategy-data-access';
+import { DataLangDirective, DataTextComponent } from '@suunta/web-ui';
 import { FocusAreaIndicatorsComponent } from '@suunta/web-indicators-ui';
 import { ActionFormDialog } from '../dialogs/action-form-dialog';
 import { ConfirmDialog } from '../dialogs/confirm-dialog';
@@ -30,7 +31,7 @@ import { StrategyPageBase } from '../shared/strategy-page.base';
  */
 @Component({
   selector: 'su-focus-area-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips, FocusAreaDecisions, FocusAreaIndicatorsComponent],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips, FocusAreaDecisions, DataTextComponent, DataLangDirective, FocusAreaIndicatorsComponent],
   templateUrl: './focus-area-page.html',
   styleUrls: ['../shared/strategy-page.css', './focus-area-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -11,11 +11,11 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { FocusAreaNode, StrategyDto } from '@suunta/shared-domain';
 import { localized } from '@suunta/web-core';
 import { anchorId, focusAreaCounts, moveId, searchTree } from '@suunta/web-strategy-data-access';
+import { DataLangDirective, DataTextComponent } from '@suunta/web-ui';
 import { CopyDialog } from '../dialogs/copy-dialog';
 import { NodeFormDialog } from '../dialogs/node-form-dialog';
 import { StatusDialog } from '../dialogs/status-dialog';
 import { StrategyFormDialog } from '../dialogs/strategy-form-dialog';
-import { LocalizedPipe } from '../shared/localized.pipe';
 import { StrategyPageBase } from '../shared/strategy-page.base';
 
 /**
@@ -25,7 +25,7 @@ import { StrategyPageBase } from '../shared/strategy-page.base';
  */
 @Component({
   selector: 'su-strategy-overview-page',
-  imports: [FormsModule, RouterLink, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe, LocalizedPipe],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe, DataTextComponent, DataLangDirective],
   templateUrl: './strategy-overview-page.html',
   styleUrls: ['../shared/strategy-page.css', './strategy-overview-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -7,7 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { PersonDto, RegionDto, ResponsibleRoleDto } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 import { localized } from '@suunta/web-core';
-import { LocalizedPipe } from '../shared/localized.pipe';
+import { DataLangDirective, DataTextComponent } from '@suunta/web-ui';
 import { StrategyPageBase } from '../shared/strategy-page.base';
 import { PersonFormDialog, RetireDialog, RoleFormDialog } from './role-dialogs';
 
@@ -29,7 +29,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
  */
 @Component({
   selector: 'su-roles-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, LocalizedPipe],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, DataTextComponent, DataLangDirective],
   template: `
     <h1>{{ 'strategy.roles.title' | transloco }}</h1>
     <p class="muted lead">{{ 'strategy.roles.lead' | transloco }}</p>
@@ -49,7 +49,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
         @for (role of store.roles(); track role.id; let first = $first; let last = $last) {
           <li [class.retired]="role.retiredAt" [attr.data-role-code]="role.code">
             <div class="what">
-              <span class="name">{{ role.name | localized: language.current() }}</span>
+              <span class="name"><su-data-text [text]="role.name" /></span>
               <span class="muted small">{{ role.code }} · {{ 'strategy.roles.kinds.' + role.kind | transloco }} · {{ 'strategy.roles.scopes.' + role.scope | transloco }}</span>
               @if (role.retiredAt) { <span class="badge">{{ 'strategy.roles.retiredMark' | transloco }}</span> }
             </div>
@@ -80,16 +80,20 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
       </div>
       @if (people().length) {
         <ul class="items" data-testid="people-list">
-          @for (person of people(); track person.id) {
-            <li [class.retired]="person.retiredAt">
+          @for (person of people(); track person.id; let first = $first; let last = $last) {
+            <li [class.retired]="person.retiredAt" data-testid="person">
               <div class="what">
                 <span class="name">{{ person.name }}</span>
-                @if (person.title || person.organization) { <span class="muted small">{{ subtitle(person) }}</span> }
+                @if (person.title || person.organization) { <span class="muted small" suDataLang>{{ subtitle(person) }}</span> }
                 <span class="small">{{ rolesOf(person) || ('strategy.people.noRoles' | transloco) }}@if (regionsOf(person); as r) { · {{ r }} }</span>
                 @if (person.retiredAt) { <span class="badge">{{ 'strategy.people.retiredMark' | transloco }}</span> }
               </div>
               @if (canManage()) {
                 <div class="buttons">
+                  <button mat-icon-button type="button" [disabled]="first" (click)="movePerson(person, -1)" [attr.id]="'person-up-' + person.id"
+                    [attr.aria-label]="'strategy.roles.moveUp' | transloco: { name: person.name }"><mat-icon aria-hidden="true">arrow_upward</mat-icon></button>
+                  <button mat-icon-button type="button" [disabled]="last" (click)="movePerson(person, 1)" [attr.id]="'person-down-' + person.id"
+                    [attr.aria-label]="'strategy.roles.moveDown' | transloco: { name: person.name }"><mat-icon aria-hidden="true">arrow_downward</mat-icon></button>
                   <button mat-button type="button" (click)="editPerson(person)" [attr.aria-label]="'strategy.people.editNamed' | transloco: { name: person.name }">{{ 'strategy.people.editShort' | transloco }}</button>
                   <button mat-button type="button" (click)="togglePerson(person)"
                     [attr.aria-label]="(person.retiredAt ? 'strategy.roles.reinstateNamed' : 'strategy.roles.retireNamed') | transloco: { name: person.name }">
@@ -155,14 +159,24 @@ export class RolesPage extends StrategyPageBase implements OnInit {
 
   protected async move(role: ResponsibleRoleDto, step: -1 | 1): Promise<void> {
     const ids = moved(this.store.roles().map((r) => r.id), role.id, step);
-    if (await this.change(() => this.api.reorderRoles(ids), 'roles.moved')) {
-      // keep the keyboard where it was: on the same arrow of the moved role, or the other one at an end
-      setTimeout(() => {
-        const root = this.host.nativeElement;
-        const same = root.querySelector<HTMLButtonElement>(`#${step < 0 ? 'up' : 'down'}-${CSS.escape(role.id)}`);
-        (same && !same.disabled ? same : root.querySelector<HTMLButtonElement>(`#${step < 0 ? 'down' : 'up'}-${CSS.escape(role.id)}`))?.focus();
-      });
-    }
+    if (await this.change(() => this.api.reorderRoles(ids), 'roles.moved')) this.keepFocus('', role.id, step);
+  }
+
+  /** People are reordered like the roles (the list is in the order the API keeps). */
+  protected async movePerson(person: PersonDto, step: -1 | 1): Promise<void> {
+    const ids = moved(this.people().map((p) => p.id), person.id, step);
+    const done = await this.change(() => this.api.reorderPeople(ids), 'roles.moved');
+    await this.loadPeople();
+    if (done) this.keepFocus('person-', person.id, step);
+  }
+
+  /** Keeps the keyboard where it was: on the same arrow of the moved row, or the other one at an end. */
+  private keepFocus(prefix: string, id: string, step: -1 | 1): void {
+    setTimeout(() => {
+      const root = this.host.nativeElement;
+      const same = root.querySelector<HTMLButtonElement>(`#${prefix}${step < 0 ? 'up' : 'down'}-${CSS.escape(id)}`);
+      (same && !same.disabled ? same : root.querySelector<HTMLButtonElement>(`#${prefix}${step < 0 ? 'down' : 'up'}-${CSS.escape(id)}`))?.focus();
+    });
   }
 
   protected async toggleRole(role: ResponsibleRoleDto): Promise<void> {

@@ -54,7 +54,7 @@ export function errorMessage(errors: ValidationErrors | null | undefined): { key
   if (errors['min']) return { key: 'errors.min' };
   if (errors['max']) return { key: 'errors.max' };
   if (errors['decimals']) return { key: 'errors.decimals' };
-  if (errors['date']) return { key: 'errors.date' };
+  if (errors['date'] || errors['matDatepickerParse']) return { key: 'errors.date' };
   if (errors['dateOrder']) return { key: 'errors.dateOrder' };
   return { key: 'errors.generic' };
 }
@@ -70,7 +70,7 @@ export const twoDecimals: ValidatorFn = (control: AbstractControl) => {
   return Math.round(Number(value) * 100) / 100 === Number(value) ? null : { decimals: true };
 };
 
-/** A real calendar date as YYYY-MM-DD (what `<input type="date">` gives). */
+/** A real calendar date as YYYY-MM-DD (what the datepicker's `IsoDateAdapter` gives). */
 export const isoDate: ValidatorFn = (control: AbstractControl) => {
   const value = control.value as string | null;
   if (!value) return null;

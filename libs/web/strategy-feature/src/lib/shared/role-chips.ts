@@ -1,21 +1,20 @@
-import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatIconModule } from '@angular/material/icon';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ResponsibleRoleDto } from '@suunta/shared-domain';
-import { LanguageService } from '@suunta/web-core';
-import { LocalizedPipe } from './localized.pipe';
+import { DataTextComponent } from '@suunta/web-ui';
 
 /** The responsible roles of an action or criterion as chips: a person's role or a body (icon and hidden text tell which). */
 @Component({
   selector: 'su-role-chips',
-  imports: [MatIconModule, TranslocoPipe, LocalizedPipe],
+  imports: [MatIconModule, TranslocoPipe, DataTextComponent],
   template: `
     @if (roles().length) {
       <ul class="chips" [attr.aria-label]="'strategy.action.roles' | transloco">
         @for (role of roles(); track role.id) {
           <li class="chip" [class.body]="role.kind === 'body'" data-testid="role-chip">
             <mat-icon aria-hidden="true">{{ role.kind === 'body' ? 'groups' : 'person' }}</mat-icon>
-            <span>{{ role.name | localized: language.current() }}</span>
+            <su-data-text [text]="role.name" />
             @if (role.retiredAt) { <span class="retired">({{ 'strategy.roles.retiredMark' | transloco }})</span> }
           </li>
         }
@@ -38,5 +37,4 @@ import { LocalizedPipe } from './localized.pipe';
 export class RoleChips {
   readonly roles = input.required<ResponsibleRoleDto[]>();
   readonly showEmpty = input(false);
-  protected readonly language = inject(LanguageService);
 }

@@ -1,4 +1,4 @@
-import { Directive, inject, signal } from '@angular/core';
+import { Directive, inject, Injector, signal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { AuthService, LanguageService } from '@suunta/web-core';
 import { StrategyApi, StrategyStore } from '@suunta/web-strategy-data-access';
@@ -14,6 +14,8 @@ export abstract class StrategyPageBase {
   protected readonly auth = inject(AuthService);
   protected readonly language = inject(LanguageService);
   private readonly dialog = inject(MatDialog);
+  /** The page's injector, so a dialog's datepicker gets the route's translated labels. */
+  private readonly injector = inject(Injector);
 
   /** The polite status line under the heading (saved, deleted…) and the error line. */
   readonly notice = signal<{ key: string; params?: Record<string, unknown> } | null>(null);
@@ -29,7 +31,7 @@ export abstract class StrategyPageBase {
 
   /** Opens an edit dialog; on save (or "load the latest") reloads the tree and says so. */
   protected async edit<T>(component: unknown, data: unknown): Promise<T | undefined> {
-    const ref = this.dialog.open<unknown, unknown, EditResult<T>>(component as never, { data, autoFocus: 'first-tabbable', maxWidth: '720px', width: '92vw' });
+    const ref = this.dialog.open<unknown, unknown, EditResult<T>>(component as never, { data, injector: this.injector, autoFocus: 'first-tabbable', maxWidth: '720px', width: '92vw' });
     const result = await firstValueFrom(ref.afterClosed());
     if (result === undefined) return undefined;
     await this.store.refresh();

@@ -9,7 +9,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { RegionDto, SurveyDetailDto, SurveyFocusAreaRefDto, SurveyThemeDto } from '@suunta/shared-domain';
 import { LanguageService, localized } from '@suunta/web-core';
 import { SurveysApi } from '@suunta/web-surveys-data-access';
-import { type DistributionRow, formatDecimal, formatPercent, StackedDistributionChartComponent, type StackedDistributionTexts } from '@suunta/web-ui';
+import { DataTextComponent, StackedDistributionChartComponent, formatDecimal, formatPercent, type DistributionRow, type StackedDistributionTexts } from '@suunta/web-ui';
 import { apiErrorText, apiStatus } from '../error-text.util';
 import { surveyPeriod, themeRow } from './survey-view.util';
 
@@ -22,7 +22,7 @@ interface EditDraft {
 
 @Component({
   selector: 'su-survey-detail-page',
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, StackedDistributionChartComponent],
+  imports: [DataTextComponent, FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, StackedDistributionChartComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <p><a routerLink="..">{{ 'surveys.back' | transloco }}</a></p>
@@ -32,7 +32,7 @@ interface EditDraft {
       }
     </div>
     @if (survey(); as s) {
-      <h1>{{ s.title }}</h1>
+      <h1><su-data-text [text]="s.title" /></h1>
       <p class="meta">
         {{ regionLabel(s.regionId) }} · {{ s.year }} ·
         @if (s.invitedCount !== null && s.respondentCount !== null) {
@@ -96,11 +96,11 @@ interface EditDraft {
 
       @for (theme of s.themes; track theme.id) {
         <section class="theme" [attr.aria-labelledby]="'theme-' + theme.index" data-testid="survey-theme">
-          <h2 [id]="'theme-' + theme.index">{{ theme.index }}. {{ theme.title }}</h2>
+          <h2 [id]="'theme-' + theme.index">{{ theme.index }}. <su-data-text [text]="theme.title" /></h2>
           <p class="focus">
             {{ 'surveys.detail.focusArea' | transloco }}:
             @if (theme.focusArea; as fa) {
-              <strong>{{ fa.code }}</strong> {{ fa.title }}
+              <strong>{{ fa.code }}</strong> <su-data-text [text]="fa.title" />
             } @else {
               {{ 'surveys.detail.noFocusArea' | transloco }}
             }
@@ -154,7 +154,7 @@ interface EditDraft {
         <section aria-labelledby="other-title">
           <h2 id="other-title">{{ 'surveys.detail.otherQuestions' | transloco }}</h2>
           @for (question of s.otherQuestions; track question.id) {
-            <h3>{{ question.number }}. {{ question.text }}</h3>
+            <h3>{{ question.number }}. <su-data-text [text]="question.text" /></h3>
             <ul>
               @for (answer of question.answers; track $index) {
                 <li>{{ answer }}</li>

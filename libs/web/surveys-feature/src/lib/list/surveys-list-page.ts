@@ -8,11 +8,11 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { RegionDto, SurveySummaryDto } from '@suunta/shared-domain';
 import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { SurveysApi } from '@suunta/web-surveys-data-access';
-import { formatPercent } from '@suunta/web-ui';
+import { DataTextComponent, formatPercent } from '@suunta/web-ui';
 
 @Component({
   selector: 'su-surveys-list-page',
-  imports: [FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatSelectModule, TranslocoPipe],
+  imports: [DataTextComponent, FormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatSelectModule, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <h1>{{ 'surveys.title' | transloco }}</h1>
@@ -55,7 +55,7 @@ import { formatPercent } from '@suunta/web-ui';
     <ul class="list">
       @for (survey of visible(); track survey.id) {
         <li>
-          <a [routerLink]="survey.id" class="title">{{ survey.title }}</a>
+          <a [routerLink]="survey.id" class="title"><su-data-text [text]="survey.title" /></a>
           <span class="meta">
             {{ regionLabel(survey.regionId) }} · {{ survey.year }} ·
             @if (survey.invitedCount !== null && survey.respondentCount !== null) {

@@ -1,5 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { TranslocoPipe } from '@jsverse/transloco';
+import { ChangeDetectionStrategy, Component, computed, Directive, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { LocalizedText } from '@suunta/shared-domain';
 
 /** The text to show for the page's language, and the language it is actually in. */
@@ -16,8 +17,9 @@ export function pickDataText(text: LocalizedText | string | null | undefined, pa
  * the data has it, else in its own language with `lang` set (screen readers switch voice) and a
  * small "(suomeksi)" label, so a Swedish page never passes Finnish data off as its own text.
  *
- * `<su-data-text [text]="focusArea.title" [language]="lang()" />` — `text` is a LocalizedText
- * or a plain string (then `sourceLanguage`, default Finnish).
+ * `<su-data-text [text]="focusArea.title" />` — `text` is a LocalizedText or a plain string
+ * (then `sourceLanguage`, default Finnish); the page's language is Transloco's active one unless
+ * `language` is given.
  */
 @Component({
   selector: 'su-data-text',
@@ -28,11 +30,37 @@ export function pickDataText(text: LocalizedText | string | null | undefined, pa
 })
 export class DataTextComponent {
   readonly text = input<LocalizedText | string | null | undefined>(null);
-  /** The page's language. */
-  readonly language = input.required<string>();
+  /** The page's language; Transloco's active language when not given. */
+  readonly language = input<string | undefined>(undefined);
   /** The language of a plain-string `text`. */
   readonly sourceLanguage = input('fi');
 
-  protected readonly shown = computed(() => pickDataText(this.text(), this.language(), this.sourceLanguage()));
-  protected readonly differs = computed(() => this.shown().language !== this.language());
+  private readonly active = activeLanguage();
+  private readonly page = computed(() => this.language() ?? this.active());
+  protected readonly shown = computed(() => pickDataText(this.text(), this.page(), this.sourceLanguage()));
+  protected readonly differs = computed(() => this.shown().language !== this.page());
+}
+
+/** Transloco's active language as a signal. */
+function activeLanguage() {
+  const transloco = inject(TranslocoService);
+  return toSignal(transloco.langChanges$, { initialValue: transloco.getActiveLang() });
+}
+
+/**
+ * A block of data text (a description, a narrative, minutes) in its own language: sets `lang` on
+ * the element when that differs from the page's, so screen readers read it in the right voice.
+ * For long texts where a "(in Finnish)" label after each would be noise; names and titles use
+ * `<su-data-text>`. `<p class="prose" suDataLang>{{ fa.description }}</p>`, or
+ * `[suDataLang]="report.language"` for data in another language than Finnish.
+ */
+@Directive({ selector: '[suDataLang]', host: { '[attr.lang]': 'lang()' } })
+export class DataLangDirective {
+  /** The language of the data; Finnish when left empty. */
+  readonly suDataLang = input<string | null | undefined>('fi');
+  private readonly active = activeLanguage();
+  protected readonly lang = computed(() => {
+    const source = this.suDataLang() || 'fi';
+    return source === this.active() ? null : source;
+  });
 }
