@@ -16,6 +16,7 @@ import { MinutesWrittenInSuunta1765100000000 } from './1765100000000-minutes-wri
 import { RetiredRolesAndPeople1765400000000 } from './1765400000000-retired-roles-and-people';
 import { Funding1765200000000 } from './1765200000000-funding';
 import { AnnualReportLanguage1765200001000 } from './1765200001000-annual-report-language';
+import { UpdateCadenceReminders1766400000000 } from './1766400000000-update-cadence-reminders';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   Funding1765200000000,
   AnnualReportLanguage1765200001000,
   RetiredRolesAndPeople1765400000000,
+  UpdateCadenceReminders1766400000000,
 ];
