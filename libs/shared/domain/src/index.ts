@@ -14,3 +14,4 @@ export * from './lib/dashboard';
 export * from './lib/governance';
 export * from './lib/operations';
 export * from './lib/funding';
+export * from './lib/reminders';

@@ -134,6 +134,9 @@ export const API_ERROR_CODES = [
   'network_not_found',
   // funding
   'funding_entry_not_found',
+  // reminders
+  'reminder_duty_not_found',
+  'reminder_link_invalid',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
