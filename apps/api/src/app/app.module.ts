@@ -12,12 +12,13 @@ import { ReportsModule } from '@suunta/api-reports';
 import { DashboardModule } from '@suunta/api-dashboard';
 import { GovernanceModule } from '@suunta/api-governance';
 import { FundingModule } from '@suunta/api-funding';
+import { RemindersModule } from '@suunta/api-reminders';
 import { JobsModule } from '@suunta/api-jobs';
 import { MailModule } from '@suunta/api-mail';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, FundingModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, FundingModule, RemindersModule];
 
 @Module({})
 export class AppModule {
