@@ -24,5 +24,6 @@ export const NAV_ITEMS: readonly NavItem[] = [
 export const ADMIN_NAV_ITEMS: readonly NavItem[] = [
   { path: '/admin/users', key: 'users', icon: 'manage_accounts', roles: ['admin'] },
   { path: '/admin/operations', key: 'operations', icon: 'settings', roles: ['admin'] },
+  { path: '/admin/reminders', key: 'reminders', icon: 'notifications', roles: ['admin', 'management'] },
   { path: '/audit', key: 'audit', icon: 'history', roles: ['admin', 'board'] },
 ];
