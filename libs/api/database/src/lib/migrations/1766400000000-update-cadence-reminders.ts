@@ -80,7 +80,7 @@ export class UpdateCadenceReminders1766400000000 implements MigrationInterface {
         sent_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT pk_reminder_sent PRIMARY KEY (user_id, duty_id, region_id, due_key),
         CONSTRAINT fk_reminder_sent_duty FOREIGN KEY (duty_id, organization_id) REFERENCES reminder_duty(id, organization_id) ON DELETE CASCADE,
-        CONSTRAINT fk_reminder_sent_region FOREIGN KEY (region_id) REFERENCES region(id) ON DELETE RESTRICT
+        CONSTRAINT fk_reminder_sent_region_org FOREIGN KEY (region_id, organization_id) REFERENCES region(id, organization_id) ON DELETE RESTRICT
       )`);
     await q.query(`CREATE INDEX ix_reminder_sent_digest ON reminder_sent (digest_id)`);
     await q.query(`CREATE INDEX ix_reminder_sent_duty ON reminder_sent (duty_id)`);
