@@ -1,7 +1,7 @@
 import nx from "@nx/eslint-plugin";
 
 /** Every project has one `domain:` tag (README "Layout"); `domain:shared` is the common ground. */
-const WEB_DOMAINS = ["accounts", "board", "governance", "indicators", "plans", "reports", "strategy", "surveys"];
+const WEB_DOMAINS = ["accounts", "board", "governance", "indicators", "plans", "reports", "strategy", "surveys", "reminders"];
 /** Which domains an API domain may import (their exported services), besides itself and `domain:shared`. */
 const API_DOMAIN_UPSTREAM = {
     organization: [],
@@ -15,6 +15,8 @@ const API_DOMAIN_UPSTREAM = {
     indicators: ["organization", "accounts", "strategy"],
     reports: ["organization", "accounts", "strategy", "plans", "surveys", "governance"],
     dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding"],
+    // update cadence and reminders: reads owners, criteria, actions, entries and meetings through their owners' exports
+    reminders: ["organization", "accounts", "strategy", "plans", "governance"],
     // operations (backup, metrics, the operator's command line) serves the whole product from outside it
     operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding", "reports", "dashboard"]
 };

@@ -12,13 +12,14 @@ import { ReportsModule } from '@suunta/api-reports';
 import { DashboardModule } from '@suunta/api-dashboard';
 import { GovernanceModule } from '@suunta/api-governance';
 import { FundingModule } from '@suunta/api-funding';
+import { RemindersModule } from '@suunta/api-reminders';
 import { IndicatorsModule } from '@suunta/api-indicators';
 import { JobsModule } from '@suunta/api-jobs';
 import { MailModule } from '@suunta/api-mail';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, FundingModule, IndicatorsModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, FundingModule, RemindersModule, IndicatorsModule];
 
 @Module({})
 export class AppModule {

@@ -15,6 +15,8 @@ export const appRoutes: Route[] = [
     canMatch: [(_route: Route, segments: UrlSegment[]) => segments.length > 0],
     loadChildren: () => import('@suunta/web-accounts-feature').then((m) => m.accountsPublicRoutes),
   },
+  // The snooze/unsubscribe link of a reminder mail: no session needed.
+  { path: 'reminders', loadChildren: () => import('@suunta/web-reminders-feature').then((m) => m.remindersPublicRoutes) },
   {
     path: '',
     canActivateChild: [authGuard],
@@ -27,6 +29,7 @@ export const appRoutes: Route[] = [
       { path: 'surveys', loadChildren: () => import('@suunta/web-surveys-feature').then((m) => m.surveysRoutes) },
       { path: 'board', loadChildren: () => import('@suunta/web-board-feature').then((m) => m.boardRoutes) },
       { path: 'meetings', loadChildren: () => import('@suunta/web-governance-feature').then((m) => m.governanceRoutes) },
+      { path: 'admin/reminders', loadChildren: () => import('@suunta/web-reminders-feature').then((m) => m.remindersRoutes) },
       { path: 'indicators', loadChildren: () => import('@suunta/web-indicators-feature').then((m) => m.indicatorsRoutes) },
       { path: '', loadChildren: () => import('@suunta/web-accounts-feature').then((m) => m.accountsRoutes) },
       // Where role guards send a user without the role (the address bar keeps the page asked for).

@@ -6,4 +6,5 @@ export * from './lib/users/users.service';
 export * from './lib/users/users.dto';
 export * from './lib/sso/sso-settings.service';
 export * from './lib/users/account-directory.service';
+export * from './lib/users/account-roster.service';
 export * from './lib/audit/audit.service';

@@ -2,3 +2,4 @@ export * from './lib/governance.module';
 export * from './lib/governance.service';
 export * from './lib/comments.service';
 export * from './lib/steering-groups/steering-group.service';
+export * from './lib/meeting-calendar.service';

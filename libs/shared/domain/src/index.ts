@@ -14,4 +14,5 @@ export * from './lib/dashboard';
 export * from './lib/governance';
 export * from './lib/operations';
 export * from './lib/funding';
+export * from './lib/reminders';
 export * from './lib/indicators';

@@ -19,6 +19,7 @@ import { SsoSettingsService } from './sso/sso-settings.service';
 import { SsoController, SsoSettingsController } from './sso/sso.controller';
 import { UsersController } from './users/users.controller';
 import { AccountDirectoryService } from './users/account-directory.service';
+import { AccountRosterService } from './users/account-roster.service';
 import { UsersService } from './users/users.service';
 
 /**
@@ -39,12 +40,13 @@ import { UsersService } from './users/users.service';
     RefusalRecorder,
     UsersService,
     AccountDirectoryService,
+    AccountRosterService,
     AuditQueryService,
     DemoUsersSeeder,
     FirstAdminService,
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_INTERCEPTOR, useClass: RefusedAccessInterceptor },
   ],
-  exports: [PasswordHasher, SessionService, FirstAdminService, UsersService, SsoSettingsService, AccountDirectoryService],
+  exports: [PasswordHasher, SessionService, FirstAdminService, UsersService, SsoSettingsService, AccountDirectoryService, AccountRosterService],
 })
 export class AccountsModule {}

@@ -7,7 +7,7 @@
  */
 
 /** The API libs that own tables (by Nx project name). */
-export type TableOwner = 'api-organization' | 'api-accounts' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance' | 'api-funding' | 'api-indicators';
+export type TableOwner = 'api-organization' | 'api-accounts' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance' | 'api-funding' | 'api-reminders' | 'api-indicators';
 
 export const TABLE_OWNERS: Record<string, TableOwner> = {
   organization: 'api-organization',
@@ -77,6 +77,11 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
   funding_earmark: 'api-funding',
   funding_document: 'api-funding',
 
+  reminder_duty: 'api-reminders',
+  reminder_setting: 'api-reminders',
+  reminder_digest: 'api-reminders',
+  reminder_sent: 'api-reminders',
+  reminder_subscription: 'api-reminders',
   indicator_region: 'api-indicators',
   indicator_choice: 'api-indicators',
   indicator_value: 'api-indicators',

@@ -7,6 +7,7 @@ import { CommentsService } from './comments.service';
 import { MeetingsController, NetworksController } from './governance.controller';
 import { GovernanceSeeder } from './governance.seeder';
 import { GovernanceService } from './governance.service';
+import { MeetingCalendarService } from './meeting-calendar.service';
 import { MinutesService } from './minutes/minutes.service';
 import { NetworksService } from './minutes/networks.service';
 import { SteeringGroupSeeder } from './steering-groups/steering-group.seeder';
@@ -22,7 +23,7 @@ import { SteeringGroupsController } from './steering-groups/steering-groups.cont
 @Module({
   imports: [AccountsModule, PlansModule, StrategyModule],
   controllers: [MeetingsController, NetworksController, CommentsController, SteeringGroupsController],
-  providers: [GovernanceService, MinutesService, NetworksService, GovernanceSeeder, CommentsService, SteeringGroupService, SteeringGroupSeeder],
-  exports: [GovernanceService, SteeringGroupService],
+  providers: [GovernanceService, MinutesService, NetworksService, GovernanceSeeder, CommentsService, SteeringGroupService, SteeringGroupSeeder, MeetingCalendarService],
+  exports: [GovernanceService, SteeringGroupService, MeetingCalendarService],
 })
 export class GovernanceModule {}

@@ -16,6 +16,11 @@ export interface JobQueueOptions {
   deleteAfterSeconds?: number;
   /** Seconds one attempt may run before it counts as failed and is retried. */
   expireInSeconds?: number;
+  /**
+   * A cron expression (Europe/Helsinki): pg-boss then enqueues one job (data `{}`) at each tick,
+   * once across every process on the database (e.g. `'0 6 * * *'`, daily at 06:00).
+   */
+  cron?: string;
 }
 
 export type JobHandler<T> = (data: T, attempt: { id: string; retryCount: number }) => Promise<void>;
@@ -154,6 +159,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
         // the update applies changed settings to a queue an older version created.
         await boss.createQueue(name, queue);
         await boss.updateQueue(name, queue);
+        if (options.cron) await boss.schedule(name, options.cron, {}, { tz: 'Europe/Helsinki' });
       }
       this.boss = boss;
       return boss;

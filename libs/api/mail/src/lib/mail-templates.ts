@@ -2,7 +2,7 @@ import type { LanguageCode } from '@suunta/shared-domain';
 
 /** What a mail job carries; the worker renders it when it sends (so a retry renders the same mail). */
 export interface MailMessage {
-  kind: 'invitation' | 'password_reset' | 'test';
+  kind: 'invitation' | 'password_reset' | 'test' | 'reminder_digest';
   to: string;
   language: LanguageCode;
   recipientName: string;
@@ -11,6 +11,23 @@ export interface MailMessage {
   link?: string;
   /** ISO time the link stops working. */
   expiresAt?: string;
+  /** Reminder digest: what is due, each with the link that opens its log-progress form. */
+  reminders?: ReminderLine[];
+  /** Reminder digest: the page where the recipient snoozes or stops the reminders (no sign-in). */
+  unsubscribeLink?: string;
+}
+
+/** One line of a reminder digest. */
+export interface ReminderLine {
+  title: string;
+  /** The focus area or plan it belongs to. */
+  context: string;
+  regionName: string;
+  /** monthly / yearly: by the end of the month or year; meeting: before the steering group meets. */
+  reason: 'monthly' | 'yearly' | 'meeting';
+  /** YYYY-MM-DD: the month's or year's last day, or the meeting's day. */
+  dueDate: string;
+  link: string;
 }
 
 export interface RenderedMail {
@@ -27,6 +44,10 @@ interface Texts {
   expires?: (when: string) => string;
   ignore?: string;
   signature: string;
+  /** Reminder digest: how one line's due date reads; the unsubscribe/snooze line. */
+  due?: (reason: ReminderLine['reason'], date: string) => string;
+  logAction?: string;
+  unsubscribe?: string;
 }
 
 const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -90,6 +111,35 @@ const TEXTS: Record<MailMessage['kind'], Record<LanguageCode, Texts>> = {
       signature: 'Suunta',
     },
   },
+  reminder_digest: {
+    fi: {
+      subject: (m) => `Muistutus: kirjaa edistyminen (${m.reminders?.length ?? 0}) – ${m.organizationName}`,
+      greeting: (m) => `Hei ${m.recipientName},`,
+      body: () => ['näihin sinun vastuullasi oleviin kohtiin ei ole vielä kirjattu edistymistä tältä jaksolta. Kunkin kohdan linkki avaa kirjauslomakkeen valmiiksi täytettynä.'],
+      due: (reason, date) => (reason === 'meeting' ? `ennen ohjausryhmän kokousta ${date}` : reason === 'monthly' ? `kuukauden loppuun ${date} mennessä` : `vuoden loppuun ${date} mennessä`),
+      logAction: 'Kirjaa edistyminen',
+      unsubscribe: 'Muistutukset liian usein? Voit siirtää niitä 30 päivää tai lopettaa ne tästä linkistä (ei vaadi kirjautumista):',
+      signature: 'Suunta',
+    },
+    sv: {
+      subject: (m) => `Påminnelse: logga framstegen (${m.reminders?.length ?? 0}) – ${m.organizationName}`,
+      greeting: (m) => `Hej ${m.recipientName},`,
+      body: () => ['för de här punkterna som du ansvarar för har inga framsteg loggats för den här perioden ännu. Länken vid varje punkt öppnar loggningsformuläret ifyllt.'],
+      due: (reason, date) => (reason === 'meeting' ? `före styrgruppens möte ${date}` : reason === 'monthly' ? `före månadens slut ${date}` : `före årets slut ${date}`),
+      logAction: 'Logga framsteg',
+      unsubscribe: 'För många påminnelser? Du kan skjuta upp dem 30 dagar eller avsluta dem via den här länken (ingen inloggning behövs):',
+      signature: 'Suunta',
+    },
+    en: {
+      subject: (m) => `Reminder: log your progress (${m.reminders?.length ?? 0}) – ${m.organizationName}`,
+      greeting: (m) => `Hello ${m.recipientName},`,
+      body: () => ['no progress has been logged yet for this period on these items you are responsible for. The link of each item opens the log-progress form filled in.'],
+      due: (reason, date) => (reason === 'meeting' ? `before the steering group meets on ${date}` : reason === 'monthly' ? `by the end of the month, ${date}` : `by the end of the year, ${date}`),
+      logAction: 'Log progress',
+      unsubscribe: 'Too many reminders? You can snooze them for 30 days or stop them with this link (no sign-in needed):',
+      signature: 'Suunta',
+    },
+  },
   test: {
     fi: {
       subject: (m) => `Suunnan testiviesti – ${m.organizationName}`,
@@ -115,6 +165,7 @@ const TEXTS: Record<MailMessage['kind'], Record<LanguageCode, Texts>> = {
 /** Plain text and simple HTML of a mail, in the recipient's language. */
 export function renderMail(m: MailMessage): RenderedMail {
   const t = TEXTS[m.kind][m.language] ?? TEXTS[m.kind].fi;
+  if (m.kind === 'reminder_digest') return renderDigest(m, t);
   const when = m.expiresAt
     ? new Intl.DateTimeFormat(LOCALES[m.language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(m.expiresAt))
     : null;
@@ -129,6 +180,36 @@ export function renderMail(m: MailMessage): RenderedMail {
     paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
     link +
     after.map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+    `<p>${escapeHtml(t.signature)} · ${escapeHtml(m.organizationName)}</p></body></html>`;
+  return { subject: t.subject(m), text, html };
+}
+
+/** The reminder digest: one line per item (title, region, due date) with its own link, then the unsubscribe/snooze link. */
+function renderDigest(m: MailMessage, t: Texts): RenderedMail {
+  const day = new Intl.DateTimeFormat(LOCALES[m.language], { dateStyle: 'long', timeZone: 'UTC' });
+  const lines = (m.reminders ?? []).map((r) => ({ ...r, due: t.due ? t.due(r.reason, day.format(new Date(`${r.dueDate}T00:00:00Z`))) : r.dueDate }));
+  const text = [
+    t.greeting(m),
+    '',
+    ...t.body(m),
+    '',
+    ...lines.flatMap((r) => [`- ${r.title} (${r.regionName}; ${r.context}) – ${r.due}`, `  ${r.link}`]),
+    ...(m.unsubscribeLink && t.unsubscribe ? ['', t.unsubscribe, m.unsubscribeLink] : []),
+    '',
+    '-- ',
+    `${t.signature} · ${m.organizationName}`,
+    '',
+  ].join('\n');
+  const items = lines
+    .map((r) => `<li><strong>${escapeHtml(r.title)}</strong> (${escapeHtml(r.regionName)}; ${escapeHtml(r.context)}) – ${escapeHtml(r.due)}<br><a href="${escapeHtml(r.link)}">${escapeHtml(t.logAction ?? r.link)}</a></li>`)
+    .join('');
+  const html =
+    `<!doctype html><html lang="${m.language}"><head><meta charset="utf-8"><title>${escapeHtml(t.subject(m))}</title></head>` +
+    `<body style="font-family:sans-serif;line-height:1.5;max-width:40em">` +
+    `<p>${escapeHtml(t.greeting(m))}</p>` +
+    t.body(m).map((p) => `<p>${escapeHtml(p)}</p>`).join('') +
+    `<ul>${items}</ul>` +
+    (m.unsubscribeLink && t.unsubscribe ? `<p style="font-size:small">${escapeHtml(t.unsubscribe)} <a href="${escapeHtml(m.unsubscribeLink)}">${escapeHtml(m.unsubscribeLink)}</a></p>` : '') +
     `<p>${escapeHtml(t.signature)} · ${escapeHtml(m.organizationName)}</p></body></html>`;
   return { subject: t.subject(m), text, html };
 }

@@ -13,6 +13,7 @@ import { StrategyDocumentService } from './services/strategy-document.service';
 import { StrategyOutlineService } from './services/strategy-outline.service';
 import { StrategyLookupService } from './services/strategy-lookup.service';
 import { StrategyNodeService } from './services/strategy-node.service';
+import { CriterionCatalogService } from './services/criterion-catalog.service';
 import { StrategyReadService } from './services/strategy-read.service';
 import { StrategyTreeService } from './services/strategy-tree.service';
 import { StrategyService } from './services/strategy.service';
@@ -43,11 +44,12 @@ import { StrategyService } from './services/strategy.service';
     FocusAreaMappingService,
     StrategyLookupService,
     StrategyReadService,
+    CriterionCatalogService,
     StrategyOutlineService,
     ResponsibleRoleSeeder,
     StrategySeeder,
     FocusAreaMappingSeeder,
   ],
-  exports: [StrategyLookupService, StrategyReadService, StrategyTreeService, StrategyOutlineService, TypeOrmModule],
+  exports: [StrategyLookupService, StrategyReadService, CriterionCatalogService, StrategyTreeService, StrategyOutlineService, TypeOrmModule],
 })
 export class StrategyModule {}

@@ -138,6 +138,9 @@ export const API_ERROR_CODES = [
   'network_not_found',
   // funding
   'funding_entry_not_found',
+  // reminders
+  'reminder_duty_not_found',
+  'reminder_link_invalid',
   // context indicators
   'indicator_not_found',
   'indicator_already_chosen',

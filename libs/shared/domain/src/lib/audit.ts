@@ -30,6 +30,7 @@ export const AUDIT_ENTITY_TYPES = [
   'annual_report_section', 'survey', 'comment', 'user', 'access', 'organization', 'region', 'sso_provider',
   'meeting', 'meeting_item', 'meeting_follow_up', 'network',
   'funding_entry',
+  'reminder_duty', 'reminder_setting', 'reminder_subscription',
   'indicator_choice', 'indicator_region',
 ] as const;
 

@@ -18,6 +18,7 @@ import { PeopleOrder1766300000000 } from './1766300000000-people-order';
 import { Funding1765200000000 } from './1765200000000-funding';
 import { AnnualReportLanguage1765200001000 } from './1765200001000-annual-report-language';
 import { ActionStatusHistory1766200000000 } from './1766200000000-action-status-history';
+import { UpdateCadenceReminders1766400000000 } from './1766400000000-update-cadence-reminders';
 import { ContextIndicators1766500000000 } from './1766500000000-context-indicators';
 
 /**
@@ -45,5 +46,6 @@ export const MIGRATIONS = [
   RetiredRolesAndPeople1765400000000,
   ActionStatusHistory1766200000000,
   PeopleOrder1766300000000,
+  UpdateCadenceReminders1766400000000,
   ContextIndicators1766500000000,
 ];

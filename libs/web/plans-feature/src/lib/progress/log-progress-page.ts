@@ -8,7 +8,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { RouterLink } from '@angular/router';
+import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@suunta/shared-domain';
 import { PROGRESS_LIMITS } from '@suunta/shared-domain';
@@ -46,6 +46,7 @@ export class LogProgressPage implements OnInit {
   private readonly destroyRef = inject(DestroyRef);
   private readonly store = browserStore();
   private readonly focus = inject(FocusService);
+  private readonly route = inject(ActivatedRoute);
 
   protected readonly limits = PROGRESS_LIMITS;
   protected readonly form = inject(FormBuilder).group({
@@ -127,6 +128,7 @@ export class LogProgressPage implements OnInit {
       // the stored target carries only id and title: fetch its unit and target again
       if (draft.target) void this.refreshSubject(draft.target.kind, draft.target.id, draft.target.title);
     }
+    this.prefillFromLink();
     this.form.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe(() => this.keepDraft());
     this.form.controls.regionId.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((id) => id && rememberRegion(this.store, id));
     this.form.controls.subject.valueChanges.pipe(takeUntilDestroyed(this.destroyRef)).subscribe((v) => {
@@ -227,6 +229,24 @@ export class LogProgressPage implements OnInit {
       evidenceUrl: v.evidenceUrl ?? '',
       savedAt: new Date().toISOString(),
     });
+  }
+
+  /**
+   * A reminder mail's link (`?region=&kind=criterion|action&id=&year=&title=`) opens the form on
+   * that item, region and year; it wins over a stored draft's choices (the draft's text stays).
+   */
+  private prefillFromLink(): void {
+    const q = this.route.snapshot.queryParamMap;
+    const kind = q.get('kind');
+    const id = q.get('id');
+    const region = q.get('region');
+    const year = Number(q.get('year'));
+    if (region) this.form.patchValue({ regionId: region });
+    if (Number.isInteger(year) && year >= 2000 && year <= 2100) {
+      this.form.patchValue({ year });
+      this.form.controls.year.markAsDirty(); // the plans' default year must not replace it
+    }
+    if ((kind === 'criterion' || kind === 'action') && id) void this.refreshSubject(kind, id, q.get('title') ?? '');
   }
 
   private async refreshSubject(kind: string, id: string, title: string): Promise<void> {

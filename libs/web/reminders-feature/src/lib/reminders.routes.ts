@@ -1,0 +1,35 @@
+import { Route } from '@angular/router';
+import { provideTranslocoScope } from '@jsverse/transloco';
+import { roleGuard } from '@suunta/web-core';
+
+/** The reminders feature's own translations (scope `reminders`), loaded lazily with it. */
+export function provideRemindersTranslations() {
+  return provideTranslocoScope({
+    scope: 'reminders',
+    loader: {
+      fi: () => import('./i18n/fi.json'),
+      sv: () => import('./i18n/sv.json'),
+      en: () => import('./i18n/en.json'),
+    },
+  });
+}
+
+/** Under `/reminders`, without a session: the page of the snooze/unsubscribe link in a reminder mail. */
+export const remindersPublicRoutes: Route[] = [
+  {
+    path: 'unsubscribe',
+    providers: [provideRemindersTranslations()],
+    loadComponent: () => import('./unsubscribe-page').then((m) => m.UnsubscribePage),
+    title: 'Suunta',
+  },
+];
+
+/** Under `/admin/reminders` (admins and management): the missing-owner monitor and the reminder setting. */
+export const remindersRoutes: Route[] = [
+  {
+    path: '',
+    canActivate: [roleGuard('admin', 'management')],
+    providers: [provideRemindersTranslations()],
+    loadComponent: () => import('./missing-owners-page').then((m) => m.MissingOwnersPage),
+  },
+];
