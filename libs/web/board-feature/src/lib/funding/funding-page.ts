@@ -47,7 +47,7 @@ function euroValidator(language: () => string) {
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './funding-page.html',
   styles: `
-    :host { display: block; max-width: 1100px; }
+    :host { display: block; max-width: 1100px; min-width: 0; overflow-wrap: anywhere; }
     .muted { color: var(--su-text-muted, #555); }
     .error { color: var(--su-error, #b3261e); }
     .table-wrap { overflow-x: auto; }
@@ -57,7 +57,9 @@ function euroValidator(language: () => string) {
     .num { text-align: right; white-space: nowrap; }
     .row { display: flex; flex-wrap: wrap; gap: 0 16px; }
     .row > mat-form-field { flex: 1 1 200px; min-width: 0; }
-    fieldset { border: 1px solid #d6d6d6; border-radius: 8px; padding: 8px 16px; margin: 12px 0; }
+    fieldset { border: 1px solid #d6d6d6; border-radius: 8px; padding: 8px 16px; margin: 12px 0; min-width: 0; }
+    form, .row { max-width: 100%; }
+    mat-form-field.wide { width: 100%; }
     legend { font-weight: 500; padding: 0 4px; }
     .actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 12px 0; }
     form { margin-top: 16px; }
