@@ -19,7 +19,7 @@ try {
 }
 let code = 1;
 try {
-  const jest = run(process.execPath, [resolve(root, 'node_modules/jest/bin/jest.js'), '-c', resolve(root, 'apps/web-e2e/jest.config.cts'), '--runInBand', ...process.argv.slice(2)], {
+  const jest = run(process.execPath, [resolve(root, 'node_modules/jest/bin/jest.js'), '-c', resolve(root, 'apps/web-e2e/jest.config.cjs'), '--runInBand', ...process.argv.slice(2)], {
     E2E_BASE_URL: app.baseUrl,
   });
   code = jest.status ?? 1;
