@@ -1,4 +1,3 @@
-/// <reference types="pdfkit" />
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
