@@ -21,6 +21,8 @@ const PUBLIC_ROUTES = [
   // single sign-on: the redirect to the identity provider and its redirect back
   'GET /api/auth/sso/start',
   'GET /api/auth/sso/callback',
+  // a reminder mail's snooze/unsubscribe link: no session, the mailed token is the permission
+  'POST /api/reminders/subscription',
 ];
 
 describe('routes: every endpoint declares who may call it', () => {

@@ -28,7 +28,7 @@ describe('region tenancy in the database', () => {
        WHERE c.contype = 'f' AND c.confrelid = 'region'::regclass
        ORDER BY 1`);
     expect(rows.map((r) => r.table)).toEqual(
-      ['action_plan', 'annual_report', 'comment', 'funding_entry', 'meeting', 'network', 'person_region', 'plan_action_region', 'progress_entry', 'reminder_sent', 'steering_group', 'survey', 'user_region'].sort(),
+      ['action_plan', 'annual_report', 'comment', 'funding_entry', 'indicator_region', 'indicator_value', 'meeting', 'network', 'person_region', 'plan_action_region', 'progress_entry', 'reminder_sent', 'steering_group', 'survey', 'user_region'].sort(),
     );
     for (const r of rows) expect([r.table, r.columns]).toEqual([r.table, ['region_id', 'organization_id']]);
   });
