@@ -24,4 +24,11 @@ export async function signInThroughUi(page: Page, role: Parameters<typeof demoUs
   await page.getByLabel('Salasana', { exact: true }).fill(user.password);
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
   await page.getByTestId('user-menu').waitFor();
+  // The shell then moves focus into the new page (its heading once rendered, else <main>, within
+  // 2 s). Wait for that, so a test that places focus next does not have it taken away.
+  await page.waitForFunction(() => {
+    const main = document.getElementById('main');
+    const active = document.activeElement;
+    return !!main && !!active && active !== document.body && (active === main || main.contains(active));
+  });
 }
