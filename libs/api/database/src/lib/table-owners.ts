@@ -97,6 +97,11 @@ export const REFERENCE_TABLES: readonly string[] = ['organization', 'region'];
 export const READ_OBJECTS: Record<string, TableOwner> = {
   focus_area_lineage: 'api-strategy',
   criterion_focus_area: 'api-strategy',
+  strategy_outline: 'api-strategy',
+  focus_area_outline: 'api-strategy',
+  criterion_outline: 'api-strategy',
+  responsible_role_outline: 'api-strategy',
+  person_outline: 'api-strategy',
   action_plan_in_force: 'api-plans',
   progress_entry_focus_area: 'api-plans',
 };

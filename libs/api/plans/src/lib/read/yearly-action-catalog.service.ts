@@ -71,7 +71,7 @@ export class YearlyActionCatalogService {
       `SELECT a.id, a.title, a.year, a.status, p.title AS plan_title, fa.title AS focus_area_title,
               coalesce((SELECT array_agg(x.region_id::text ORDER BY x.region_id) FROM plan_action_region x WHERE x.action_id = a.id),
                        CASE WHEN p.region_id IS NULL THEN '{}'::text[] ELSE ARRAY[p.region_id::text] END) AS region_ids
-         FROM plan_action a JOIN action_plan p ON p.id = a.plan_id JOIN action_plan_theme t ON t.id = a.theme_id JOIN focus_area fa ON fa.id = t.focus_area_id
+         FROM plan_action a JOIN action_plan p ON p.id = a.plan_id JOIN action_plan_theme t ON t.id = a.theme_id JOIN focus_area_outline fa ON fa.id = t.focus_area_id
         WHERE a.organization_id = $1 AND ${where}
         ORDER BY p.start_year, p.title, t.sort_order, a.sort_order, a.title, a.id`,
       params,

@@ -167,13 +167,11 @@ export const ACTION_ROLLUP_SQL = `
 export const CRITERION_ROLLUP_SQL = `
   WITH ${BASE},
   crit AS (
-    SELECT DISTINCT c.id, c.title, fa.id AS focus_area_id, c.measurement_kind, c.unit, coalesce(c.unit, 'kpl') AS value_unit,
+    SELECT DISTINCT c.id, c.title, c.focus_area_id, c.measurement_kind, c.unit, coalesce(c.unit, 'kpl') AS value_unit,
            c.yearly_target, c.deadline
     FROM plan_action_criterion pc
     JOIN acts a ON a.id = pc.action_id
-    JOIN evaluation_criterion c ON c.id = pc.criterion_id
-    JOIN critical_success_factor f ON f.id = c.csf_id
-    JOIN focus_area fa ON fa.id = f.focus_area_id
+    JOIN criterion_outline c ON c.id = pc.criterion_id
   ),
   crit_agg AS (
     SELECT e.subject_id AS criterion_id, e.year,

@@ -10,7 +10,7 @@ export async function selectPlanSummaries(manager: EntityManager, organizationId
             p.approved_on::text AS approved_on, p.predecessor_id, p.version,
             (SELECT n.id FROM action_plan n WHERE n.predecessor_id = p.id ORDER BY n.start_year LIMIT 1) AS successor_id,
             (SELECT count(*)::int FROM plan_action a WHERE a.plan_id = p.id) AS action_count
-     FROM action_plan p JOIN strategy s ON s.id = p.strategy_id
+     FROM action_plan p JOIN strategy_outline s ON s.id = p.strategy_id
      WHERE p.organization_id = $1 AND ($2::uuid IS NULL OR p.id = $2::uuid)
      ORDER BY p.start_year DESC, p.title, p.id`,
     [organizationId, planId ?? null],
@@ -39,7 +39,7 @@ export async function selectPlan(manager: EntityManager, organizationId: string,
   if (!summary) return null;
   const themes: RawRow[] = await manager.query(
     `SELECT t.id, t.focus_area_id, fa.code AS focus_area_code, fa.title AS focus_area_title, t.title, t.sort_order, t.version
-     FROM action_plan_theme t JOIN focus_area fa ON fa.id = t.focus_area_id
+     FROM action_plan_theme t JOIN focus_area_outline fa ON fa.id = t.focus_area_id
      WHERE t.plan_id = $1 ORDER BY t.sort_order, fa.sort_order, t.title`,
     [planId],
   );
@@ -48,11 +48,11 @@ export async function selectPlan(manager: EntityManager, organizationId: string,
             a.target_date::text AS target_date, a.copied_from_id, a.sort_order, a.version,
             coalesce((SELECT array_agg(x.region_id::text ORDER BY r.sort_order, r.code) FROM plan_action_region x JOIN region r ON r.id = x.region_id WHERE x.action_id = a.id), '{}'::text[]) AS region_ids,
             coalesce((SELECT json_agg(json_build_object('id', rr.id, 'code', rr.code, 'name', rr.name->>'fi', 'localizedName', rr.name) ORDER BY x.sort_order, rr.sort_order)
-                      FROM plan_action_role x JOIN responsible_role rr ON rr.id = x.role_id WHERE x.action_id = a.id), '[]'::json) AS roles,
+                      FROM plan_action_role x JOIN responsible_role_outline rr ON rr.id = x.role_id WHERE x.action_id = a.id), '[]'::json) AS roles,
             coalesce((SELECT json_agg(json_build_object('id', pp.id, 'code', pp.code, 'name', pp.name) ORDER BY x.sort_order, pp.name)
-                      FROM plan_action_person x JOIN person pp ON pp.id = x.person_id WHERE x.action_id = a.id), '[]'::json) AS people,
+                      FROM plan_action_person x JOIN person_outline pp ON pp.id = x.person_id WHERE x.action_id = a.id), '[]'::json) AS people,
             coalesce((SELECT json_agg(json_build_object('id', c.id, 'code', NULL, 'name', c.title, 'measurementKind', c.measurement_kind, 'unit', c.unit) ORDER BY x.sort_order, c.title)
-                      FROM plan_action_criterion x JOIN evaluation_criterion c ON c.id = x.criterion_id WHERE x.action_id = a.id), '[]'::json) AS criteria
+                      FROM plan_action_criterion x JOIN criterion_outline c ON c.id = x.criterion_id WHERE x.action_id = a.id), '[]'::json) AS criteria
      FROM plan_action a WHERE a.plan_id = $1
      ORDER BY a.year, a.sort_order, a.created_at, a.id`,
     [planId],

@@ -37,6 +37,9 @@ const LINK_COLUMN: Record<LinkTable, string> = {
   plan_action_criterion: 'criterion_id',
 };
 
+/** What a plan may link to, read through the strategy domain's views (its README, "For other domains"). */
+const OUTLINE_OF = { strategy: 'strategy_outline', responsible_role: 'responsible_role_outline', person: 'person_outline' } as const;
+
 /**
  * Action plans, their themes and yearly actions. What a plan says (themes, actions, targets,
  * years, regions, roles, criteria) changes only while it is a draft; an approved plan answers
@@ -64,20 +67,20 @@ export class PlansService {
     const org = user.organizationId;
     const [roles, people, focusAreas, criteria, strategies] = await Promise.all([
       // retired roles and people come marked: the form offers them only where an action already names them
-      m.query(`SELECT id, code, name->>'fi' AS name, name AS "localizedName", retired_at IS NOT NULL AS retired FROM responsible_role WHERE organization_id = $1 ORDER BY sort_order, code`, [org]),
-      m.query(`SELECT id, code, name, retired_at IS NOT NULL AS retired FROM person WHERE organization_id = $1 ORDER BY sort_order, name`, [org]),
+      m.query(`SELECT id, code, name->>'fi' AS name, name AS "localizedName", retired FROM responsible_role_outline WHERE organization_id = $1 ORDER BY sort_order, code`, [org]),
+      m.query(`SELECT id, code, name, retired FROM person_outline WHERE organization_id = $1 ORDER BY sort_order, name`, [org]),
       m.query(
-        `SELECT fa.id, fa.code, fa.title, fa.strategy_id AS "strategyId" FROM focus_area fa
+        `SELECT fa.id, fa.code, fa.title, fa.strategy_id AS "strategyId" FROM focus_area_outline fa
          WHERE fa.organization_id = $1 AND ($2::uuid IS NULL OR fa.strategy_id = $2::uuid) ORDER BY fa.strategy_id, fa.sort_order`,
         [org, strategyId ?? null],
       ),
       m.query(
-        `SELECT c.id, c.title, f.focus_area_id AS "focusAreaId", c.measurement_kind AS "measurementKind", c.unit, c.yearly_target AS "yearlyTarget"
-         FROM evaluation_criterion c JOIN critical_success_factor f ON f.id = c.csf_id JOIN focus_area fa ON fa.id = f.focus_area_id
-         WHERE c.organization_id = $1 AND ($2::uuid IS NULL OR fa.strategy_id = $2::uuid) ORDER BY fa.sort_order, f.sort_order, c.sort_order`,
+        `SELECT c.id, c.title, c.focus_area_id AS "focusAreaId", c.measurement_kind AS "measurementKind", c.unit, c.yearly_target AS "yearlyTarget"
+         FROM criterion_outline c
+         WHERE c.organization_id = $1 AND ($2::uuid IS NULL OR c.strategy_id = $2::uuid) ORDER BY c.focus_area_sort_order, c.csf_sort_order, c.sort_order`,
         [org, strategyId ?? null],
       ),
-      m.query(`SELECT id, code, title, status FROM strategy WHERE organization_id = $1 ORDER BY valid_from DESC NULLS LAST, code`, [org]),
+      m.query(`SELECT id, code, title, status FROM strategy_outline WHERE organization_id = $1 ORDER BY valid_from DESC NULLS LAST, code`, [org]),
     ]);
     return {
       roles,
@@ -527,12 +530,12 @@ export class PlansService {
   }
 
   /** Every id must exist in the user's organization (a 400 naming the field otherwise). */
-  private async requireIds(m: EntityManager, user: SessionUser, table: 'strategy' | 'responsible_role' | 'person', ids: string[], field: string): Promise<void> {
+  private async requireIds(m: EntityManager, user: SessionUser, kind: keyof typeof OUTLINE_OF, ids: string[], field: string): Promise<void> {
     if (ids.length === 0) return;
-    const rows: { id: string }[] = await m.query(`SELECT id FROM ${table} WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [user.organizationId, ids]);
+    const rows: { id: string }[] = await m.query(`SELECT id FROM ${OUTLINE_OF[kind]} WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [user.organizationId, ids]);
     const found = new Set(rows.map((r) => r.id));
     const missing = ids.findIndex((i) => !found.has(i));
-    if (missing >= 0) throw fieldError(ids.length === 1 && !field.endsWith('s') ? field : `${field}.${missing}`, `unknown ${table.replace('_', ' ')}`);
+    if (missing >= 0) throw fieldError(ids.length === 1 && !field.endsWith('s') ? field : `${field}.${missing}`, `unknown ${kind.replace('_', ' ')}`);
   }
 
   private async requireRegions(m: EntityManager, user: SessionUser, ids: string[], field: string, planRegionId: string | null): Promise<void> {
@@ -549,7 +552,7 @@ export class PlansService {
   private async requireFocusAreas(m: EntityManager, user: SessionUser, strategyId: string, ids: string[], field: string): Promise<Map<string, string>> {
     if (ids.length === 0) return new Map();
     const rows: { id: string; title: string }[] = await m.query(
-      `SELECT id, title FROM focus_area WHERE organization_id = $1 AND strategy_id = $2 AND id = ANY($3::uuid[])`,
+      `SELECT id, title FROM focus_area_outline WHERE organization_id = $1 AND strategy_id = $2 AND id = ANY($3::uuid[])`,
       [user.organizationId, strategyId, ids],
     );
     const titles = new Map(rows.map((r) => [r.id, r.title]));
@@ -573,8 +576,7 @@ export class PlansService {
     if (dto.personIds !== undefined) await this.requireIds(m, user, 'person', dto.personIds, 'personIds');
     if (dto.criterionIds !== undefined && dto.criterionIds.length > 0) {
       const rows: { id: string }[] = await m.query(
-        `SELECT c.id FROM evaluation_criterion c JOIN critical_success_factor f ON f.id = c.csf_id JOIN focus_area fa ON fa.id = f.focus_area_id
-         WHERE c.organization_id = $1 AND fa.strategy_id = $2 AND c.id = ANY($3::uuid[])`,
+        `SELECT c.id FROM criterion_outline c WHERE c.organization_id = $1 AND c.strategy_id = $2 AND c.id = ANY($3::uuid[])`,
         [user.organizationId, plan.strategyId, dto.criterionIds],
       );
       const found = new Set(rows.map((r) => r.id));

@@ -41,9 +41,9 @@ const ENTRY_SELECT = `
   FROM progress_entry e
   JOIN region r ON r.id = e.region_id
   JOIN progress_entry_focus_area efa ON efa.progress_entry_id = e.id
-  LEFT JOIN focus_area fa ON fa.id = efa.focus_area_id
+  LEFT JOIN focus_area_outline fa ON fa.id = efa.focus_area_id
   LEFT JOIN plan_action a ON a.id = e.action_id
-  LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id`;
+  LEFT JOIN criterion_outline c ON c.id = e.criterion_id`;
 
 /**
  * The progress log. Writes are region-scoped (a planner only in assigned regions), validated
@@ -188,7 +188,7 @@ export class ProgressService {
                 a.target_value, a.target_unit, a.target_date::text AS target_date,
                 coalesce((SELECT array_agg(x.region_id::text) FROM plan_action_region x WHERE x.action_id = a.id), '{}'::text[]) AS region_ids,
                 coalesce((SELECT array_agg(x.criterion_id::text) FROM plan_action_criterion x WHERE x.action_id = a.id), '{}'::text[]) AS criterion_ids
-         FROM plan_action a JOIN action_plan p ON p.id = a.plan_id JOIN action_plan_theme t ON t.id = a.theme_id JOIN focus_area fa ON fa.id = t.focus_area_id
+         FROM plan_action a JOIN action_plan p ON p.id = a.plan_id JOIN action_plan_theme t ON t.id = a.theme_id JOIN focus_area_outline fa ON fa.id = t.focus_area_id
          WHERE a.organization_id = $1 AND a.status <> 'cancelled'
            AND ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM plan_action_region x WHERE x.action_id = a.id AND x.region_id = $2::uuid))
            AND ($3::int IS NULL OR a.year = $3::int)
@@ -198,12 +198,11 @@ export class ProgressService {
         params,
       ),
       this.dataSource.query(
-        `SELECT c.id, c.title, fa.id AS focus_area_id, fa.title AS focus_area_title, c.measurement_kind, c.unit, c.yearly_target, c.deadline::text AS deadline
-         FROM evaluation_criterion c JOIN critical_success_factor csf ON csf.id = c.csf_id JOIN focus_area fa ON fa.id = csf.focus_area_id
-         JOIN strategy s ON s.id = fa.strategy_id
-         WHERE c.organization_id = $1 AND s.status <> 'archived'
-           AND ($2::text IS NULL OR c.title ILIKE $2 OR fa.title ILIKE $2)
-         ORDER BY s.valid_from DESC NULLS LAST, fa.sort_order, csf.sort_order, c.sort_order
+        `SELECT c.id, c.title, c.focus_area_id, c.focus_area_title, c.measurement_kind, c.unit, c.yearly_target, c.deadline::text AS deadline
+         FROM criterion_outline c
+         WHERE c.organization_id = $1 AND c.strategy_status <> 'archived'
+           AND ($2::text IS NULL OR c.title ILIKE $2 OR c.focus_area_title ILIKE $2)
+         ORDER BY c.strategy_valid_from DESC NULLS LAST, c.focus_area_sort_order, c.csf_sort_order, c.sort_order
          LIMIT 200`,
         [user.organizationId, q],
       ),
@@ -346,7 +345,7 @@ export class ProgressService {
 
     let unit = f.unit;
     if (f.criterionId) {
-      const [criterion] = await m.query(`SELECT measurement_kind, unit FROM evaluation_criterion WHERE id = $1 AND organization_id = $2`, [
+      const [criterion] = await m.query(`SELECT measurement_kind, unit FROM criterion_outline WHERE id = $1 AND organization_id = $2`, [
         f.criterionId,
         user.organizationId,
       ]);
