@@ -67,4 +67,19 @@ describe('table ownership', () => {
     // On failure: a new cross-domain read → go through the owner's export; a read that is gone → delete its line above.
     expect(actual).toEqual(known);
   });
+
+  it("a lib that reads another domain's views or functions imports that domain, so nx graph shows the dependency", () => {
+    const missing: string[] = [];
+    for (const dir of readdirSync(API_LIBS)) {
+      if (EXEMPT.has(dir)) continue;
+      const lib = `api-${dir}`;
+      const files = sourceFiles(join(API_LIBS, dir, 'src')).map((f) => readFileSync(f, 'utf8'));
+      const imports = new Set(files.flatMap((text) => [...text.matchAll(/from '@suunta\/(api-[a-z-]+)'/g)].map((m) => m[1])));
+      for (const [object, owner] of Object.entries(READ_OBJECTS)) {
+        if (owner === lib || imports.has(owner)) continue;
+        if (files.some((text) => new RegExp(`\\b${object}\\b`).test(text))) missing.push(`${lib} reads ${object} of ${owner}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 });
