@@ -1,10 +1,1 @@
-module.exports = {
-  displayName: 'api-jobs',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }]
-  },
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/jobs'
-};
+module.exports = require('../../../tools/jest/project-config.cjs').nodeProject(__dirname);

@@ -1,10 +1,1 @@
-const { esmAwareTransform } = require('../../../tools/jest/esm-packages.cjs');
-
-module.exports = {
-  displayName: 'api-operations',
-  preset: '../../../jest.preset.js',
-  testEnvironment: 'node',
-  ...esmAwareTransform('<rootDir>/tsconfig.spec.json'),
-  moduleFileExtensions: ['ts', 'js', 'html'],
-  coverageDirectory: '../../../coverage/libs/api/operations'
-};
+module.exports = require('../../../tools/jest/project-config.cjs').nodeProject(__dirname, { esm: true });
