@@ -1,4 +1,4 @@
-import { createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
+import { createTestApp, ensureOrganization, signIn, binaryBody } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp } from '@suunta/api-testing';
 import type { DashboardDto, DashboardFocusAreaDto, DashboardFocusAreaEntriesDto } from '@suunta/shared-domain';
 import { AppModule } from '../src/app/app.module';
@@ -276,11 +276,7 @@ describe('dashboard: the board status page, figure by figure', () => {
       const res = await board
         .get(`/api/dashboard/board-pack.pdf?asOf=${AS_OF}&year=2020&regionId=${w.org.regions['KP']}`)
         .buffer(true)
-        .parse((r, cb) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => cb(null, Buffer.concat(chunks)));
-        })
+        .parse(binaryBody)
         .expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['content-disposition']).toBe('attachment; filename="suunta-board-pack-d2020-2020-KP.pdf"');
@@ -308,11 +304,7 @@ describe('dashboard: the board status page, figure by figure', () => {
       const res = await board
         .get(`/api/dashboard/board-pack.pdf?asOf=${AS_OF}&year=2020&lang=sv`)
         .buffer(true)
-        .parse((r, cb) => {
-          const chunks: Buffer[] = [];
-          r.on('data', (c: Buffer) => chunks.push(c));
-          r.on('end', () => cb(null, Buffer.concat(chunks)));
-        })
+        .parse(binaryBody)
         .expect(200);
       const text = (await readPdf(res.body as Buffer)).text.replace(/\s+/g, ' ');
       expect(text).toContain('Strategins läge');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
+import { createTestApp, ensureOrganization, signIn, binaryBody } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp, TestOrganization } from '@suunta/api-testing';
 import type { FocusAreaDecisionDto, MeetingDto, MinutesImportPreviewDto, NetworkDto } from '@suunta/shared-domain';
 import { strFromU8, unzipSync } from 'fflate';
@@ -14,12 +14,6 @@ import { approve, createPlan, createStrategyFixture, StrategyFixture } from './s
  * becomes a yearly action in the plan in force (and the planner logs progress against it) or a
  * follow-up; a minutes text is imported with a preview; networks are edited. Every change audited.
  */
-/** Collects a binary response body as a Buffer. */
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /** The paragraphs of word/document.xml as { style, text }, in document order. */
 function docxParagraphs(xml: string): { style: string | null; text: string }[] {
@@ -299,7 +293,7 @@ describe('minutes written in Suunta, networks editable', () => {
         .expect(201)
     ).body as MeetingDto;
 
-    const docx = await board.get(`/api/meetings/${m.id}/export.docx`).buffer(true).parse(binary).expect(200);
+    const docx = await board.get(`/api/meetings/${m.id}/export.docx`).buffer(true).parse(binaryBody).expect(200);
     expect(docx.headers['content-disposition']).toContain('poytakirja-2014-08-12-kp.docx');
     const paragraphs = docxParagraphs(strFromU8(unzipSync(new Uint8Array(docx.body))['word/document.xml']));
     const texts = paragraphs.map((p) => p.text);
@@ -319,7 +313,7 @@ describe('minutes written in Suunta, networks editable', () => {
     const afterCheckers = texts.slice(texts.indexOf('Pöytäkirjan tarkastajat'));
     expect(afterCheckers.some((t) => t.includes('Päivi Rinne') && t.includes('Tuulikki Mäkinen'))).toBe(true);
 
-    const pdf = await board.get(`/api/meetings/${m.id}/export.pdf`).buffer(true).parse(binary).expect(200);
+    const pdf = await board.get(`/api/meetings/${m.id}/export.pdf`).buffer(true).parse(binaryBody).expect(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     const read = await readPdf(pdf.body);
     expect(read.pageSize.width).toBeCloseTo(595.28, 1);

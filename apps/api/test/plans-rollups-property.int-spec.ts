@@ -378,7 +378,8 @@ describe('roll-ups equal a straightforward recomputation (property, real Postgre
     expect(res.status).toBe(200);
     const sql = res.body as PlanRollupDto;
     const expected = model(actions, crits, allCrits, entries, asOf, regionFilter, REGION_CODES.map((c) => org.regions[c]));
-    const byId = <T extends { year?: number }>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) + (a.year ?? '')).localeCompare(key(b) + (b.year ?? '')));
+    const yearOf = (x: object): string => String((x as { year?: number }).year ?? '');
+    const byId = <T extends object>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => (key(a) + yearOf(a)).localeCompare(key(b) + yearOf(b)));
 
     expect(byId(sql.actions.map((a) => ({ actionId: a.actionId, actionStatus: a.actionStatus, status: a.status, overdue: a.overdue, entries: a.entries, actual: a.actual, latest: a.latest, totals: a.totals })), (a) => a.actionId)).toEqual(
       byId(expected.actions, (a) => a.actionId),

@@ -1,17 +1,10 @@
 import { SeedRunner } from '@suunta/api-core';
-import { createTestApp, signIn } from '@suunta/api-testing';
+import { createTestApp, signIn, binaryBody } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp } from '@suunta/api-testing';
 import type { AnnualReportDto, AnnualReportSummaryDto } from '@suunta/shared-domain';
 import { strFromU8, unzipSync } from 'fflate';
 import { AppModule } from '../src/app/app.module';
 import { readPdf } from './support/pdf-reader';
-
-/** Collects a binary response body as a Buffer (supertest buffers only text by default). */
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 /** The paragraphs of word/document.xml as { style, text }, in document order. */
 function docxParagraphs(xml: string): { style: string | null; text: string }[] {
@@ -68,7 +61,7 @@ describe('annual reports: the seeded 2020 Keski-Pohjanmaa report and its exports
   });
 
   it('exports a Word file with Title/Heading1 styles, the sections and both tables', async () => {
-    const res = await viewer.get(`/api/annual-reports/${report.id}/export?format=docx`).buffer(true).parse(binary).expect(200);
+    const res = await viewer.get(`/api/annual-reports/${report.id}/export?format=docx`).buffer(true).parse(binaryBody).expect(200);
     expect(res.headers['content-type']).toContain('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     expect(res.headers['content-disposition']).toContain('toimintakertomus-2020-kp.docx');
     const files = unzipSync(new Uint8Array(res.body as Buffer));
@@ -106,7 +99,7 @@ describe('annual reports: the seeded 2020 Keski-Pohjanmaa report and its exports
   });
 
   it('exports a tagged PDF whose text holds the headings, the survey table and the steering group', async () => {
-    const res = await viewer.get(`/api/annual-reports/${report.id}/export?format=pdf`).buffer(true).parse(binary).expect(200);
+    const res = await viewer.get(`/api/annual-reports/${report.id}/export?format=pdf`).buffer(true).parse(binaryBody).expect(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.body as Buffer;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');

@@ -60,7 +60,7 @@ describe('strategy editing in the browser', () => {
     await problems.getByRole('heading', { name: /1 ongelma/ }).waitFor();
     expect(await problems.getByRole('listitem').first().textContent()).toContain(`Rivi ${badLine}:`);
     // focus moves to the problems, so a keyboard or screen-reader user lands on them
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('problems-h');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('problems-h');
     expect(await page.getByTestId('import-save').count()).toBe(0);
 
     await text.fill(document('development_director'));
