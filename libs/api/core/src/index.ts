@@ -20,3 +20,4 @@ export * from './lib/http/security-headers';
 export * from './lib/http/server-lifecycle';
 export * from './lib/persistence/sql-row';
 export * from './lib/validation/dto-validators';
+export * from './lib/persistence/bounded-cache';

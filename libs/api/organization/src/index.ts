@@ -1,3 +1,4 @@
 export * from './lib/organization.entity';
 export * from './lib/organization.module';
 export * from './lib/organization.service';
+export * from './lib/data-revision.service';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FundingModule } from '@suunta/api-funding';
+import { OrganizationModule } from '@suunta/api-organization';
 import { PlansModule } from '@suunta/api-plans';
 import { StrategyModule } from '@suunta/api-strategy';
 import { SurveysModule } from '@suunta/api-surveys';
@@ -8,7 +9,7 @@ import { DashboardService } from './dashboard.service';
 
 /** The board's view: strategy status across focus areas, regions and years, from the other domains' exported read services. */
 @Module({
-  imports: [PlansModule, StrategyModule, SurveysModule, FundingModule],
+  imports: [OrganizationModule, PlansModule, StrategyModule, SurveysModule, FundingModule],
   controllers: [DashboardController],
   providers: [DashboardService],
   exports: [DashboardService],

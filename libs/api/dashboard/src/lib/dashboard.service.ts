@@ -1,5 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
+import { BoundedCache, notFound, type RawRow, sqlRow } from '@suunta/api-core';
+import { DataRevisionService } from '@suunta/api-organization';
 import { PlanProgressReadService, RollupService } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
 import type { LineageOutline } from '@suunta/api-strategy';
@@ -40,6 +41,9 @@ import {
 import { REGIONS_SQL } from './dashboard.sql';
 
 
+/** At most this many board answers are kept (each some tens of kB): every organization's few current views. */
+const DASHBOARD_CACHE_ENTRIES = 64;
+
 interface Scope {
   organizationId: string;
   strategy: DashboardStrategyOption;
@@ -71,11 +75,28 @@ export class DashboardService {
     private readonly planReads: PlanProgressReadService,
     private readonly strategyOutline: StrategyOutlineService,
     private readonly surveyScores: SurveyScoresReadService,
+    private readonly dataRevision: DataRevisionService,
   ) {}
 
+  /** Board answers computed since the organization's data last changed (see `dashboard`). */
+  private readonly answers = new BoundedCache<DashboardDto>(DASHBOARD_CACHE_ENTRIES);
+
+  /**
+   * The board's page. Its answer is a pure function of the organization's stored data, the query
+   * and the as-of day, so it is computed once per data stamp (`DataRevisionService`: any committed
+   * write, by any API process, moves the stamp) and reused until the next write: one indexed read
+   * instead of the roll-ups on each of the board's many reads of an unchanged organization.
+   */
   async dashboard(user: SessionUser, query: DashboardQuery): Promise<DashboardDto> {
-    const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
+    const stamp = await this.dataRevision.stamp(user.organizationId);
+    const request = Object.entries({ ...query, asOf }).filter(([, v]) => v !== undefined && v !== null).sort(([a], [b]) => a.localeCompare(b));
+    return this.answers.get(JSON.stringify([user.organizationId, stamp, request]), () => this.computeDashboard(user, { ...query, asOf }));
+  }
+
+  private async computeDashboard(user: SessionUser, query: DashboardQuery & { asOf: string }): Promise<DashboardDto> {
+    const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
+    const asOf = query.asOf;
     const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
     const org = user.organizationId;
     const { focusAreas: focusAreaRows, lineage: lineageRows } = await this.strategyOutline.focusAreasWithLineage(org, strategy.id);

@@ -11,6 +11,8 @@ export type TableOwner = 'api-organization' | 'api-accounts' | 'api-strategy' | 
 
 export const TABLE_OWNERS: Record<string, TableOwner> = {
   organization: 'api-organization',
+  // each organization's data revision, moved forward by a trigger on every write to its data (migration 1766760000000)
+  organization_data_revision: 'api-organization',
   region: 'api-organization',
 
   user_account: 'api-accounts',
@@ -104,4 +106,5 @@ export const READ_OBJECTS: Record<string, TableOwner> = {
   person_outline: 'api-strategy',
   action_plan_in_force: 'api-plans',
   progress_entry_focus_area: 'api-plans',
+  advance_organization_data_stamps: 'api-organization',
 };

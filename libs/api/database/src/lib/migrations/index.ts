@@ -21,6 +21,7 @@ import { ActionStatusHistory1766200000000 } from './1766200000000-action-status-
 import { UpdateCadenceReminders1766400000000 } from './1766400000000-update-cadence-reminders';
 import { ContextIndicators1766500000000 } from './1766500000000-context-indicators';
 import { StrategyOutlineViews1766750000000 } from './1766750000000-strategy-outline-views';
+import { OrganizationDataRevision1766760000000 } from './1766760000000-organization-data-revision';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   UpdateCadenceReminders1766400000000,
   ContextIndicators1766500000000,
   StrategyOutlineViews1766750000000,
+  OrganizationDataRevision1766760000000,
 ];

@@ -121,6 +121,9 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRes
       },
     });
     for (const table of header.tables) await client.query(`ALTER TABLE ${quoteIdent(table.name)} ENABLE TRIGGER USER`);
+    // The restored data differs from what any running API process may have cached against the
+    // restored revision numbers: move every organization's stamp (revision and time) forward.
+    await client.query(`SELECT advance_organization_data_stamps()`);
     for (const seq of header.sequences) {
       await client.query(`SELECT setval($1::regclass, $2::bigint, $3)`, [quoteIdent(seq.name), seq.lastValue, seq.isCalled]);
     }
