@@ -2,7 +2,7 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
 import { PlanProgressReadService, RollupService } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
-import type { LineageOutline } from '@suunta/api-strategy';
+import type { FocusAreaOutline, LineageOutline } from '@suunta/api-strategy';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
 import type { SurveyScoreRow } from '@suunta/api-surveys';
 import type {
@@ -28,6 +28,7 @@ import { ROLLUP_STATUSES } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import {
   actionFigure,
+  cellFigure,
   combineGroupStatus,
   countCriteria,
   criteriaFigure,
@@ -40,7 +41,21 @@ import {
 import { REGIONS_SQL } from './dashboard.sql';
 
 
-interface Scope {
+export interface BoardContext {
+  strategies: DashboardStrategyOption[];
+  regions: DashboardRegionOption[];
+  asOf: string;
+  strategy: DashboardStrategyOption;
+  focusAreas: FocusAreaOutline[];
+  lineage: LineageOutline[];
+  focusAreaIds: string[];
+  years: number[];
+  yearsWithData: number[];
+  year: number;
+  region: DashboardRegionOption | null;
+}
+
+export interface Scope {
   organizationId: string;
   strategy: DashboardStrategyOption;
   year: number;
@@ -49,7 +64,7 @@ interface Scope {
   plans: DashboardPlanRef[];
 }
 
-interface PlanFigures {
+export interface PlanFigures {
   actions: ActionRollupDto[];
   criteria: CriterionRollupDto[];
   groups: (GroupRollupDto & { planId: string })[];
@@ -73,20 +88,35 @@ export class DashboardService {
     private readonly surveyScores: SurveyScoresReadService,
   ) {}
 
-  async dashboard(user: SessionUser, query: DashboardQuery): Promise<DashboardDto> {
+  /**
+   * What every view of the board starts from: the strategies and regions, the resolved strategy
+   * (default: the one valid on as-of), its focus areas with lineage, the years with plans, entries
+   * or surveys, and the year (default: the latest with data up to as-of). Five queries.
+   */
+  async context(user: SessionUser, query: DashboardQuery): Promise<BoardContext> {
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
     const asOf = query.asOf ?? todayIso();
     const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
     const org = user.organizationId;
-    const { focusAreas: focusAreaRows, lineage: lineageRows } = await this.strategyOutline.focusAreasWithLineage(org, strategy.id);
-    const focusAreaIds = focusAreaRows.map((fa) => fa.id);
+    const { focusAreas, lineage } = await this.strategyOutline.focusAreasWithLineage(org, strategy.id);
+    const focusAreaIds = focusAreas.map((fa) => fa.id);
     const [planYears, surveyYears] = await Promise.all([this.planReads.years(org, strategy.id, focusAreaIds), this.surveyScores.years(org, focusAreaIds)]);
     const yearRows = mergeYears(planYears, surveyYears);
     const years = yearRows.map((r) => r.year);
     const yearsWithData = yearRows.filter((r) => r.hasData).map((r) => r.year);
     // the latest year with entries or survey results; only plan years when nothing is logged yet
     const year = query.year ?? pickDefaultYear(yearsWithData.length ? yearsWithData : years, Number(asOf.slice(0, 4)));
-    const scope = await this.scope(user, strategy, year, this.resolveRegion(regions, query.regionId), asOf);
+    const region = this.resolveRegion(regions, query.regionId);
+    return { strategies, regions, asOf, strategy, focusAreas, lineage, focusAreaIds, years, yearsWithData, year, region };
+  }
+
+  async dashboard(user: SessionUser, query: DashboardQuery): Promise<DashboardDto> {
+    const ctx = await this.context(user, query);
+    const { strategies, regions, asOf, strategy, focusAreaIds, years, yearsWithData, year } = ctx;
+    const focusAreaRows = ctx.focusAreas;
+    const lineageRows = ctx.lineage;
+    const org = user.organizationId;
+    const scope = await this.scope(user, strategy, year, ctx.region, asOf);
     const [surveyRows, lastUpdated, figures] = await Promise.all([
       this.surveyScores.scores(org, focusAreaIds),
       this.planReads.lastUpdated(org, focusAreaIds, year, scope.region?.id ?? null, asOf, scope.plans.map((x) => x.id)),
@@ -125,6 +155,7 @@ export class DashboardService {
         ),
         lineage: lineageRows.filter((l) => l.rootId === id).map(toLineageNode),
         lastUpdated: latest(lastUpdated.get(id) ?? null, surveyUpdated.get(id) ?? null),
+        freshness: cellFigure(figures, id, year, asOf).freshness,
         links: links(id, year, regionId),
       };
     });
@@ -200,14 +231,16 @@ export class DashboardService {
     return strategy;
   }
 
-  private resolveRegion(regions: DashboardRegionOption[], regionId: string | undefined): DashboardRegionOption | null {
+  /** @internal */
+  resolveRegion(regions: DashboardRegionOption[], regionId: string | undefined): DashboardRegionOption | null {
     if (!regionId) return null;
     const region = regions.find((r) => r.id === regionId);
     if (!region) throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
     return region;
   }
 
-  private async scope(
+  /** The plans in force for the year and region: the scope every figure is computed over. */
+  async scope(
     user: SessionUser,
     strategy: DashboardStrategyOption,
     year: number,
@@ -220,7 +253,7 @@ export class DashboardService {
   }
 
   /** The plans library's roll-ups for each plan in scope, merged (organization-wide plans first). */
-  private async planFigures(user: SessionUser, scope: Scope): Promise<PlanFigures> {
+  async planFigures(user: SessionUser, scope: Scope): Promise<PlanFigures> {
     const rollups = await Promise.all(
       scope.plans.map((plan) => this.rollups.planRollup(user, plan.id, { regionId: scope.region?.id, asOf: scope.asOf })),
     );
@@ -234,6 +267,8 @@ export class DashboardService {
     };
   }
 }
+
+export { toSurveyPoint };
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
