@@ -85,7 +85,10 @@ export class DashboardController {
     const data = await this.dashboard.dashboard(user, rest);
     // funding up to the pack's year (the last six years), from api-funding's exported service
     const funding = await this.funding.overview(user.organizationId, { fromYear: data.filters.year - 5, toYear: data.filters.year });
-    const pdf = await renderBoardPack(data, lang ?? 'fi', funding);
+    // the strategy map for the same filters: by regions in the year, by years in the region (or the whole organization)
+    const filters = { ...rest, strategyId: data.filters.strategyId, year: data.filters.year };
+    const [regions, years] = await Promise.all([this.strategyMap.map(user, { ...filters, axis: 'regions' }), this.strategyMap.map(user, { ...filters, axis: 'years' })]);
+    const pdf = await renderBoardPack(data, lang ?? 'fi', funding, { regions, years });
     res.setHeader('Content-Disposition', `attachment; filename="${boardPackFileName(data)}"`);
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length });
   }
