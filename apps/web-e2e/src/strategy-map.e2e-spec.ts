@@ -92,7 +92,7 @@ describe('strategy map', () => {
     expect(await table.locator('tbody tr').count()).toBe(7 * cols);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Vuosittain' }).click();
+    await page.getByRole('radio', { name: 'Vuosittain' }).click();
     await table.locator('caption').getByText('Painopisteet vuosittain, Koko organisaatio').waitFor();
     expect(await table.locator('tbody tr th').first().innerText()).toContain('2020-1');
     await context.close();

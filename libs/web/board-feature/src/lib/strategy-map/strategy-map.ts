@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, effect, ElementRef, injec
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { DashboardRegionOption, DataFreshness, LanguageCode, StrategyMapAxis, StrategyMapCell, StrategyMapColumn, StrategyMapDto, TrendDirection } from '@suunta/shared-domain';
+import type { DashboardRegionOption, LanguageCode, StrategyMapAxis, StrategyMapCell, StrategyMapColumn, StrategyMapDto, TrendDirection } from '@suunta/shared-domain';
 import { BoardApi, type BoardFilters } from '@suunta/web-board-data-access';
 import { localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
-import { formatAverage, formatDate } from '../format.util';
-import { freshnessAge, type GridPosition, moveInGrid, TREND_ARROW } from './strategy-map.util';
+import { formatAverage } from '../format.util';
+import { FreshnessComponent } from './freshness';
+import { type GridPosition, moveInGrid, TREND_ARROW } from './strategy-map.util';
 
 /**
  * The strategy map (issue 18 item 5): focus areas × regions or × years as a grid of status cells.
@@ -18,7 +19,7 @@ import { freshnessAge, type GridPosition, moveInGrid, TREND_ARROW } from './stra
  */
 @Component({
   selector: 'su-strategy-map',
-  imports: [RouterLink, TranslocoPipe, MatButtonToggleModule, StatusChipComponent],
+  imports: [RouterLink, TranslocoPipe, MatButtonToggleModule, StatusChipComponent, FreshnessComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './strategy-map.html',
   styleUrl: './strategy-map.css',
@@ -114,11 +115,4 @@ export class StrategyMapComponent {
     return formatAverage(v, this.language());
   }
 
-  protected date(v: string | null): string {
-    return formatDate(v, this.language());
-  }
-
-  protected age(f: DataFreshness): { text: string; relativeToToday: boolean } | null {
-    return freshnessAge(f, this.today, this.language());
-  }
 }
