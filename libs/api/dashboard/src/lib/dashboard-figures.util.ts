@@ -2,6 +2,7 @@ import type {
   ActionRollupDto,
   CriterionRollupDto,
   DashboardActionFigure,
+  DataFreshness,
   DashboardCountCriterion,
   DashboardCriteriaFigure,
   DashboardStrategyOption,
@@ -9,6 +10,7 @@ import type {
   DashboardSurveyPoint,
   GroupRollupDto,
   RollupStatus,
+  TrendDirection,
 } from '@suunta/shared-domain';
 import { groupStatus } from '@suunta/api-plans';
 
@@ -141,3 +143,81 @@ export function latest(a: string | null, b: string | null): string | null {
   return a > b ? a : b;
 }
 
+
+/** Days without an entry after which data is stale: the plans roll-up's overdue window. */
+export const STALE_AFTER_DAYS = 90;
+
+/**
+ * The share of criteria on target against the previous year's, exactly (cross-multiplied:
+ * on/total vs prevOn/prevTotal): `null` when either year has no criteria to compare.
+ */
+export function criteriaTrend(current: { onTarget: number; total: number }, previous: { onTarget: number; total: number }): TrendDirection | null {
+  if (current.total === 0 || previous.total === 0) return null;
+  const a = current.onTarget * previous.total;
+  const b = previous.onTarget * current.total;
+  return a > b ? 'up' : a < b ? 'down' : 'same';
+}
+
+/** The survey average's direction from the board page's change (two-decimal averages); `null` without a previous year. */
+export function surveyTrend(change: number | null): TrendDirection | null {
+  if (change === null) return null;
+  return change > 0 ? 'up' : change < 0 ? 'down' : 'same';
+}
+
+/**
+ * Freshness of a cell judged on `asOf`, or on the year's 31.12. when the year was over by then (a
+ * past year is not stale for being past). Stale — the plans' overdue window — when the cell has
+ * something to log, the reference day is at least 90 days into the year, and no entry is dated
+ * within the 90 days up to it (entry date > reference − 90 counts as recent, like the roll-up).
+ */
+export function freshness(entryDates: readonly (string | null)[], hasItems: boolean, year: number, asOf: string): DataFreshness {
+  const yearEnd = `${year}-12-31`;
+  const referenceDate = asOf < yearEnd ? asOf : yearEnd;
+  const lastEntryDate = entryDates.reduce<string | null>((max, d) => (d !== null && (max === null || d > max) ? d : max), null);
+  const ref = Date.parse(`${referenceDate}T00:00:00Z`);
+  const day = 86_400_000;
+  const yearOldEnough = ref >= Date.parse(`${year}-01-01T00:00:00Z`) + STALE_AFTER_DAYS * day;
+  const recent = lastEntryDate !== null && Date.parse(`${lastEntryDate}T00:00:00Z`) > ref - STALE_AFTER_DAYS * day;
+  return { lastEntryDate, referenceDate, hasItems, stale: hasItems && yearOldEnough && !recent };
+}
+
+/** One focus area's figures in one scope (year, region): what a strategy map cell and the page's row share. */
+export interface CellFigure {
+  status: RollupStatus;
+  criteria: { onTarget: number; total: number };
+  freshness: DataFreshness;
+}
+
+/**
+ * A focus area's status, criteria on target and freshness in a year, from the plans' roll-ups of
+ * the plans in scope: the status through {@link combineGroupStatus} (the one group rule), the
+ * criteria as {@link criteriaFigure} counts them, the freshness from the newest entry date the
+ * roll-up found for the year's actions and criteria (live entries up to as-of, in the scope's regions).
+ */
+export function cellFigure(
+  figures: {
+    actions: readonly Pick<ActionRollupDto, 'focusAreaId' | 'year' | 'lastEntryDate' | 'actionStatus'>[];
+    criteria: readonly CriterionRollupDto[];
+    groups: readonly (Pick<GroupRollupDto, 'id' | 'year' | 'status' | 'onTrack' | 'atRisk' | 'offTrack' | 'overdue'>)[];
+  },
+  focusAreaId: string,
+  year: number,
+  asOf: string,
+): CellFigure {
+  const actions = figures.actions.filter((a) => a.focusAreaId === focusAreaId && a.year === year);
+  const criteria = figures.criteria.filter((c) => c.focusAreaId === focusAreaId && c.year === year);
+  const groups = figures.groups.filter((g) => g.id === focusAreaId && g.year === year);
+  const c = criteriaFigure(criteria);
+  // a done or cancelled action has nothing more to log; criteria are measured all year
+  const live = actions.filter((a) => a.actionStatus !== 'cancelled' && a.actionStatus !== 'done');
+  return {
+    status: combineGroupStatus(groups),
+    criteria: { onTarget: c.onTarget, total: c.total },
+    freshness: freshness(
+      [...actions.map((a) => a.lastEntryDate), ...criteria.map((x) => x.lastEntryDate)],
+      live.length + criteria.length > 0,
+      year,
+      asOf,
+    ),
+  };
+}

@@ -2,16 +2,19 @@ import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, UuidParam } from '@suunta/api-core';
 import { FundingService } from '@suunta/api-funding';
-import type { DashboardDto, DashboardFocusAreaEntriesDto, SessionUser } from '@suunta/shared-domain';
+import type { DashboardDto, DashboardFocusAreaEntriesDto, SessionUser, StrategyMapDto } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import { boardPackFileName, renderBoardPack } from './board-pack/board-pack.pdf';
 import { DashboardService } from './dashboard.service';
+import { StrategyMapService } from './strategy-map/strategy-map.service';
 import {
   BoardPackQueryDto,
   DashboardEntriesQueryDto,
   DashboardFocusAreaEntriesResponse,
   DashboardQueryDto,
   DashboardResponse,
+  StrategyMapQueryDto,
+  StrategyMapResponse,
 } from './dto/dashboard.dto';
 
 /** The board's status page, its drill-down and its printable board pack. Any signed-in user may read. */
@@ -22,6 +25,7 @@ export class DashboardController {
   constructor(
     private readonly dashboard: DashboardService,
     private readonly funding: FundingService,
+    private readonly strategyMap: StrategyMapService,
   ) {}
 
   @Get()
@@ -37,6 +41,21 @@ export class DashboardController {
   @ApiNotFoundResponse({ description: 'Unknown strategy or region' })
   get(@CurrentUser() user: SessionUser, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
     return this.dashboard.dashboard(user, query);
+  }
+
+  @Get('strategy-map')
+  @Authenticated()
+  @ApiOperation({
+    summary: 'The strategy map: focus areas × regions (in the year) or × years (in the region), a status cell each',
+    description:
+      "Each cell is the board page's figure for that focus area, region and year (the same plans in scope and roll-up rules): " +
+      'status, criteria on target against the previous year, the survey average against the latest earlier year with answers, ' +
+      'and data freshness (the newest progress entry up to asOf; stale after 90 days without one). Respects year and asOf.',
+  })
+  @ApiOkResponse({ type: StrategyMapResponse })
+  @ApiNotFoundResponse({ description: 'Unknown strategy or region' })
+  map(@CurrentUser() user: SessionUser, @Query() query: StrategyMapQueryDto): Promise<StrategyMapDto> {
+    return this.strategyMap.map(user, query);
   }
 
   @Get('focus-areas/:id/entries')
@@ -66,7 +85,10 @@ export class DashboardController {
     const data = await this.dashboard.dashboard(user, rest);
     // funding up to the pack's year (the last six years), from api-funding's exported service
     const funding = await this.funding.overview(user.organizationId, { fromYear: data.filters.year - 5, toYear: data.filters.year });
-    const pdf = await renderBoardPack(data, lang ?? 'fi', funding);
+    // the strategy map for the same filters: by regions in the year, by years in the region (or the whole organization)
+    const filters = { ...rest, strategyId: data.filters.strategyId, year: data.filters.year };
+    const [regions, years] = await Promise.all([this.strategyMap.map(user, { ...filters, axis: 'regions' }), this.strategyMap.map(user, { ...filters, axis: 'years' })]);
+    const pdf = await renderBoardPack(data, lang ?? 'fi', funding, { regions, years });
     res.setHeader('Content-Disposition', `attachment; filename="${boardPackFileName(data)}"`);
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length });
   }

@@ -6,12 +6,13 @@ import { StrategyModule } from '@suunta/api-strategy';
 import { SurveysModule } from '@suunta/api-surveys';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
+import { StrategyMapService } from './strategy-map/strategy-map.service';
 
 /** The board's view: strategy status across focus areas, regions and years, from the other domains' exported read services. */
 @Module({
   imports: [OrganizationModule, PlansModule, StrategyModule, SurveysModule, FundingModule],
   controllers: [DashboardController],
-  providers: [DashboardService],
-  exports: [DashboardService],
+  providers: [DashboardService, StrategyMapService],
+  exports: [DashboardService, StrategyMapService],
 })
 export class DashboardModule {}

@@ -3,7 +3,7 @@ import { BoundedCache, notFound, type RawRow, sqlRow } from '@suunta/api-core';
 import { DataRevisionService } from '@suunta/api-organization';
 import { PlanProgressReadService, RollupService } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
-import type { LineageOutline } from '@suunta/api-strategy';
+import type { FocusAreaOutline, LineageOutline } from '@suunta/api-strategy';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
 import type { SurveyScoreRow } from '@suunta/api-surveys';
 import type {
@@ -29,6 +29,7 @@ import { ROLLUP_STATUSES } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import {
   actionFigure,
+  cellFigure,
   combineGroupStatus,
   countCriteria,
   criteriaFigure,
@@ -44,7 +45,21 @@ import { REGIONS_SQL } from './dashboard.sql';
 /** At most this many board answers are kept (each some tens of kB): every organization's few current views. */
 const DASHBOARD_CACHE_ENTRIES = 64;
 
-interface Scope {
+export interface BoardContext {
+  strategies: DashboardStrategyOption[];
+  regions: DashboardRegionOption[];
+  asOf: string;
+  strategy: DashboardStrategyOption;
+  focusAreas: FocusAreaOutline[];
+  lineage: LineageOutline[];
+  focusAreaIds: string[];
+  years: number[];
+  yearsWithData: number[];
+  year: number;
+  region: DashboardRegionOption | null;
+}
+
+export interface Scope {
   organizationId: string;
   strategy: DashboardStrategyOption;
   year: number;
@@ -53,7 +68,7 @@ interface Scope {
   plans: DashboardPlanRef[];
 }
 
-interface PlanFigures {
+export interface PlanFigures {
   actions: ActionRollupDto[];
   criteria: CriterionRollupDto[];
   groups: (GroupRollupDto & { planId: string })[];
@@ -82,6 +97,28 @@ export class DashboardService {
   private readonly answers = new BoundedCache<DashboardDto>(DASHBOARD_CACHE_ENTRIES);
 
   /**
+   * What every view of the board starts from: the strategies and regions, the resolved strategy
+   * (default: the one valid on as-of), its focus areas with lineage, the years with plans, entries
+   * or surveys, and the year (default: the latest with data up to as-of). Five queries.
+   */
+  async context(user: SessionUser, query: DashboardQuery): Promise<BoardContext> {
+    const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
+    const asOf = query.asOf ?? todayIso();
+    const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
+    const org = user.organizationId;
+    const { focusAreas, lineage } = await this.strategyOutline.focusAreasWithLineage(org, strategy.id);
+    const focusAreaIds = focusAreas.map((fa) => fa.id);
+    const [planYears, surveyYears] = await Promise.all([this.planReads.years(org, strategy.id, focusAreaIds), this.surveyScores.years(org, focusAreaIds)]);
+    const yearRows = mergeYears(planYears, surveyYears);
+    const years = yearRows.map((r) => r.year);
+    const yearsWithData = yearRows.filter((r) => r.hasData).map((r) => r.year);
+    // the latest year with entries or survey results; only plan years when nothing is logged yet
+    const year = query.year ?? pickDefaultYear(yearsWithData.length ? yearsWithData : years, Number(asOf.slice(0, 4)));
+    const region = this.resolveRegion(regions, query.regionId);
+    return { strategies, regions, asOf, strategy, focusAreas, lineage, focusAreaIds, years, yearsWithData, year, region };
+  }
+
+  /**
    * The board's page. Its answer is a pure function of the organization's stored data, the query
    * and the as-of day, so it is computed once per data stamp (`DataRevisionService`: any committed
    * write, by any API process, moves the stamp) and reused until the next write: one indexed read
@@ -95,19 +132,12 @@ export class DashboardService {
   }
 
   private async computeDashboard(user: SessionUser, query: DashboardQuery & { asOf: string }): Promise<DashboardDto> {
-    const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
-    const asOf = query.asOf;
-    const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
+    const ctx = await this.context(user, query);
+    const { strategies, regions, asOf, strategy, focusAreaIds, years, yearsWithData, year } = ctx;
+    const focusAreaRows = ctx.focusAreas;
+    const lineageRows = ctx.lineage;
     const org = user.organizationId;
-    const { focusAreas: focusAreaRows, lineage: lineageRows } = await this.strategyOutline.focusAreasWithLineage(org, strategy.id);
-    const focusAreaIds = focusAreaRows.map((fa) => fa.id);
-    const [planYears, surveyYears] = await Promise.all([this.planReads.years(org, strategy.id, focusAreaIds), this.surveyScores.years(org, focusAreaIds)]);
-    const yearRows = mergeYears(planYears, surveyYears);
-    const years = yearRows.map((r) => r.year);
-    const yearsWithData = yearRows.filter((r) => r.hasData).map((r) => r.year);
-    // the latest year with entries or survey results; only plan years when nothing is logged yet
-    const year = query.year ?? pickDefaultYear(yearsWithData.length ? yearsWithData : years, Number(asOf.slice(0, 4)));
-    const scope = await this.scope(user, strategy, year, this.resolveRegion(regions, query.regionId), asOf);
+    const scope = await this.scope(user, strategy, year, ctx.region, asOf);
     const [surveyRows, lastUpdated, figures] = await Promise.all([
       this.surveyScores.scores(org, focusAreaIds),
       this.planReads.lastUpdated(org, focusAreaIds, year, scope.region?.id ?? null, asOf, scope.plans.map((x) => x.id)),
@@ -146,6 +176,7 @@ export class DashboardService {
         ),
         lineage: lineageRows.filter((l) => l.rootId === id).map(toLineageNode),
         lastUpdated: latest(lastUpdated.get(id) ?? null, surveyUpdated.get(id) ?? null),
+        freshness: cellFigure(figures, id, year, asOf).freshness,
         links: links(id, year, regionId),
       };
     });
@@ -221,14 +252,16 @@ export class DashboardService {
     return strategy;
   }
 
-  private resolveRegion(regions: DashboardRegionOption[], regionId: string | undefined): DashboardRegionOption | null {
+  /** @internal */
+  resolveRegion(regions: DashboardRegionOption[], regionId: string | undefined): DashboardRegionOption | null {
     if (!regionId) return null;
     const region = regions.find((r) => r.id === regionId);
     if (!region) throw notFound('region_not_found', `Region ${regionId} not found`, { id: regionId });
     return region;
   }
 
-  private async scope(
+  /** The plans in force for the year and region: the scope every figure is computed over. */
+  async scope(
     user: SessionUser,
     strategy: DashboardStrategyOption,
     year: number,
@@ -241,7 +274,7 @@ export class DashboardService {
   }
 
   /** The plans library's roll-ups for each plan in scope, merged (organization-wide plans first). */
-  private async planFigures(user: SessionUser, scope: Scope): Promise<PlanFigures> {
+  async planFigures(user: SessionUser, scope: Scope): Promise<PlanFigures> {
     const rollups = await Promise.all(
       scope.plans.map((plan) => this.rollups.planRollup(user, plan.id, { regionId: scope.region?.id, asOf: scope.asOf })),
     );
@@ -255,6 +288,8 @@ export class DashboardService {
     };
   }
 }
+
+export { toSurveyPoint };
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

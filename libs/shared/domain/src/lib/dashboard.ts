@@ -168,6 +168,8 @@ export interface DashboardFocusAreaDto {
   lineage: DashboardLineageNode[];
   /** Latest change among the year's actions, live progress entries and surveys behind the figures. */
   lastUpdated: string | null;
+  /** How fresh the focus area's data is: its newest live progress entry in scope (issue 18). */
+  freshness: DataFreshness;
   links: DashboardLinks;
 }
 
@@ -238,4 +240,74 @@ export interface DashboardEntriesQuery {
   year: number;
   regionId?: string;
   asOf?: string;
+}
+
+/**
+ * How fresh a figure's data is: the date of the newest live progress entry (up to as-of) against
+ * the actions and criteria behind it. Stale, like the plans' overdue rule: something to update, the
+ * year at least 90 days old on the reference day, and no entry in the 90 days up to it.
+ */
+export interface DataFreshness {
+  /** Newest entry date (YYYY-MM-DD); `null` when nothing was logged. */
+  lastEntryDate: string | null;
+  /** The day freshness is judged on: as-of, or the year's 31.12. for a year that was over by then. */
+  referenceDate: string;
+  /** Whether there is anything to log (actions or criteria) in the cell. */
+  hasItems: boolean;
+  stale: boolean;
+}
+
+/** Direction of a figure against the previous year: `null` when either year has no figure. */
+export type TrendDirection = 'up' | 'down' | 'same';
+
+export const STRATEGY_MAP_AXES = ['regions', 'years'] as const;
+export type StrategyMapAxis = (typeof STRATEGY_MAP_AXES)[number];
+
+export interface StrategyMapQuery extends DashboardQuery {
+  /** Columns: the regions (in the chosen year) or the years (in the chosen region or the whole organization). Default: regions. */
+  axis?: StrategyMapAxis;
+}
+
+export interface StrategyMapColumn {
+  year: number;
+  /** `null`: the whole organization. */
+  regionId: string | null;
+  regionCode: string | null;
+}
+
+export interface StrategyMapCell extends StrategyMapColumn {
+  /** The focus area's status in this region and year: exactly the board page's status for those filters. */
+  status: RollupStatus;
+  criteria: {
+    onTarget: number;
+    total: number;
+    previousYear: number;
+    previousOnTarget: number;
+    previousTotal: number;
+    /** Share on target (onTarget / total) against the previous year's; `null` when either has no criteria. */
+    trend: TrendDirection | null;
+  };
+  survey: {
+    average: number | null;
+    respondentCount: number;
+    /** The latest earlier year with answers (the board page's survey change). */
+    previousYear: number | null;
+    previousAverage: number | null;
+    change: number | null;
+    trend: TrendDirection | null;
+  };
+  freshness: DataFreshness;
+}
+
+export interface StrategyMapRow {
+  focusAreaId: string;
+  code: string | null;
+  title: string;
+  cells: StrategyMapCell[];
+}
+
+export interface StrategyMapDto {
+  filters: DashboardFilters & { axis: StrategyMapAxis };
+  columns: StrategyMapColumn[];
+  rows: StrategyMapRow[];
 }

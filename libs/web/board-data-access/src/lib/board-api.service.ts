@@ -1,6 +1,6 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CommentDto, CreateCommentDto, DashboardDto, DashboardFocusAreaEntriesDto, RegionDto } from '@suunta/shared-domain';
+import type { CommentDto, CreateCommentDto, DashboardDto, DashboardFocusAreaEntriesDto, RegionDto, StrategyMapAxis, StrategyMapDto } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 
 /** The filters of the board page; every field optional (the API picks the defaults). */
@@ -43,6 +43,11 @@ export class BoardApi {
 
   dashboard(filters: BoardFilters): Promise<DashboardDto> {
     return firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params: new HttpParams({ fromObject: boardParams(filters) }) }));
+  }
+
+  /** The strategy map (`/api/dashboard/strategy-map`): focus areas × regions or × years for the same filters. */
+  strategyMap(filters: BoardFilters, axis: StrategyMapAxis): Promise<StrategyMapDto> {
+    return firstValueFrom(this.http.get<StrategyMapDto>('/api/dashboard/strategy-map', { params: new HttpParams({ fromObject: { ...boardParams(filters), axis } }) }));
   }
 
   focusAreaEntries(focusAreaId: string, year: number, regionId: string | null, asOf: string | null = null): Promise<DashboardFocusAreaEntriesDto> {

@@ -26,6 +26,7 @@ function fa(id: string, sortOrder: number, o: { status?: RollupStatus; share?: n
     survey: { year: 2020, average: o.average ?? null, respondentCount: 0, previousYear: null, previousAverage: null, change: null, surveyIds: [], sourceFocusAreaIds: [] },
     lineage: [],
     lastUpdated: o.updated ?? null,
+    freshness: { lastEntryDate: null, referenceDate: '2020-12-31', hasItems: false, stale: false },
     links: { entries: '', progressEntries: '', surveys: '', surveySeries: '' },
   };
 }

@@ -1,8 +1,9 @@
-import type { DashboardDto, DashboardFocusAreaDto, FundingOverviewDto, RollupStatus } from '@suunta/shared-domain';
+import type { DashboardDto, DashboardFocusAreaDto, FundingOverviewDto, RollupStatus, StrategyMapDto } from '@suunta/shared-domain';
 import { pdfFonts } from '@suunta/api-core';
 import PDFDocument from 'pdfkit';
 import { BOARD_PACK_TEXT, type BoardPackLang } from './board-pack.i18n';
 import { formatEuro, FUNDING_TEXT, fundingDetails, fundingTable } from './board-pack-funding';
+import { MAP_TEXT, mapTable } from './board-pack-map';
 
 /**
  * The board pack: the status page as an A4 PDF for a meeting. Everything is real text (Roboto
@@ -44,8 +45,16 @@ export function formatChange(value: number | null, lang: BoardPackLang): string 
   return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), lang)}`;
 }
 
-/** `funding`: the organization's funding per year up to the pack's year (api-funding's `FundingService.overview`); the section is left out when not given. */
-export function renderBoardPack(data: DashboardDto, lang: BoardPackLang, funding?: FundingOverviewDto | null): Promise<Buffer> {
+/**
+ * `funding`: the organization's funding per year up to the pack's year (api-funding's `FundingService.overview`);
+ * `maps`: the strategy map by regions and by years (`StrategyMapService`). Either section is left out when not given.
+ */
+export function renderBoardPack(
+  data: DashboardDto,
+  lang: BoardPackLang,
+  funding?: FundingOverviewDto | null,
+  maps?: { regions: StrategyMapDto; years: StrategyMapDto } | null,
+): Promise<Buffer> {
   const t = BOARD_PACK_TEXT[lang];
   const f = pdfFonts();
   const doc: Doc = new PDFDocument({
@@ -119,6 +128,26 @@ export function renderBoardPack(data: DashboardDto, lang: BoardPackLang, funding
   doc.font('body').fontSize(8).fillColor(MUTED).text(t.actionsLegend, { width: CONTENT_WIDTH });
   doc.text(t.statusRules, { width: CONTENT_WIDTH });
   doc.fillColor(INK);
+
+  // ---- the strategy map: focus areas × regions and × years, status words and trend arrows as text
+  if (maps) {
+    const mt = MAP_TEXT[lang];
+    section(doc, mt.heading);
+    for (const [title, map] of [
+      [`${mt.byRegions} ${data.filters.year}`, maps.regions],
+      [`${mt.byYears} (${regionName})`, maps.years],
+    ] as const) {
+      if (!map.columns.length) continue;
+      const { headers, rows: mapRows } = mapTable(map, lang, data.options.regions, { status: t.status, symbol: STATUS_SYMBOL }, (v) => formatNumber(v, lang), (d) => formatDate(d, lang));
+      doc.font('bold').fontSize(10).fillColor(INK).text(title, MARGIN, doc.y, { width: CONTENT_WIDTH });
+      doc.moveDown(0.2);
+      const first = 110;
+      const rest = (CONTENT_WIDTH - first) / (headers.length - 1);
+      table(doc, headers, [first, ...headers.slice(1).map(() => rest)], mapRows);
+    }
+    doc.font('body').fontSize(8).fillColor(MUTED).text(mt.legend, MARGIN, doc.y, { width: CONTENT_WIDTH });
+    doc.fillColor(INK);
+  }
 
   // ---- funding per year and source (figures computed by api-funding), with the trend once there are several years
   if (funding) {

@@ -21,13 +21,21 @@ import type {
   DashboardSurveyFigure,
   DashboardSurveyPoint,
   DashboardSurveyRowDto,
+  DataFreshness,
   LocalizedText,
   MeasurementKind,
   PlanActionStatus,
   RollupStatus,
+  StrategyMapAxis,
+  StrategyMapCell,
+  StrategyMapColumn,
+  StrategyMapDto,
+  StrategyMapQuery,
+  StrategyMapRow,
   StrategyStatus,
+  TrendDirection,
 } from '@suunta/shared-domain';
-import { ROLLUP_STATUSES } from '@suunta/shared-domain';
+import { ROLLUP_STATUSES, STRATEGY_MAP_AXES } from '@suunta/shared-domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
@@ -71,6 +79,13 @@ export class DashboardEntriesQueryDto implements DashboardEntriesQuery {
   @ApiProperty({ example: 2020 }) @Type(() => Number) @IsInt() @Min(1990) @Max(2100) year!: number;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() regionId?: string;
   @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsCalendarDate() asOf?: string;
+}
+
+export class StrategyMapQueryDto extends DashboardQueryDto implements StrategyMapQuery {
+  @ApiPropertyOptional({ enum: STRATEGY_MAP_AXES, default: 'regions', description: 'Columns: the regions in the year, or the years in the region (or the whole organization)' })
+  @IsOptional()
+  @IsIn(STRATEGY_MAP_AXES)
+  axis?: StrategyMapAxis;
 }
 
 export class BoardPackQueryDto extends DashboardQueryDto {
@@ -212,6 +227,16 @@ export class DashboardLinksResponse implements DashboardLinks {
   @ApiProperty() surveySeries!: string;
 }
 
+export class DataFreshnessResponse implements DataFreshness {
+  @ApiProperty({ type: String, nullable: true, format: 'date', description: 'Newest live progress entry (up to asOf) against the actions and criteria behind the figure' })
+  lastEntryDate!: string | null;
+  @ApiProperty({ format: 'date', description: "The day freshness is judged on: asOf, or the year's 31.12. when the year was over by then" })
+  referenceDate!: string;
+  @ApiProperty({ description: 'Anything left to log: an action not done or cancelled, or a criterion' }) hasItems!: boolean;
+  @ApiProperty({ description: 'hasItems, the reference day at least 90 days into the year, and no entry dated within the 90 days up to it (plans’ overdue window)' })
+  stale!: boolean;
+}
+
 export class DashboardFocusAreaResponse implements DashboardFocusAreaDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: String, nullable: true, example: '2020-3' }) code!: string | null;
@@ -227,6 +252,7 @@ export class DashboardFocusAreaResponse implements DashboardFocusAreaDto {
   @ApiProperty({ type: [DashboardLineageNodeResponse] }) lineage!: DashboardLineageNode[];
   @ApiProperty({ type: String, nullable: true, format: 'date-time', description: "Latest change among the year's actions, live entries and surveys behind the figures" })
   lastUpdated!: string | null;
+  @ApiProperty({ type: DataFreshnessResponse }) freshness!: DataFreshness;
   @ApiProperty({ type: DashboardLinksResponse }) links!: DashboardLinks;
 }
 
@@ -338,4 +364,58 @@ export class DashboardFocusAreaEntriesResponse implements DashboardFocusAreaEntr
   @ApiProperty({ type: [CriterionRollupResponse], description: 'The criteria behind the criteria figures' }) criteria!: CriterionRollupDto[];
   @ApiProperty({ type: [DashboardEntryResponse], description: 'Live progress entries of the year and scope, newest first' }) entries!: DashboardEntryDto[];
   @ApiProperty({ type: [DashboardSurveyRowResponse], description: 'Survey themes behind the survey figure' }) surveys!: DashboardSurveyRowDto[];
+}
+
+// ------------------------------------------------------------------ strategy map
+
+const TRENDS = ['up', 'down', 'same'];
+
+export class StrategyMapColumnResponse implements StrategyMapColumn {
+  @ApiProperty() year!: number;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: '`null`: the whole organization' }) regionId!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'KP' }) regionCode!: string | null;
+}
+
+class StrategyMapCriteriaResponse {
+  @ApiProperty() onTarget!: number;
+  @ApiProperty() total!: number;
+  @ApiProperty() previousYear!: number;
+  @ApiProperty() previousOnTarget!: number;
+  @ApiProperty() previousTotal!: number;
+  @ApiProperty({ enum: TRENDS, nullable: true, description: 'onTarget/total against previousOnTarget/previousTotal (exact); null when either total is 0' })
+  trend!: TrendDirection | null;
+}
+
+class StrategyMapSurveyResponse {
+  @ApiProperty({ type: Number, nullable: true, description: 'Σ value×n / Σ n (lineage pooled), two decimals — the board page’s survey average' }) average!: number | null;
+  @ApiProperty() respondentCount!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'The latest earlier year with answers' }) previousYear!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) previousAverage!: number | null;
+  @ApiProperty({ type: Number, nullable: true }) change!: number | null;
+  @ApiProperty({ enum: TRENDS, nullable: true, description: 'Sign of change; null without an earlier year' }) trend!: TrendDirection | null;
+}
+
+export class StrategyMapCellResponse extends StrategyMapColumnResponse implements StrategyMapCell {
+  @ApiProperty({ enum: ROLLUP_STATUSES, description: `The board page's status for this focus area, region and year. ${STATUS_RULES}` }) status!: RollupStatus;
+  @ApiProperty({ type: StrategyMapCriteriaResponse, description: 'Criteria on target, against the same cell a year earlier' }) criteria!: StrategyMapCell['criteria'];
+  @ApiProperty({ type: StrategyMapSurveyResponse }) survey!: StrategyMapCell['survey'];
+  @ApiProperty({ type: DataFreshnessResponse }) freshness!: DataFreshness;
+}
+
+export class StrategyMapRowResponse implements StrategyMapRow {
+  @ApiProperty({ format: 'uuid' }) focusAreaId!: string;
+  @ApiProperty({ type: String, nullable: true }) code!: string | null;
+  @ApiProperty() title!: string;
+  @ApiProperty({ type: [StrategyMapCellResponse], description: 'One per column, in the columns’ order' }) cells!: StrategyMapCell[];
+}
+
+class StrategyMapFiltersResponse extends DashboardFiltersResponse {
+  @ApiProperty({ enum: STRATEGY_MAP_AXES }) axis!: StrategyMapAxis;
+}
+
+export class StrategyMapResponse implements StrategyMapDto {
+  @ApiProperty({ type: StrategyMapFiltersResponse }) filters!: StrategyMapDto['filters'];
+  @ApiProperty({ type: [StrategyMapColumnResponse], description: 'axis=regions: the regions in scope in the year; axis=years: up to six years (to the as-of year) in the region scope' })
+  columns!: StrategyMapColumn[];
+  @ApiProperty({ type: [StrategyMapRowResponse], description: 'One per focus area of the strategy version' }) rows!: StrategyMapRow[];
 }

@@ -16,6 +16,8 @@ import { LanguageService, localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { BoardChartsComponent } from '../board-charts/board-charts';
 import { FundingSectionComponent } from '../funding/funding-section';
+import { FreshnessComponent } from '../strategy-map/freshness';
+import { StrategyMapComponent } from '../strategy-map/strategy-map';
 import { type BoardSortKey, filterFocusAreas, focusAreaLabel, type SortDirection, sortFocusAreas } from '../board-view.util';
 import { formatAverage, formatChange, formatDate } from '../format.util';
 
@@ -37,6 +39,8 @@ import { formatAverage, formatChange, formatDate } from '../format.util';
     StatusChipComponent,
     BoardChartsComponent,
     FundingSectionComponent,
+    FreshnessComponent,
+    StrategyMapComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './board-page.html',
@@ -100,6 +104,14 @@ export class BoardPage {
     const f = this.data()?.filters;
     return f ? { year: f.year, regionId: f.regionId ?? undefined, strategyId: f.strategyId, asOf: this.filters().asOf ?? undefined } : {};
   });
+  /** The strategy map follows the resolved filters (same strategy, year, region and as-of as the table). */
+  protected readonly mapFilters = computed<BoardFilters>(
+    () => {
+      const f = this.data()?.filters;
+      return f ? { strategyId: f.strategyId, year: f.year, regionId: f.regionId, asOf: this.filters().asOf } : this.filters();
+    },
+    { equal: (a, b) => a.strategyId === b.strategyId && a.year === b.year && a.regionId === b.regionId && a.asOf === b.asOf },
+  );
   protected readonly packUrl = computed(() => {
     const f = this.data()?.filters;
     const asOf = this.filters().asOf;
