@@ -20,6 +20,7 @@ import { AnnualReportLanguage1765200001000 } from './1765200001000-annual-report
 import { ActionStatusHistory1766200000000 } from './1766200000000-action-status-history';
 import { UpdateCadenceReminders1766400000000 } from './1766400000000-update-cadence-reminders';
 import { ContextIndicators1766500000000 } from './1766500000000-context-indicators';
+import { MeetingDigest1766600000000 } from './1766600000000-meeting-digest';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   PeopleOrder1766300000000,
   UpdateCadenceReminders1766400000000,
   ContextIndicators1766500000000,
+  MeetingDigest1766600000000,
 ];
