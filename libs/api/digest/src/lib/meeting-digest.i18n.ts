@@ -31,6 +31,9 @@ export interface DigestText {
   by: string;
   statusHeading: string;
   status: Record<PlanActionStatus, string>;
+  /** How a status moved: `{from}` and `{to}` (words, not an arrow: the PDF font has no arrow). */
+  statusMove: string;
+  bodies: Record<string, string>;
   effective: string;
   latestEntry: string;
   noLatestEntry: string;
@@ -83,6 +86,8 @@ export const DIGEST_TEXT: Record<DigestLang, DigestText> = {
     by: 'Kirjaaja',
     statusHeading: 'Toimenpiteiden tilamuutokset',
     status: { planned: 'suunniteltu', in_progress: 'käynnissä', done: 'toteutunut', postponed: 'siirtynyt', cancelled: 'peruttu' },
+    statusMove: 'oli {from}, nyt {to}',
+    bodies: { regional_steering_group: 'Alueellinen ohjausryhmä', management_group: 'Johtoryhmä', advisory_board: 'Neuvottelukunta' },
     effective: 'voimassa alkaen',
     latestEntry: 'Viimeisin kirjaus',
     noLatestEntry: 'Toimenpiteelle ei ole kirjausta.',
@@ -133,6 +138,8 @@ export const DIGEST_TEXT: Record<DigestLang, DigestText> = {
     by: 'Antecknad av',
     statusHeading: 'Åtgärdernas statusändringar',
     status: { planned: 'planerad', in_progress: 'pågår', done: 'genomförd', postponed: 'framflyttad', cancelled: 'inställd' },
+    statusMove: 'var {from}, nu {to}',
+    bodies: { regional_steering_group: 'Regional styrgrupp', management_group: 'Ledningsgrupp', advisory_board: 'Delegation' },
     effective: 'gäller från',
     latestEntry: 'Senaste anteckning',
     noLatestEntry: 'Åtgärden har ingen anteckning.',
@@ -183,6 +190,8 @@ export const DIGEST_TEXT: Record<DigestLang, DigestText> = {
     by: 'Logged by',
     statusHeading: 'Status changes of actions',
     status: { planned: 'planned', in_progress: 'in progress', done: 'done', postponed: 'postponed', cancelled: 'cancelled' },
+    statusMove: 'was {from}, now {to}',
+    bodies: { regional_steering_group: 'Regional steering group', management_group: 'Management group', advisory_board: 'Advisory board' },
     effective: 'effective',
     latestEntry: 'Latest entry',
     noLatestEntry: 'The action has no entry.',

@@ -32,7 +32,7 @@ export function digestLines(d: MeetingDigestDto, lang: DigestLang, baseUrl: stri
   const url = (path: string) => `${baseUrl}${path}`;
   const lines: DigestLine[] = [];
   const regionName = d.meeting.regionId ? region(d.meeting.regionId) : t.wholeOrganization;
-  lines.push({ kind: 'title', text: `${t.title}: ${d.meeting.bodyName ?? d.meeting.body}, ${day(d.meeting.date)}` });
+  lines.push({ kind: 'title', text: `${t.title}: ${d.meeting.bodyName ?? t.bodies[d.meeting.body] ?? d.meeting.body}, ${day(d.meeting.date)}` });
   lines.push({ kind: 'meta', text: `${t.region}: ${regionName}` });
   lines.push({ kind: 'meta', text: `${t.meetingDate}: ${day(d.meeting.date)}` });
   const basis = t.basis[d.period.basis].replace('{date}', d.period.previousMeeting ? day(d.period.previousMeeting.date) : '');
@@ -69,7 +69,8 @@ export function digestLines(d: MeetingDigestDto, lang: DigestLang, baseUrl: stri
   if (d.statusChanges.length === 0) lines.push({ kind: 'note', text: t.nothing });
   for (const s of d.statusChanges) {
     const from = s.from ? t.status[s.from] : '–';
-    lines.push({ kind: 'item', text: `${s.title} (${s.year}): ${from} → ${t.status[s.to]}, ${t.effective} ${day(s.effectiveOn)}`, link: url(digestLinks.action(s.planId, s.actionId)) });
+    const move = t.statusMove.replace('{from}', from).replace('{to}', t.status[s.to]);
+    lines.push({ kind: 'item', text: `${s.title} (${s.year}): ${move}, ${t.effective} ${day(s.effectiveOn)}`, link: url(digestLinks.action(s.planId, s.actionId)) });
     lines.push(
       s.latestEntry
         ? { kind: 'detail', text: `${t.latestEntry} ${day(s.latestEntry.entryDate)}: ${s.latestEntry.narrative}`, link: url(digestLinks.entry(s.latestEntry.entryId)) }
