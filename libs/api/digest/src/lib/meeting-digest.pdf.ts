@@ -13,12 +13,13 @@ export interface DigestLine {
 /** Where each line's source opens in the web app (relative to the public address). */
 export const digestLinks = {
   entry: (id: string) => `/progress?entry=${id}`,
-  action: (planId: string, actionId: string) => `/plans/${planId}?action=${actionId}`,
+  action: (planId: string, actionId: string) => `/plans/${planId}#su-action-${actionId}`,
   survey: (id: string) => `/surveys/${id}`,
   decision: (itemId: string) => `/meetings#su-item-${itemId}`,
   meeting: (id: string) => `/meetings#su-meeting-${id}`,
-  criterionLog: (criterionId: string, regionId: string) => `/progress/new?kind=criterion&id=${criterionId}&region=${regionId}`,
-  actionLog: (actionId: string, regionId: string) => `/progress/new?kind=action&id=${actionId}&region=${regionId}`,
+  /** The log-progress form filled in, as the reminder mail's link opens it. */
+  logProgress: (kind: 'criterion' | 'action', id: string, regionId: string, year: string, title: string) =>
+    `/progress/new?${new URLSearchParams({ region: regionId, kind, id, year, title }).toString()}`,
 };
 
 /** The digest as lines of text, in order: what the PDF prints (and what its tests read back). */
@@ -106,7 +107,7 @@ export function digestLines(d: MeetingDigestDto, lang: DigestLang, baseUrl: stri
       lines.push({ kind: 'item', text: `${t.overdueKind.action}: ${o.title}${where} — ${t.status[o.status ?? 'planned']}, ${t.due} ${day(o.dueDate)}`, link: url(digestLinks.action(o.planId as string, o.id)) });
     } else {
       const what = o.subjectKind === 'criterion' ? t.criterion : t.action;
-      const link = o.subjectKind === 'criterion' ? digestLinks.criterionLog(o.id, o.regionId as string) : digestLinks.actionLog(o.id, o.regionId as string);
+      const link = digestLinks.logProgress(o.subjectKind ?? 'criterion', o.id, o.regionId as string, o.dueDate.slice(0, 4), o.title);
       lines.push({ kind: 'item', text: `${t.overdueKind.missing_entry}: ${o.title} (${what})${where} — ${t.due} ${day(o.dueDate)}`, link: url(link) });
     }
   }

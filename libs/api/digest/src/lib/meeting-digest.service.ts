@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { AccountDirectoryService } from '@suunta/api-accounts';
 import { domainError, Environment, publicUrl, RequestValidationException } from '@suunta/api-core';
 import { GovernanceService, MEETING_DIGEST_QUEUE, MeetingBodyRef, MeetingCalendarService, MeetingDigestJob } from '@suunta/api-governance';
@@ -106,8 +106,14 @@ export class MeetingDigestService {
 
   /** The job's run: nothing to do when the meeting was deleted or lost its date meanwhile. */
   private async generateForJob(organizationId: string, meetingId: string): Promise<boolean> {
-    const [row]: { date: string | null }[] = await this.dataSource.query(`SELECT date::text AS date FROM meeting WHERE organization_id = $1 AND id = $2`, [organizationId, meetingId]);
-    if (!row?.date) return false;
+    let date: string | null;
+    try {
+      date = (await this.governance.getMeeting(organizationId, meetingId)).date;
+    } catch (error) {
+      if (error instanceof HttpException && error.getStatus() === 404) return false;
+      throw error;
+    }
+    if (!date) return false;
     await this.generate(organizationId, meetingId, 'scheduled', null);
     return true;
   }

@@ -108,7 +108,7 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
           <ul class="lines">
             @for (c of d.statusChanges; track $index) {
               <li>
-                <a [routerLink]="['/plans', c.planId]" [queryParams]="{ action: c.actionId }"><span lang="fi">{{ c.title }}</span> ({{ c.year }})</a>
+                <a [routerLink]="['/plans', c.planId]" [fragment]="'su-action-' + c.actionId"><span lang="fi">{{ c.title }}</span> ({{ c.year }})</a>
                 <span>
                   —
                   {{
@@ -183,11 +183,11 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
                     <a routerLink="/meetings" [fragment]="'su-meeting-' + o.meetingId"><span lang="fi">{{ o.title }}</span></a>
                   }
                   @case ('action') {
-                    <a [routerLink]="['/plans', o.planId]" [queryParams]="{ action: o.id }"><span lang="fi">{{ o.title }}</span></a>
+                    <a [routerLink]="['/plans', o.planId]" [fragment]="'su-action-' + o.id"><span lang="fi">{{ o.title }}</span></a>
                     ({{ 'governance.digest.actionStatus.' + o.status | transloco }})
                   }
                   @default {
-                    <a routerLink="/progress/new" [queryParams]="{ kind: o.subjectKind, id: o.id, region: o.regionId }"><span lang="fi">{{ o.title }}</span></a>
+                    <a routerLink="/progress/new" [queryParams]="{ region: o.regionId, kind: o.subjectKind, id: o.id, year: o.dueDate.slice(0, 4), title: o.title }"><span lang="fi">{{ o.title }}</span></a>
                   }
                 }
                 <span class="muted">
