@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { launchBrowser } from './support/browser';
-import { horizontalOverflow, newPageAt, PHONE } from './support/layout';
+import { launchBrowser, newPage, PHONE } from './support/browser';
+import { horizontalOverflow } from './support/layout';
 import { signInThroughUi } from './support/sign-in';
 
 /** The XSRF header the API wants on writes made with `page.request` (the session cookie rides along). */
@@ -24,7 +24,7 @@ describe('meeting digest', () => {
   afterAll(() => browser.close());
 
   it('opens from the meeting, shows the stored digest with its PDF, and reads well on a phone', async () => {
-    const { context, page } = await newPageAt(browser, { width: 1280, height: 900 });
+    const { context, page } = await newPage(browser, { bypassCSP: true });
     await signInThroughUi(page, 'management');
     const regions = (await (await page.request.get('/api/regions')).json()) as { id: string; code: string }[];
     const year = 2040 + Math.floor(Math.random() * 50);
@@ -57,7 +57,7 @@ describe('meeting digest', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
-    const phone = await newPageAt(browser, PHONE);
+    const phone = await newPage(browser, { bypassCSP: true, viewport: PHONE });
     await signInThroughUi(phone.page, 'board');
     await phone.page.goto(`/meetings/${meeting.id}/digest`);
     await phone.page.getByTestId('digest-period').waitFor();
