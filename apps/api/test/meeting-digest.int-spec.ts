@@ -13,7 +13,8 @@ import { waitUntil } from './support/wait-until';
  *
  * KP's steering group met on 10.3.2026 (M1) and meets on 20.5.2026 (M2): M2's digest covers
  * 11.3.–20.5.2026. Between them (in): entry E1 logged 1.4. (new), entry E2 logged 1.2. and
- * corrected 15.4. (corrected, "Luku tarkistettu"), entry E6 logged 20.5. (the meeting's day);
+ * corrected 15.4. (corrected, "Luku tarkistettu"), entry E7 logged 10.2. and retracted 2.5.
+ * (retracted, with its reason), entry E6 logged 20.5. (the meeting's day);
  * action A1 planned → in progress, recorded 10.4.; KP's survey imported 5.4.; M1's decision § 3
  * with follow-ups F1 (due 30.4., open) and F2 (done). Outside (not in): E0 logged 5.3., E5 logged
  * on M1's day 10.3., E3 logged 21.5.; A3's change recorded 1.3.; KP's survey imported 1.2.; the
@@ -114,6 +115,7 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     ids['m1'] = m1.id;
     ids['m2'] = m2.id;
     ids['epMeeting'] = epMeeting.id;
+    ids['boardMeeting'] = boardMeeting.id;
     const m0Item = await decision(plannerKp, m0, 2, 'Vuoden 2026 painotukset', 'Painotukset hyväksyttiin.');
     ids['f0'] = await followUp(plannerKp, m0.id, m0Item, 'Painotukset verkkosivuille', '2025-12-31');
     const m1Item = await decision(plannerKp, m1, 3, 'Perhekeskusverkosto', 'Ohjausryhmä päätti koota perhekeskusverkoston.');
@@ -135,6 +137,9 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     await t.dataSource.query(`ALTER TABLE progress_entry_revision DISABLE TRIGGER tr_progress_entry_revision_append_only`);
     await t.dataSource.query(`UPDATE progress_entry_revision SET replaced_at = $2 WHERE entry_id = $1`, [ids['e2'], at('2026-04-15')]);
     await t.dataSource.query(`ALTER TABLE progress_entry_revision ENABLE TRIGGER tr_progress_entry_revision_append_only`);
+    ids['e7'] = await entry(plannerKp, 'KP', { criterionId: s.criteria.plainCount }, '2026-02-09', '2026-02-10', 'Tuplakirjaus');
+    await plannerKp.post(`/api/progress-entries/${ids['e7']}/retract`).send({ version: 1, reason: 'Sama tapaaminen kahdesti' }).expect(200);
+    await t.dataSource.query(`UPDATE progress_entry SET retracted_at = $2 WHERE id = $1`, [ids['e7'], at('2026-05-02')]);
     ids['e6'] = await entry(plannerKp, 'KP', { criterionId: s.criteria.meetings }, '2026-05-19', '2026-05-20', 'Kokouspäivän kirjaus');
     ids['e3'] = await entry(plannerKp, 'KP', { criterionId: s.criteria.meetings }, '2026-05-21', '2026-05-21', 'Kokouksen jälkeen');
     ids['e4'] = await entry(plannerEp, 'EP', { criterionId: s.criteria.meetings }, '2026-04-01', '2026-04-02', 'EP:n kirjaus');
@@ -166,8 +171,10 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(d.entries.map((e) => [e.entryId, e.change, e.changedOn])).toEqual([
       [ids['e1'], 'new', '2026-04-01'],
       [ids['e2'], 'corrected', '2026-04-15'],
+      [ids['e7'], 'retracted', '2026-05-02'],
       [ids['e6'], 'new', '2026-05-20'],
     ]);
+    expect(d.entries[2].reason).toBe('Sama tapaaminen kahdesti');
     const corrected = d.entries[1];
     expect([corrected.narrative, corrected.value, corrected.reason, corrected.subjectTitle]).toEqual(['Kolme tapaamista', 3, 'Luku tarkistettu', 'Verkostotapaamiset']);
     expect(d.entries[0]).toMatchObject({ actionId: ids['a1'], planId: ids['plan'], subjectTitle: 'Perhekeskusverkoston kokoaminen' });
@@ -205,7 +212,7 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(d.overdue[3]).toMatchObject({ subjectKind: 'criterion', title: 'Kuvaus yhteistyöstä', regionId: org.regions['KP'] });
   });
 
-  it("the body's first meeting starts from the plan period, and says so", async () => {
+  it("the body's first meeting, with no plan in force, starts from 1 January, and says so", async () => {
     const res = await plannerEp.get(`/api/meetings/${ids['epMeeting']}/digest`).expect(200);
     const d = res.body as MeetingDigestDto;
     // EP has no plan of its own and there is no organization-wide one in force: from 1 January
@@ -217,13 +224,31 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(m1.period).toMatchObject({ from: '2025-11-05', to: '2026-03-10', basis: 'previous_meeting' });
   });
 
+  it('an organization-level body sees every region', async () => {
+    const d = (await board.get(`/api/meetings/${ids['boardMeeting']}/digest`).expect(200)).body as MeetingDigestDto;
+    // its first meeting, and no organization-wide plan is in force: from 1 January to 1 April
+    expect(d.period).toEqual({ from: '2026-01-01', to: '2026-04-01', basis: 'year_start', previousMeeting: null });
+    expect(d.regions.map((r) => r.code).sort()).toEqual(['EP', 'KP', 'PO']);
+    // logged up to 1.4. in any region (EP's entry came on 2.4.); E7 was retracted only later, so here it is new
+    expect(d.entries.map((e) => [e.entryId, e.change])).toEqual([
+      [ids['e2'], 'new'],
+      [ids['e7'], 'new'],
+      [ids['e0'], 'new'],
+      [ids['e5'], 'new'],
+      [ids['e1'], 'new'],
+    ]);
+    expect(d.surveys.map((x) => x.surveyId)).toEqual([ids['surveyKpOld']]);
+    // the steering groups' decisions are theirs, not the board's
+    expect(d.decisions).toEqual([]);
+  });
+
   it('generating again stores the digest and its Finnish PDF, which lists the lines with their sources', async () => {
     await plannerEp.post(`/api/meetings/${ids['m2']}/digest/generate`).expect(403);
     await board.post(`/api/meetings/${ids['m2']}/digest/generate`).expect(403);
     const res = await plannerKp.post(`/api/meetings/${ids['m2']}/digest/generate`).expect(200);
     const snap = res.body as MeetingDigestSnapshotDto;
     expect(snap).toMatchObject({ meetingId: ids['m2'], trigger: 'manual', generatedByName: 'Sanna Sihteeri' });
-    expect(snap.content.entries.map((e) => e.entryId)).toEqual([ids['e1'], ids['e2'], ids['e6']]);
+    expect(snap.content.entries.map((e) => e.entryId)).toEqual([ids['e1'], ids['e2'], ids['e7'], ids['e6']]);
     expect(snap.pdfBytes).toBeGreaterThan(1000);
 
     const pdf = await board.get(`/api/meetings/${ids['m2']}/digest/snapshot/pdf`).buffer(true).parse(binary).expect(200);
@@ -232,7 +257,7 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Kokouskooste: Alueellinen ohjausryhmä, 20.5.2026');
     expect(flat).toContain('Ajanjakso: 11.3.2026–20.5.2026 (edellisen kokouksen (10.3.2026) jälkeen)');
-    expect(flat).toContain('2 uutta kirjausta · 1 korjattu kirjaus · 0 peruttua kirjausta · 1 tilamuutos · 1 kyselyn tulokset · 1 päätös · 4 myöhässä olevaa asiaa');
+    expect(flat).toContain('2 uutta kirjausta · 1 korjattu kirjaus · 1 peruttu kirjaus · 1 tilamuutos · 1 kyselyn tulokset · 1 päätös · 4 myöhässä olevaa asiaa');
     expect(flat).toContain('Uusi 1.4.2026: Perhekeskusverkoston kokoaminen (Keski-Pohjanmaa, 31.3.2026)');
     expect(flat).toContain('Korjattu 15.4.2026: Verkostotapaamiset (Keski-Pohjanmaa, 30.1.2026) — 3');
     expect(flat).toContain('Syy: Luku tarkistettu');
@@ -247,7 +272,7 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     // the same stored content in Swedish
     const sv = await board.get(`/api/meetings/${ids['m2']}/digest/snapshot/pdf?lang=sv`).buffer(true).parse(binary).expect(200);
     const svText = (await readPdf(sv.body)).text.replace(/\s+/g, ' ');
-    expect(svText).toContain('2 nya anteckningar · 1 korrigerad anteckning');
+    expect(svText).toContain('2 nya anteckningar · 1 korrigerad anteckning · 1 återkallad anteckning');
   });
 
   it('scheduling a meeting makes its digest through the job', async () => {
