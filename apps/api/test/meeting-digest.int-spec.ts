@@ -212,7 +212,7 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(d.overdue[3]).toMatchObject({ subjectKind: 'criterion', title: 'Kuvaus yhteistyöstä', regionId: org.regions['KP'] });
   });
 
-  it("the body's first meeting, with no plan in force, starts from 1 January, and says so", async () => {
+  it("the body's first meeting starts from the plan period in force, else from 1 January, and says so", async () => {
     const res = await plannerEp.get(`/api/meetings/${ids['epMeeting']}/digest`).expect(200);
     const d = res.body as MeetingDigestDto;
     // EP has no plan of its own and there is no organization-wide one in force: from 1 January
@@ -220,6 +220,10 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(d.regions.map((r) => r.code)).toEqual(['EP']);
     expect(d.entries.map((e) => e.entryId)).toEqual([]);
     expect(d.surveys.map((x) => x.surveyId)).toEqual([]);
+    // KP's management group meets for the first time: KP's plan 2026–2027 is in force, so from 1.1.2026
+    const kpGroup = await meeting(management, 'KP', '2026-06-01', 'management_group');
+    const first = (await board.get(`/api/meetings/${kpGroup.id}/digest`).expect(200)).body as MeetingDigestDto;
+    expect(first.period).toEqual({ from: '2026-01-01', to: '2026-06-01', basis: 'plan_period', previousMeeting: null });
     const m1 = (await board.get(`/api/meetings/${ids['m1']}/digest`).expect(200)).body as MeetingDigestDto;
     expect(m1.period).toMatchObject({ from: '2025-11-05', to: '2026-03-10', basis: 'previous_meeting' });
   });
