@@ -17,6 +17,8 @@ const API_DOMAIN_UPSTREAM = {
     dashboard: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding"],
     // update cadence and reminders: reads owners, criteria, actions, entries and meetings through their owners' exports
     reminders: ["organization", "accounts", "strategy", "plans", "governance"],
+    // the meeting digest: what changed between two meetings of a body, read through every owner's exports
+    digest: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "reminders"],
     // operations (backup, metrics, the operator's command line) serves the whole product from outside it
     operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding", "reports", "dashboard"]
 };

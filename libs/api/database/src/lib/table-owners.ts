@@ -7,7 +7,7 @@
  */
 
 /** The API libs that own tables (by Nx project name). */
-export type TableOwner = 'api-organization' | 'api-accounts' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance' | 'api-funding' | 'api-reminders' | 'api-indicators';
+export type TableOwner = 'api-organization' | 'api-accounts' | 'api-strategy' | 'api-plans' | 'api-surveys' | 'api-reports' | 'api-governance' | 'api-funding' | 'api-reminders' | 'api-indicators' | 'api-digest';
 
 export const TABLE_OWNERS: Record<string, TableOwner> = {
   organization: 'api-organization',
@@ -87,6 +87,9 @@ export const TABLE_OWNERS: Record<string, TableOwner> = {
   indicator_region: 'api-indicators',
   indicator_choice: 'api-indicators',
   indicator_value: 'api-indicators',
+
+  // the digest made for a meeting (content and PDF), derived from the other domains' exports
+  meeting_digest: 'api-digest',
 };
 
 /**

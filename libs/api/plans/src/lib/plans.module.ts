@@ -6,6 +6,7 @@ import { ProgressController } from './controllers/progress.controller';
 import { PLAN_ENTITIES } from './entities/plan.entities';
 import { RollupService } from './rollup/rollup.service';
 import { PlanReadService } from './read/plan-read.service';
+import { PlanChangesReadService } from './read/plan-changes-read.service';
 import { YearlyActionCatalogService } from './read/yearly-action-catalog.service';
 import { PlanProgressReadService } from './rollup/plan-progress-read.service';
 import { PlansSeeder } from './seeding/plans.seeder';
@@ -16,7 +17,7 @@ import { ProgressService } from './services/progress.service';
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), StrategyModule],
   controllers: [PlansController, ProgressController],
-  providers: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlansSeeder],
-  exports: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService],
+  providers: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlanChangesReadService, PlansSeeder],
+  exports: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlanChangesReadService],
 })
 export class PlansModule {}

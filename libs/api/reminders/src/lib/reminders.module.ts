@@ -18,6 +18,6 @@ import { RemindersController } from './reminders.controller';
   imports: [AccountsModule, StrategyModule, PlansModule, GovernanceModule],
   controllers: [RemindersController],
   providers: [Clock, ReminderDutiesService, ReminderRunService, ReminderSubscriptionService],
-  exports: [ReminderDutiesService, ReminderRunService],
+  exports: [ReminderDutiesService, ReminderRunService, Clock],
 })
 export class RemindersModule {}

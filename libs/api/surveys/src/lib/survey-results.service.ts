@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { ReportSurveyDto } from '@suunta/shared-domain';
+import type { DigestSurveyLine, ReportSurveyDto } from '@suunta/shared-domain';
 import { EntityManager } from 'typeorm';
 
 /**
@@ -15,6 +15,22 @@ export class SurveyResultsService {
       [organizationId, regionId, year],
     );
     return row?.id ?? null;
+  }
+
+  /**
+   * Surveys imported between two days (Finnish calendar days, both inclusive), oldest first — the
+   * meeting digest's "survey results that arrived". `regionIds` null = every region.
+   */
+  async surveysArrived(manager: EntityManager, organizationId: string, regionIds: readonly string[] | null, from: string, to: string): Promise<DigestSurveyLine[]> {
+    const rows: { id: string; title: string; year: number; region_id: string; respondent_count: number | null; arrived_on: string }[] = await manager.query(
+      `SELECT id, title, year, region_id, respondent_count, (created_at AT TIME ZONE 'Europe/Helsinki')::date::text AS arrived_on
+         FROM survey
+        WHERE organization_id = $1 AND ($2::uuid[] IS NULL OR region_id = ANY($2::uuid[]))
+          AND (created_at AT TIME ZONE 'Europe/Helsinki')::date BETWEEN $3::date AND $4::date
+        ORDER BY created_at, id`,
+      [organizationId, regionIds, from, to],
+    );
+    return rows.map((r) => ({ surveyId: r.id, title: r.title, year: r.year, regionId: r.region_id, respondentCount: r.respondent_count, arrivedOn: r.arrived_on }));
   }
 
   /**

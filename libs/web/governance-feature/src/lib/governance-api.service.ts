@@ -7,6 +7,8 @@ import type {
   CreateMeetingItemDto,
   CreateNetworkDto,
   FocusAreaDecisionDto,
+  MeetingDigestDto,
+  MeetingDigestSnapshotDto,
   MeetingDto,
   MeetingQuery,
   MeetingSummaryDto,
@@ -39,6 +41,20 @@ export class GovernanceApi {
 
   meetings(query: MeetingQuery = {}): Promise<MeetingSummaryDto[]> {
     return firstValueFrom(this.http.get<MeetingSummaryDto[]>('/api/meetings', { params: params(query) }));
+  }
+
+  /** The meeting digest computed now from the stored data. */
+  digest(meetingId: string): Promise<MeetingDigestDto> {
+    return firstValueFrom(this.http.get<MeetingDigestDto>(`/api/meetings/${meetingId}/digest`));
+  }
+
+  /** The stored digest (made when the meeting was scheduled, or again), or null. */
+  async digestSnapshot(meetingId: string): Promise<MeetingDigestSnapshotDto | null> {
+    return (await firstValueFrom(this.http.get<{ snapshot: MeetingDigestSnapshotDto | null }>(`/api/meetings/${meetingId}/digest/snapshot`))).snapshot;
+  }
+
+  generateDigest(meetingId: string): Promise<MeetingDigestSnapshotDto> {
+    return firstValueFrom(this.http.post<MeetingDigestSnapshotDto>(`/api/meetings/${meetingId}/digest/generate`, {}));
   }
 
   meeting(id: string): Promise<MeetingDto> {

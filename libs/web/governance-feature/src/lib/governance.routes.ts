@@ -23,6 +23,7 @@ export const governanceRoutes: Route[] = [
       { path: 'new', loadComponent: () => import('./meeting-editor-page').then((m) => m.MeetingEditorPage) },
       { path: 'networks/new', loadComponent: () => import('./network-editor-page').then((m) => m.NetworkEditorPage) },
       { path: 'networks/:id', loadComponent: () => import('./network-editor-page').then((m) => m.NetworkEditorPage) },
+      { path: ':id/digest', loadComponent: () => import('./meeting-digest-page').then((m) => m.MeetingDigestPage) },
       { path: ':id/edit', loadComponent: () => import('./meeting-editor-page').then((m) => m.MeetingEditorPage) },
     ],
   },

@@ -68,6 +68,9 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
             @if (canWrite(m.regionId)) {
               <a [routerLink]="['/meetings', m.id, 'edit']" [attr.data-testid]="'edit-meeting-' + m.id">{{ 'governance.editor.edit' | transloco }}</a>
             }
+            @if (m.date) {
+              <a [routerLink]="['/meetings', m.id, 'digest']" [attr.data-testid]="'digest-' + m.id">{{ 'governance.digest.link' | transloco }}<span class="visually-hidden">: {{ m.bodyName ?? ('governance.body.' + m.body | transloco) }}, {{ fmt(m.date) }}</span></a>
+            }
             <a [href]="'/api/meetings/' + m.id + '/export.docx'" download>{{ 'governance.editor.exportDocx' | transloco }}</a>
             <a [href]="'/api/meetings/' + m.id + '/export.pdf'" download>{{ 'governance.editor.exportPdf' | transloco }}</a>
           </p>
@@ -86,7 +89,7 @@ const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'e
           }
           <ol class="items" [attr.aria-label]="'governance.items' | transloco">
             @for (i of m.items; track i.id) {
-              <li class="item" [attr.data-testid]="'item-' + i.number">
+              <li class="item" [id]="'su-item-' + i.id" [attr.data-testid]="'item-' + i.number">
                 <h4>§ {{ i.number }} <span lang="fi">{{ i.title }}</span></h4>
                 @if (i.focusAreas.length > 0) {
                   <ul class="chips" [attr.aria-label]="'governance.linkedFocusAreas' | transloco">

@@ -20,6 +20,7 @@ import { AnnualReportLanguage1765200001000 } from './1765200001000-annual-report
 import { ActionStatusHistory1766200000000 } from './1766200000000-action-status-history';
 import { UpdateCadenceReminders1766400000000 } from './1766400000000-update-cadence-reminders';
 import { ContextIndicators1766500000000 } from './1766500000000-context-indicators';
+import { MeetingDigest1766600000000 } from './1766600000000-meeting-digest';
 import { StrategyOutlineViews1766750000000 } from './1766750000000-strategy-outline-views';
 import { OrganizationDataRevision1766760000000 } from './1766760000000-organization-data-revision';
 
@@ -50,6 +51,7 @@ export const MIGRATIONS = [
   PeopleOrder1766300000000,
   UpdateCadenceReminders1766400000000,
   ContextIndicators1766500000000,
+  MeetingDigest1766600000000,
   StrategyOutlineViews1766750000000,
   OrganizationDataRevision1766760000000,
 ];

@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Injectable } from '@nestjs/common';
 import { canWriteRegion, domainError, notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
+import { JobsService } from '@suunta/api-jobs';
 import { PlansService } from '@suunta/api-plans';
 import type {
   CreateActionFromDecisionDto,
@@ -20,6 +21,7 @@ import type {
 } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { GovernanceService } from '../governance.service';
+import { MEETING_DIGEST_QUEUE, MeetingDigestJob } from '../meeting-calendar.service';
 import { parseMinutes } from './minutes-parser';
 
 interface LockedMeeting {
@@ -85,6 +87,7 @@ export class MinutesService {
     private readonly audit: AuditService,
     private readonly governance: GovernanceService,
     private readonly plans: PlansService,
+    private readonly jobs: JobsService,
   ) {}
 
   async create(user: SessionUser, dto: CreateMeetingDto): Promise<MeetingDto> {
@@ -107,6 +110,10 @@ export class MinutesService {
       const { sets, params } = assignments(HEADER_COLUMNS, dto, 2);
       await m.query(`UPDATE meeting SET ${[...sets, 'version = version + 1', 'updated_at = now()'].join(', ')} WHERE id = $1`, [id, ...params]);
       const after = await this.governance.getMeeting(user.organizationId, id, m);
+      // rescheduled (or moved to another body or region): its digest covers another period now
+      if (after.date && (after.date !== before.date || after.regionId !== before.regionId || after.body !== before.body)) {
+        await this.enqueueDigest(m, user.organizationId, id);
+      }
       await this.audit.record(m, user, { entityType: 'meeting', entityId: id, action: 'update', before, after });
       return after;
     });
@@ -296,7 +303,13 @@ export class MinutesService {
       `INSERT INTO meeting (organization_id, status, ${columns.join(', ')}) VALUES ($1, 'draft', ${columns.map((_, i) => `$${i + 2}`).join(', ')}) RETURNING id`,
       [user.organizationId, ...params],
     );
+    // A dated meeting is a scheduled one: its digest is made by the job, committed with the meeting.
+    if (dto.date) await this.enqueueDigest(m, user.organizationId, id);
     return id;
+  }
+
+  private async enqueueDigest(m: EntityManager, organizationId: string, meetingId: string): Promise<void> {
+    await this.jobs.send<MeetingDigestJob>(MEETING_DIGEST_QUEUE, { organizationId, meetingId }, m);
   }
 
   private async insertItem(m: EntityManager, user: SessionUser, meetingId: string, dto: CreateMeetingItemDto): Promise<string> {

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, resource, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal, untracked } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -142,6 +142,19 @@ export class ProgressLogPage {
   private readonly plansList = resource({ loader: () => this.plans.list() });
   protected readonly exportUrl = computed(() => this.api.exportUrl(this.query()));
   protected readonly canLog = computed(() => this.auth.me() !== undefined && this.auth.hasRole('admin', 'management', 'planner'));
+
+  /** `?entry=<id>`: a link to one entry (e.g. from the meeting digest) opens its details once the page can show them. */
+  readonly entry = input<string | undefined>();
+  private entryOpened = false;
+
+  constructor() {
+    effect(() => {
+      const id = this.entry();
+      if (!id || this.entryOpened || this.plansList.isLoading() || this.regions.isLoading()) return;
+      this.entryOpened = true;
+      untracked(() => this.openEntry(id));
+    });
+  }
 
   /** Correcting and retracting: admin and management anywhere, planners in their regions (the API decides). */
   protected canWrite(regionId: string): boolean {
