@@ -85,9 +85,9 @@ export class PlanChangesReadService {
          FROM changed ch
          JOIN progress_entry e ON e.id = ch.id
          LEFT JOIN progress_entry_focus_area efa ON efa.progress_entry_id = e.id
-         LEFT JOIN focus_area fa ON fa.id = efa.focus_area_id
+         LEFT JOIN focus_area_outline fa ON fa.id = efa.focus_area_id
          LEFT JOIN plan_action a ON a.id = e.action_id
-         LEFT JOIN evaluation_criterion c ON c.id = e.criterion_id
+         LEFT JOIN criterion_outline c ON c.id = e.criterion_id
         WHERE ch.change IS NOT NULL
         ORDER BY ch.changed_on, e.entry_date, e.created_at, e.id`,
       [organizationId, regionIds, from, to],
