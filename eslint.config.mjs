@@ -18,7 +18,9 @@ const API_DOMAIN_UPSTREAM = {
     // update cadence and reminders: reads owners, criteria, actions, entries and meetings through their owners' exports
     reminders: ["organization", "accounts", "strategy", "plans", "governance"],
     // operations (backup, metrics, the operator's command line) serves the whole product from outside it
-    operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding", "reports", "dashboard"]
+    operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding", "reports", "dashboard"],
+    // the archive format (export/import of a whole strategy, StratML): owns no tables, writes every domain through its owner's exports
+    archive: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "reports"]
 };
 
 export default [

@@ -14,12 +14,13 @@ import { GovernanceModule } from '@suunta/api-governance';
 import { FundingModule } from '@suunta/api-funding';
 import { RemindersModule } from '@suunta/api-reminders';
 import { IndicatorsModule } from '@suunta/api-indicators';
+import { ArchiveModule } from '@suunta/api-archive';
 import { JobsModule } from '@suunta/api-jobs';
 import { MailModule } from '@suunta/api-mail';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, FundingModule, RemindersModule, IndicatorsModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, FundingModule, RemindersModule, IndicatorsModule, ArchiveModule];
 
 @Module({})
 export class AppModule {

@@ -3,3 +3,4 @@ export * from './lib/governance.service';
 export * from './lib/comments.service';
 export * from './lib/steering-groups/steering-group.service';
 export * from './lib/meeting-calendar.service';
+export * from './lib/minutes/minutes-archive.service';

@@ -16,3 +16,4 @@ export * from './lib/operations';
 export * from './lib/funding';
 export * from './lib/reminders';
 export * from './lib/indicators';
+export * from './lib/archive';

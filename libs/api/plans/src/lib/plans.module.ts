@@ -1,3 +1,4 @@
+import { PlanArchiveService } from './services/plan-archive.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StrategyModule } from '@suunta/api-strategy';
@@ -16,7 +17,7 @@ import { ProgressService } from './services/progress.service';
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), StrategyModule],
   controllers: [PlansController, ProgressController],
-  providers: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlansSeeder],
-  exports: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService],
+  providers: [PlanArchiveService, PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlansSeeder],
+  exports: [PlanArchiveService, PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService],
 })
 export class PlansModule {}
