@@ -97,7 +97,7 @@ describe('archive: a whole strategy as one JSON archive, and as StratML', () => 
         planActions: plan.actions.length,
         progressEntries: plan.progressEntries.length,
         surveys: 1,
-        surveyQuestions: 14, // the Webropol report of 2020 (000): 7 theme questions, each followed by one for open answers
+        surveyQuestions: 15, // the Webropol report of 2020 (000): 7 theme questions, each followed by one for open answers (2–14), and 15 "Mitä muuta haluan todeta" (l. 298)
         reports: 1,
         reportSections: report.sections.length,
         meetings: 0,
