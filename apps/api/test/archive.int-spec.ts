@@ -18,6 +18,15 @@ const SEEDS = resolve(__dirname, '../../../tools/seed-data');
 const seed = <T>(file: string): T => JSON.parse(readFileSync(resolve(SEEDS, file), 'utf8')) as T;
 const XSD = process.env['STRATML_XSD'] ?? resolve(__dirname, '../../../libs/api/archive/src/stratml/stratml-part1.xsd');
 
+/** Sets (or, with `undefined`, deletes) the value at a dotted path of a parsed JSON value. */
+function setPath(root: unknown, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  const parent = keys.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, root as Record<string, unknown>);
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+}
+
 /** An archive without what differs between two exports of the same content (when, from where). */
 const content = (a: SuuntaArchive) => ({ ...a, exportedAt: undefined, source: undefined });
 
@@ -145,10 +154,10 @@ describe('archive: a whole strategy as one JSON archive, and as StratML', () => 
 
   it('refuses an archive that breaks its schema, naming the JSON path of each bad field (preview 200, import 400)', async () => {
     const adminC = await signIn(t, { role: 'admin', organizationCode: 'archive-schema' });
-    const bad = structuredClone(archive2020) as unknown as Record<string, any>;
-    bad['plans'][0]['actions'][1]['year'] = 'kaksituhatta';
-    delete bad['strategy']['focusAreas'][2]['title'];
-    bad['surveys'][0]['extra'] = true;
+    const bad = structuredClone(archive2020);
+    setPath(bad, 'plans.0.actions.1.year', 'kaksituhatta');
+    setPath(bad, 'strategy.focusAreas.2.title', undefined);
+    setPath(bad, 'surveys.0.extra', true);
     const preview: ArchivePreviewDto = (await adminC.post('/api/archive/import/preview').send(bad).expect(200)).body;
     expect(preview.canImport).toBe(false);
     expect(preview.errors).toEqual(

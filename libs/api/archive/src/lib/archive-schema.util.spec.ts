@@ -54,18 +54,27 @@ function fixture(): SuuntaArchive {
   };
 }
 
+/** Sets (or, with `undefined`, deletes) the value at a dotted path of a parsed JSON value. */
+function setPath(root: unknown, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  const parent = keys.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, root as Record<string, unknown>);
+  if (value === undefined) delete parent[last];
+  else parent[last] = value;
+}
+
 describe('archive schema', () => {
   it('accepts the hand-built archive', () => {
     expect(schemaErrors(fixture())).toEqual([]);
   });
 
   it('names each bad field by its dotted path, with the API field-error code', () => {
-    const a = fixture() as unknown as Record<string, any>;
-    a['plans'][0]['actions'][1]['year'] = '2026';
-    delete a['strategy']['focusAreas'][0]['csfs'][0]['title'];
-    a['progress'][0]['criterion'] = '1.1.1';
-    a['minutes'][0]['items'][0]['unknown'] = 1;
-    a['version'] = 2;
+    const a = fixture();
+    setPath(a, 'plans.0.actions.1.year', '2026');
+    setPath(a, 'strategy.focusAreas.0.csfs.0.title', undefined);
+    setPath(a, 'progress.0.criterion', '1.1.1');
+    setPath(a, 'minutes.0.items.0.unknown', 1);
+    setPath(a, 'version', 2);
     expect(schemaErrors(a)).toEqual(
       expect.arrayContaining([
         { field: 'plans.0.actions.1.year', message: expect.stringContaining('plans.0.actions.1.year'), code: 'wrong_type' },
