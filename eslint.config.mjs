@@ -1,7 +1,7 @@
 import nx from "@nx/eslint-plugin";
 
 /** Every project has one `domain:` tag (README "Layout"); `domain:shared` is the common ground. */
-const WEB_DOMAINS = ["accounts", "board", "governance", "indicators", "plans", "reports", "strategy", "surveys", "reminders"];
+const WEB_DOMAINS = ["accounts", "board", "governance", "indicators", "plans", "reports", "strategy", "surveys", "reminders", "archive"];
 /** Which domains an API domain may import (their exported services), besides itself and `domain:shared`. */
 const API_DOMAIN_UPSTREAM = {
     organization: [],
