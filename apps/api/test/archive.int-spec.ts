@@ -175,7 +175,7 @@ describe('archive: a whole strategy as one JSON archive, and as StratML', () => 
     await adminC.post('/api/archive/import').send([1, 2, 3]).expect(400);
   });
 
-  it('refuses an archive naming a region the organization lacks (422 naming it) and writes nothing', async () => {
+  it('refuses an archive naming a region the organization lacks (422 naming it), writes nothing, and matches a region by name', async () => {
     const { email, password } = await createTestUser(t, { role: 'admin', organizationCode: 'archive-no-kp' });
     const orgD = await orgId('archive-no-kp');
     await t.dataSource.query(`DELETE FROM region WHERE organization_id = $1 AND code = 'KP'`, [orgD]);
@@ -188,6 +188,11 @@ describe('archive: a whole strategy as one JSON archive, and as StratML', () => 
     const kp = archive2020.regions.findIndex((r) => r.code === 'KP');
     expect(res.body.errors).toEqual([expect.objectContaining({ field: `regions.${kp}.code` })]);
     expect(await countIn(orgD, 'strategy')).toBe(0);
+
+    // a region of the same name under another code is the same region
+    await t.dataSource.query(`INSERT INTO region (organization_id, code, name, sort_order) VALUES ($1, 'KESKI', $2, 9)`, [orgD, JSON.stringify({ fi: 'Keski-Pohjanmaa' })]);
+    const matched: ArchivePreviewDto = (await adminD.post('/api/archive/import/preview').send(archive2020).expect(200)).body;
+    expect(matched).toMatchObject({ missingRegions: [], canImport: true });
   });
 
   it('is all or nothing: a bad reference late in the archive leaves no strategy, role, person or plan behind', async () => {

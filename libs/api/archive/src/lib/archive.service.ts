@@ -117,7 +117,7 @@ export class ArchiveService {
     }
     const archive = body as SuuntaArchive;
     const orgId = user.organizationId;
-    const missingRegions = await this.missingRegions(orgId, archive);
+    const { missing: missingRegions } = await this.resolveRegions(orgId, archive);
     const conflicts = await this.conflicts(orgId, archive);
     const counts = countArchive(archive);
     counts.roles = (await this.strategy.missingRoles(orgId, archive.roles)).length;
@@ -148,7 +148,7 @@ export class ArchiveService {
     const errors = schemaErrors(body);
     if (errors.length > 0) throw new RequestValidationException(errors);
     const archive = body as SuuntaArchive;
-    const missing = await this.missingRegions(user.organizationId, archive);
+    const { missing } = await this.resolveRegions(user.organizationId, archive);
     if (missing.length > 0) {
       const index = new Map(archive.regions.map((r, i) => [r.code, i]));
       throw domainError('unknown_region', HttpStatus.UNPROCESSABLE_ENTITY, `This organization has no region ${missing.join(', ')}; add it first (npm run org -- add-region)`, { regions: missing.join(', ') }, {
@@ -165,7 +165,7 @@ export class ArchiveService {
   /** Every write of an import, with one manager (the import's transaction, or the preview's rolled-back one). */
   private async write(user: Actor, archive: SuuntaArchive, m: EntityManager): Promise<ArchiveImportResultDto> {
     const orgId = user.organizationId;
-    const regions = new Map((await this.organizations.listRegions(orgId)).map((r) => [r.code, r.id]));
+    const { ids: regions } = await this.resolveRegions(orgId, archive);
     const rolesCreated = await this.strategy.ensureRoles(user, archive.roles, m);
     const peopleBefore = (await this.strategy.missingPeople(orgId, archive.people, m)).length;
     const people = await this.strategy.ensurePeople(user, archive.people, m);
@@ -185,9 +185,24 @@ export class ArchiveService {
     return { strategyId, counts };
   }
 
-  private async missingRegions(organizationId: string, archive: SuuntaArchive): Promise<string[]> {
-    const have = new Set((await this.organizations.listRegions(organizationId)).map((r) => r.code));
-    return regionCodesNamed(archive).filter((code) => !have.has(code));
+  /**
+   * The archive's region codes → this organization's region ids: by code, else by the Finnish
+   * name (a centre that codes Keski-Pohjanmaa `KESKI` still receives `KP`); `missing` lists the rest.
+   */
+  private async resolveRegions(organizationId: string, archive: SuuntaArchive): Promise<{ ids: Map<string, string>; missing: string[] }> {
+    const own = await this.organizations.listRegions(organizationId);
+    const byCode = new Map(own.map((r) => [r.code, r.id]));
+    const byName = new Map(own.map((r) => [r.name.fi.trim().toLowerCase(), r.id]));
+    const named = new Map(archive.regions.map((r) => [r.code, r.name.fi.trim().toLowerCase()]));
+    const ids = new Map<string, string>();
+    const missing: string[] = [];
+    for (const code of regionCodesNamed(archive)) {
+      const name = named.get(code);
+      const id = byCode.get(code) ?? (name ? byName.get(name) : undefined);
+      if (id) ids.set(code, id);
+      else missing.push(code);
+    }
+    return { ids, missing };
   }
 
   /** What the organization already has that the archive would create again. */
@@ -203,7 +218,7 @@ export class ArchiveService {
     a.plans.forEach((p, i) => p.code && planCodes.has(p.code) && out.push({ kind: 'plan_code_taken', path: `plans.${i}.code`, detail: p.code, blocking: true }));
     const hashes = await this.surveys.alreadyImported(organizationId, a.surveys.map((x) => x.contentHash));
     a.surveys.forEach((x, i) => hashes.has(x.contentHash) && out.push({ kind: 'survey_already_imported', path: `surveys.${i}`, detail: `${x.title} (${x.region} ${x.year})`, blocking: true }));
-    const regions = new Map((await this.organizations.listRegions(organizationId)).map((r) => [r.code, r.id]));
+    const { ids: regions } = await this.resolveRegions(organizationId, a);
     for (const i of await this.reports.existing(organizationId, a.reports, regions)) {
       out.push({ kind: 'report_exists', path: `reports.${i}`, detail: `${a.reports[i].region ?? '—'} ${a.reports[i].year}`, blocking: true });
     }
