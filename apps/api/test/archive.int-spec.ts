@@ -247,5 +247,11 @@ describe('archive: a whole strategy as one JSON archive, and as StratML', () => 
     const broken = xml.replace(/<Goal>\s*<Name>[^<]*<\/Name>/, '<Goal>');
     const refused = await validateXML({ xml: [{ fileName: 'broken.xml', contents: broken }], schema: [{ fileName: 'stratml-part1.xsd', contents: readFileSync(XSD, 'utf8') }] });
     expect(refused.valid).toBe(false);
+
+    // a draft with no focus area yet: its archive is fine, StratML (at least one Goal) is refused with a reason
+    const draft = (await managementA.post('/api/strategies').send({ title: 'Luonnos ilman painopisteitä' }).expect(201)).body as { id: string };
+    const empty: SuuntaArchive = (await managementA.get(`/api/archive/strategies/${draft.id}`).expect(200)).body;
+    expect(schemaErrors(empty)).toEqual([]);
+    expect((await managementA.get(`/api/archive/strategies/${draft.id}/stratml`).expect(422)).body.code).toBe('unprocessable');
   });
 });

@@ -91,6 +91,10 @@ export class ArchiveService {
   async stratml(organizationId: string, strategyId: string): Promise<{ xml: string; title: string }> {
     const organization = await this.organizations.get(organizationId);
     const { document } = await this.strategy.export(organizationId, strategyId);
+    if (document.focusAreas.length === 0) {
+      // StratML requires at least one Goal
+      throw domainError('unprocessable', HttpStatus.UNPROCESSABLE_ENTITY, 'A strategy without focus areas has no StratML Goal to write; add a focus area first', { id: strategyId });
+    }
     const roles = await this.strategy.roles(organizationId, this.strategy.rolesNamedIn(document));
     const xml = toStratml({ strategy: document, organization, roles, source: publicUrl(this.env) });
     return { xml, title: document.title };
