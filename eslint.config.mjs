@@ -1,7 +1,7 @@
 import nx from "@nx/eslint-plugin";
 
 /** Every project has one `domain:` tag (README "Layout"); `domain:shared` is the common ground. */
-const WEB_DOMAINS = ["accounts", "board", "governance", "indicators", "plans", "reports", "strategy", "surveys", "reminders"];
+const WEB_DOMAINS = ["accounts", "board", "governance", "indicators", "plans", "reports", "strategy", "surveys", "reminders", "archive"];
 /** Which domains an API domain may import (their exported services), besides itself and `domain:shared`. */
 const API_DOMAIN_UPSTREAM = {
     organization: [],
@@ -20,7 +20,9 @@ const API_DOMAIN_UPSTREAM = {
     // the meeting digest: what changed between two meetings of a body, read through every owner's exports
     digest: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "reminders"],
     // operations (backup, metrics, the operator's command line) serves the whole product from outside it
-    operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding", "reports", "dashboard"]
+    operations: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "funding", "reports", "dashboard"],
+    // the archive format (export/import of a whole strategy, StratML): owns no tables, writes every domain through its owner's exports
+    archive: ["organization", "accounts", "strategy", "plans", "surveys", "governance", "reports"]
 };
 
 export default [

@@ -23,6 +23,8 @@ const PUBLIC_ROUTES = [
   'GET /api/auth/sso/callback',
   // a reminder mail's snooze/unsubscribe link: no session, the mailed token is the permission
   'POST /api/reminders/subscription',
+  // the JSON Schema of the archive format: a published document, no data of any organization
+  'GET /api/archive/schema',
 ];
 
 describe('routes: every endpoint declares who may call it', () => {

@@ -15,12 +15,13 @@ import { FundingModule } from '@suunta/api-funding';
 import { RemindersModule } from '@suunta/api-reminders';
 import { IndicatorsModule } from '@suunta/api-indicators';
 import { DigestModule } from '@suunta/api-digest';
+import { ArchiveModule } from '@suunta/api-archive';
 import { JobsModule } from '@suunta/api-jobs';
 import { MailModule } from '@suunta/api-mail';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The domain modules of the product; each brings its controllers, services and seed steps. */
-const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, FundingModule, RemindersModule, IndicatorsModule, DigestModule];
+const DOMAIN_MODULES = [AccountsModule, OrganizationModule, StrategyModule, SurveysModule, PlansModule, ReportsModule, DashboardModule, GovernanceModule, FundingModule, RemindersModule, IndicatorsModule, DigestModule, ArchiveModule];
 
 @Module({})
 export class AppModule {

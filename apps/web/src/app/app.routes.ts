@@ -30,6 +30,7 @@ export const appRoutes: Route[] = [
       { path: 'board', loadChildren: () => import('@suunta/web-board-feature').then((m) => m.boardRoutes) },
       { path: 'meetings', loadChildren: () => import('@suunta/web-governance-feature').then((m) => m.governanceRoutes) },
       { path: 'admin/reminders', loadChildren: () => import('@suunta/web-reminders-feature').then((m) => m.remindersRoutes) },
+      { path: 'admin/archive', loadChildren: () => import('@suunta/web-archive-feature').then((m) => m.archiveRoutes) },
       { path: 'indicators', loadChildren: () => import('@suunta/web-indicators-feature').then((m) => m.indicatorsRoutes) },
       { path: '', loadChildren: () => import('@suunta/web-accounts-feature').then((m) => m.accountsRoutes) },
       // Where role guards send a user without the role (the address bar keeps the page asked for).

@@ -8,3 +8,4 @@ export * from './lib/read/plan-changes-read.service';
 export { PlanProgressReadService } from './lib/rollup/plan-progress-read.service';
 export type { FocusAreaEntryRow } from './lib/rollup/plan-progress-read.service';
 export { PlansService } from './lib/services/plans.service';
+export * from './lib/services/plan-archive.service';

@@ -1,1 +1,2 @@
 export * from './lib/reports.module';
+export * from './lib/reports/report-archive.service';

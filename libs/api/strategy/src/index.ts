@@ -6,3 +6,4 @@ export * from './lib/services/strategy-tree.service';
 export * from './lib/strategy.module';
 export * from './lib/seeding/strategy.seeders';
 export * from './lib/services/strategy-outline.service';
+export * from './lib/services/strategy-archive.service';

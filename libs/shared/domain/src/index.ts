@@ -17,3 +17,4 @@ export * from './lib/funding';
 export * from './lib/reminders';
 export * from './lib/indicators';
 export * from './lib/meeting-digest';
+export * from './lib/archive';

@@ -26,5 +26,6 @@ export const ADMIN_NAV_ITEMS: readonly NavItem[] = [
   { path: '/admin/users', key: 'users', icon: 'manage_accounts', roles: ['admin'] },
   { path: '/admin/operations', key: 'operations', icon: 'settings', roles: ['admin'] },
   { path: '/admin/reminders', key: 'reminders', icon: 'notifications', roles: ['admin', 'management'] },
+  { path: '/admin/archive', key: 'archive', icon: 'archive', roles: ['admin', 'management'] },
   { path: '/audit', key: 'audit', icon: 'history', roles: ['admin', 'board'] },
 ];

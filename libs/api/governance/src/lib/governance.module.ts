@@ -8,6 +8,7 @@ import { MeetingsController, NetworksController } from './governance.controller'
 import { GovernanceSeeder } from './governance.seeder';
 import { GovernanceService } from './governance.service';
 import { MeetingCalendarService } from './meeting-calendar.service';
+import { MinutesArchiveService } from './minutes/minutes-archive.service';
 import { MinutesService } from './minutes/minutes.service';
 import { NetworksService } from './minutes/networks.service';
 import { SteeringGroupSeeder } from './steering-groups/steering-group.seeder';
@@ -23,7 +24,7 @@ import { SteeringGroupsController } from './steering-groups/steering-groups.cont
 @Module({
   imports: [AccountsModule, PlansModule, StrategyModule],
   controllers: [MeetingsController, NetworksController, CommentsController, SteeringGroupsController],
-  providers: [GovernanceService, MinutesService, NetworksService, GovernanceSeeder, CommentsService, SteeringGroupService, SteeringGroupSeeder, MeetingCalendarService],
-  exports: [GovernanceService, SteeringGroupService, MeetingCalendarService],
+  providers: [MinutesArchiveService, GovernanceService, MinutesService, NetworksService, GovernanceSeeder, CommentsService, SteeringGroupService, SteeringGroupSeeder, MeetingCalendarService],
+  exports: [MinutesArchiveService, GovernanceService, SteeringGroupService, MeetingCalendarService],
 })
 export class GovernanceModule {}

@@ -1,3 +1,4 @@
+import { PlanArchiveService } from './services/plan-archive.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StrategyModule } from '@suunta/api-strategy';
@@ -17,7 +18,7 @@ import { ProgressService } from './services/progress.service';
 @Module({
   imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), StrategyModule],
   controllers: [PlansController, ProgressController],
-  providers: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlanChangesReadService, PlansSeeder],
-  exports: [PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlanChangesReadService],
+  providers: [PlanArchiveService, PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlanChangesReadService, PlansSeeder],
+  exports: [PlanArchiveService, PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlanChangesReadService],
 })
 export class PlansModule {}

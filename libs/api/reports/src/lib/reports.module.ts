@@ -1,3 +1,4 @@
+import { ReportArchiveService } from './reports/report-archive.service';
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@suunta/api-accounts';
 import { GovernanceModule } from '@suunta/api-governance';
@@ -18,6 +19,7 @@ import { AnnualReportSeeder } from './seeding/annual-report.seeder';
 @Module({
   imports: [AuditModule, GovernanceModule, PlansModule, SurveysModule, StrategyModule],
   controllers: [AnnualReportsController],
-  providers: [AnnualReportService, ReportSourcesService, ReportExportService, AnnualReportSeeder],
+  providers: [ReportArchiveService, AnnualReportService, ReportSourcesService, ReportExportService, AnnualReportSeeder],
+  exports: [ReportArchiveService],
 })
 export class ReportsModule {}

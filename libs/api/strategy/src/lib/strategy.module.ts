@@ -1,3 +1,4 @@
+import { StrategyArchiveService } from './services/strategy-archive.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@suunta/api-accounts';
@@ -37,6 +38,7 @@ import { StrategyService } from './services/strategy.service';
   ],
   providers: [
     StrategyService,
+    StrategyArchiveService,
     StrategyTreeService,
     StrategyNodeService,
     StrategyDocumentService,
@@ -50,6 +52,6 @@ import { StrategyService } from './services/strategy.service';
     StrategySeeder,
     FocusAreaMappingSeeder,
   ],
-  exports: [StrategyLookupService, StrategyReadService, CriterionCatalogService, StrategyTreeService, StrategyOutlineService, TypeOrmModule],
+  exports: [StrategyArchiveService, StrategyLookupService, StrategyReadService, CriterionCatalogService, StrategyTreeService, StrategyOutlineService, TypeOrmModule],
 })
 export class StrategyModule {}

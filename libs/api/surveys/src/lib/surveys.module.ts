@@ -1,3 +1,4 @@
+import { SurveyArchiveService } from './survey-archive.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { StrategyModule } from '@suunta/api-strategy';
@@ -14,7 +15,7 @@ import { SurveysSeeder } from './surveys.seeder';
 @Module({
   imports: [TypeOrmModule.forFeature([SurveyEntity]), StrategyModule],
   controllers: [SurveysController],
-  providers: [SurveyImportService, SurveyReadService, SurveyResultsService, SurveyScoresReadService, SurveyWriteService, SurveysSeeder],
-  exports: [SurveyReadService, SurveyResultsService, SurveyScoresReadService],
+  providers: [SurveyArchiveService, SurveyImportService, SurveyReadService, SurveyResultsService, SurveyScoresReadService, SurveyWriteService, SurveysSeeder],
+  exports: [SurveyArchiveService, SurveyReadService, SurveyResultsService, SurveyScoresReadService],
 })
 export class SurveysModule {}

@@ -145,6 +145,8 @@ export const API_ERROR_CODES = [
   'indicator_not_found',
   'indicator_already_chosen',
   'indicator_csv_invalid',
+  // the archive format
+  'archive_conflict',
 ] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = [
   'login', 'login_failed', 'logout', 'password_change', 'invite', 'invite_accepted', 'access_denied',
   'password_reset_requested', 'password_reset', 'request_reopen', 'check',
   'retire', 'reinstate',
+  'archive_import',
 ] as const;
 
 /** Every kind of object the API records changes of (`entityType`), translated as `accounts.audit.entities.<type>`. */
