@@ -1,4 +1,4 @@
-import { createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
+import { binaryBody, createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp, TestOrganization } from '@suunta/api-testing';
 import type { MeetingDigestDto, MeetingDigestSnapshotDto, MeetingDto } from '@suunta/shared-domain';
 import { randomBytes } from 'node:crypto';
@@ -26,11 +26,6 @@ import { waitUntil } from './support/wait-until';
  */
 const register = (env: Parameters<typeof AppModule.register>[0]) => AppModule.register(env);
 const PUBLIC_URL = 'https://suunta.test.invalid';
-const binary = (res: NodeJS.ReadableStream, cb: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-};
 
 describe('meeting digest: what changed for a body between its meetings', () => {
   let t: TestApp;
@@ -255,7 +250,7 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(snap.content.entries.map((e) => e.entryId)).toEqual([ids['e1'], ids['e2'], ids['e7'], ids['e6']]);
     expect(snap.pdfBytes).toBeGreaterThan(1000);
 
-    const pdf = await board.get(`/api/meetings/${ids['m2']}/digest/snapshot/pdf`).buffer(true).parse(binary).expect(200);
+    const pdf = await board.get(`/api/meetings/${ids['m2']}/digest/snapshot/pdf`).buffer(true).parse(binaryBody).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     const { text } = await readPdf(pdf.body);
     const flat = text.replace(/\s+/g, ' ');
@@ -274,7 +269,7 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(flat).not.toContain('EP:n');
 
     // the same stored content in Swedish
-    const sv = await board.get(`/api/meetings/${ids['m2']}/digest/snapshot/pdf?lang=sv`).buffer(true).parse(binary).expect(200);
+    const sv = await board.get(`/api/meetings/${ids['m2']}/digest/snapshot/pdf?lang=sv`).buffer(true).parse(binaryBody).expect(200);
     const svText = (await readPdf(sv.body)).text.replace(/\s+/g, ' ');
     expect(svText).toContain('2 nya anteckningar · 1 korrigerad anteckning · 1 återkallad anteckning');
   });
@@ -291,7 +286,7 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(snap.generatedByName).toBeNull();
     expect(snap.content.period).toMatchObject({ from: '2026-05-21', to: '2026-09-15', previousMeeting: { id: ids['m2'], date: '2026-05-20' } });
     expect(snap.content.entries.map((e) => e.entryId)).toEqual([ids['e3']]);
-    const pdf = await board.get(`/api/meetings/${m4.id}/digest/snapshot/pdf`).buffer(true).parse(binary).expect(200);
+    const pdf = await board.get(`/api/meetings/${m4.id}/digest/snapshot/pdf`).buffer(true).parse(binaryBody).expect(200);
     expect((await readPdf(pdf.body)).text.replace(/\s+/g, ' ')).toContain('Uusi 21.5.2026: Ohjausryhmän kokoukset (Keski-Pohjanmaa, 21.5.2026) — 2 kokousta');
   });
 
