@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { BoundedCache, notFound, type RawRow, sqlRow } from '@suunta/api-core';
+import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
 import { DataRevisionService } from '@suunta/api-organization';
 import { PlanProgressReadService, RollupService } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
@@ -40,6 +40,7 @@ import {
   uniqueBy,
 } from './dashboard-figures.util';
 import { REGIONS_SQL } from './dashboard.sql';
+import { StampedAnswers } from './stamped-answers';
 
 
 /** At most this many board answers are kept (each some tens of kB): every organization's few current views. */
@@ -84,17 +85,20 @@ export interface PlanFigures {
  */
 @Injectable()
 export class DashboardService {
+  /** Board answers computed since the organization's data last changed (see `dashboard`). */
+  private readonly answers: StampedAnswers<DashboardDto>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly rollups: RollupService,
     private readonly planReads: PlanProgressReadService,
     private readonly strategyOutline: StrategyOutlineService,
     private readonly surveyScores: SurveyScoresReadService,
-    private readonly dataRevision: DataRevisionService,
-  ) {}
+    dataRevision: DataRevisionService,
+  ) {
+    this.answers = new StampedAnswers<DashboardDto>(dataRevision, DASHBOARD_CACHE_ENTRIES);
+  }
 
-  /** Board answers computed since the organization's data last changed (see `dashboard`). */
-  private readonly answers = new BoundedCache<DashboardDto>(DASHBOARD_CACHE_ENTRIES);
 
   /**
    * What every view of the board starts from: the strategies and regions, the resolved strategy
@@ -125,10 +129,8 @@ export class DashboardService {
    * instead of the roll-ups on each of the board's many reads of an unchanged organization.
    */
   async dashboard(user: SessionUser, query: DashboardQuery): Promise<DashboardDto> {
-    const asOf = query.asOf ?? todayIso();
-    const stamp = await this.dataRevision.stamp(user.organizationId);
-    const request = Object.entries({ ...query, asOf }).filter(([, v]) => v !== undefined && v !== null).sort(([a], [b]) => a.localeCompare(b));
-    return this.answers.get(JSON.stringify([user.organizationId, stamp, request]), () => this.computeDashboard(user, { ...query, asOf }));
+    const request = { ...query, asOf: query.asOf ?? todayIso() };
+    return this.answers.get(user.organizationId, request, () => this.computeDashboard(user, request));
   }
 
   private async computeDashboard(user: SessionUser, query: DashboardQuery & { asOf: string }): Promise<DashboardDto> {

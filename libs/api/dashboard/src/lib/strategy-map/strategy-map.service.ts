@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataRevisionService } from '@suunta/api-organization';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
 import type {
   DashboardRegionOption,
@@ -9,7 +10,8 @@ import type {
   StrategyMapQuery,
 } from '@suunta/shared-domain';
 import { cellFigure, type CellFigure, criteriaTrend, surveyFigure, surveyTrend } from '../dashboard-figures.util';
-import { DashboardService, type PlanFigures, toSurveyPoint } from '../dashboard.service';
+import { DashboardService, type PlanFigures, todayIso, toSurveyPoint } from '../dashboard.service';
+import { StampedAnswers } from '../stamped-answers';
 
 /**
  * The strategy map (issue 18 item 5): focus areas × regions (in the chosen year) or focus areas ×
@@ -24,12 +26,24 @@ import { DashboardService, type PlanFigures, toSurveyPoint } from '../dashboard.
  */
 @Injectable()
 export class StrategyMapService {
+  /** Maps computed since the organization's data last changed (a map costs tens of queries). */
+  private readonly answers: StampedAnswers<StrategyMapDto>;
+
   constructor(
     private readonly dashboard: DashboardService,
     private readonly surveyScores: SurveyScoresReadService,
-  ) {}
+    dataRevision: DataRevisionService,
+  ) {
+    this.answers = new StampedAnswers<StrategyMapDto>(dataRevision, 32);
+  }
+
 
   async map(user: SessionUser, query: StrategyMapQuery): Promise<StrategyMapDto> {
+    const request = { ...query, asOf: query.asOf ?? todayIso() };
+    return this.answers.get(user.organizationId, request, () => this.computeMap(user, request));
+  }
+
+  private async computeMap(user: SessionUser, query: StrategyMapQuery): Promise<StrategyMapDto> {
     const axis = query.axis ?? 'regions';
     const ctx = await this.dashboard.context(user, query);
     const { asOf, strategy, year } = ctx;
