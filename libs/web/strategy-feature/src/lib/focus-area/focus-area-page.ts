@@ -23,6 +23,7 @@ import { NodeFormDialog } from '../dialogs/node-form-dialog';
 import { RoleChips } from '../shared/role-chips';
 import { FocusAreaDecisions } from './focus-area-decisions';
 import { StrategyPageBase } from '../shared/strategy-page.base';
+import { PageNotices } from '../shared/page-notices';
 
 /**
  * The drill-down of one focus area: its critical success factors, their evaluation criteria
@@ -31,7 +32,7 @@ import { StrategyPageBase } from '../shared/strategy-page.base';
  */
 @Component({
   selector: 'su-focus-area-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips, FocusAreaDecisions, DataTextComponent, DataLangDirective, FocusAreaIndicatorsComponent],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips, FocusAreaDecisions, DataTextComponent, DataLangDirective, FocusAreaIndicatorsComponent, PageNotices],
   templateUrl: './focus-area-page.html',
   styleUrls: ['../shared/strategy-page.css', './focus-area-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
