@@ -11,7 +11,7 @@ import { DataLangDirective, DataTextComponent } from '@suunta/web-ui';
 import { StrategyPageBase } from '../shared/strategy-page.base';
 import { PersonFormDialog, RetireDialog, RoleFormDialog } from './role-dialogs';
 import { PageNotices } from '../shared/page-notices';
-import { MoveButtons } from './move-buttons';
+import { MoveButtons } from '../shared/move-buttons';
 
 /** Moves one id a step up or down in a list of ids (the order the API is sent). */
 export function moved(ids: readonly string[], id: string, step: -1 | 1): string[] {

@@ -13,9 +13,9 @@ import { TranslocoPipe } from '@jsverse/transloco';
   imports: [MatButtonModule, MatIconModule, TranslocoPipe],
   template: `
     <button mat-icon-button type="button" [disabled]="first()" (click)="move.emit(-1)" [attr.id]="idPrefix() + 'up-' + itemId()"
-      [attr.aria-label]="'strategy.roles.moveUp' | transloco: { name: name() }"><mat-icon aria-hidden="true">arrow_upward</mat-icon></button>
+      [attr.aria-label]="'strategy.edit.moveUp' | transloco: { name: name() }"><mat-icon aria-hidden="true">arrow_upward</mat-icon></button>
     <button mat-icon-button type="button" [disabled]="last()" (click)="move.emit(1)" [attr.id]="idPrefix() + 'down-' + itemId()"
-      [attr.aria-label]="'strategy.roles.moveDown' | transloco: { name: name() }"><mat-icon aria-hidden="true">arrow_downward</mat-icon></button>
+      [attr.aria-label]="'strategy.edit.moveDown' | transloco: { name: name() }"><mat-icon aria-hidden="true">arrow_downward</mat-icon></button>
   `,
   styles: `:host { display: contents; }`,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -5,7 +5,7 @@ import { MoveButtons } from './move-buttons';
 describe('MoveButtons', () => {
   it('names both buttons, gives them findable ids, disables "up" on the first row and emits the step', async () => {
     TestBed.configureTestingModule({
-      imports: [MoveButtons, TranslocoTestingModule.forRoot({ langs: { fi: { strategy: { roles: { moveUp: 'Siirrä ylös: {{ name }}', moveDown: 'Siirrä alas: {{ name }}' } } } }, translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' } })],
+      imports: [MoveButtons, TranslocoTestingModule.forRoot({ langs: { fi: { strategy: { edit: { moveUp: 'Siirrä ylös: {{ name }}', moveDown: 'Siirrä alas: {{ name }}' } } } }, translocoConfig: { availableLangs: ['fi'], defaultLang: 'fi' } })],
     });
     const fixture = TestBed.createComponent(MoveButtons);
     fixture.componentRef.setInput('itemId', 'p1');
