@@ -7,7 +7,7 @@ import { StrategyApi } from '@suunta/web-strategy-data-access';
 import { notBlank, textOrNull } from '../shared/form-errors.util';
 import { RoleSelect, TextField } from '../shared/form-fields';
 import { MeasuresEditor, measuresArray, measuresBody } from '../shared/measures-editor';
-import { DialogButtons, SaveProblems } from './dialog-parts';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 
 export interface ActionFormData {
@@ -19,20 +19,16 @@ export interface ActionFormData {
 /** Creates or edits a goal/action with its responsible roles (several may share it). */
 @Component({
   selector: 'su-action-form-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, TranslocoPipe, SaveProblems, DialogButtons, TextField, RoleSelect, MeasuresEditor],
+  imports: [ReactiveFormsModule, MatDialogModule, TranslocoPipe, EditDialogForm, TextField, RoleSelect, MeasuresEditor],
   template: `
     <h2 mat-dialog-title id="action-dialog-title">{{ (data.node ? 'strategy.edit.titles.actionEdit' : 'strategy.edit.titles.actionNew') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="action-dialog-title">
-      <mat-dialog-content class="form">
-        <su-save-problems [dialog]="this" />
-        <su-text-field [control]="form.controls.text" label="strategy.form.text" [rows]="3" [required]="true" />
-        <su-role-select [control]="form.controls.roleIds" label="strategy.form.roles" [roles]="data.roles" [kept]="data.node?.roleIds ?? []" hint="strategy.form.rolesHint" />
-        <su-text-field [control]="form.controls.goal" label="strategy.form.goal" autocomplete="off" />
-        <su-text-field [control]="form.controls.roleNote" label="strategy.form.roleNote" autocomplete="off" />
-        <su-text-field [control]="form.controls.note" label="strategy.form.note" autocomplete="off" />
-        <su-measures-editor [array]="form.controls.measures" />
-      </mat-dialog-content>
-      <su-dialog-buttons [dialog]="this" />
+    <form [suEditDialog]="this" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="action-dialog-title">
+      <su-text-field [control]="form.controls.text" label="strategy.form.text" [rows]="3" [required]="true" />
+      <su-role-select [control]="form.controls.roleIds" label="strategy.form.roles" [roles]="data.roles" [kept]="data.node?.roleIds ?? []" hint="strategy.form.rolesHint" />
+      <su-text-field [control]="form.controls.goal" label="strategy.form.goal" autocomplete="off" />
+      <su-text-field [control]="form.controls.roleNote" label="strategy.form.roleNote" autocomplete="off" />
+      <su-text-field [control]="form.controls.note" label="strategy.form.note" autocomplete="off" />
+      <su-measures-editor [array]="form.controls.measures" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',

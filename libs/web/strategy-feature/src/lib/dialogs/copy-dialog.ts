@@ -5,22 +5,18 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { StrategyDto } from '@suunta/shared-domain';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
 import { dateOrder } from '../shared/form-errors.util';
-import { DialogButtons, SaveProblems } from './dialog-parts';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 import { StrategyHeadFields, strategyHeadBody, strategyHeadControls } from './strategy-head';
 
 /** "Copy as a new draft version": every focus area, CSF, criterion and action is copied and remembers its original. */
 @Component({
   selector: 'su-copy-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, TranslocoPipe, SaveProblems, DialogButtons, StrategyHeadFields],
+  imports: [ReactiveFormsModule, MatDialogModule, TranslocoPipe, EditDialogForm, StrategyHeadFields],
   template: `
     <h2 mat-dialog-title id="copy-dialog-title">{{ 'strategy.edit.titles.copy' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="copy-dialog-title">
-      <mat-dialog-content class="form">
-        <su-save-problems [dialog]="this" />
-        <su-strategy-head-fields [controls]="form.controls" />
-      </mat-dialog-content>
-      <su-dialog-buttons [dialog]="this" submitLabel="strategy.edit.copy" />
+    <form [suEditDialog]="this" submitLabel="strategy.edit.copy" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="copy-dialog-title">
+      <su-strategy-head-fields [controls]="form.controls" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',

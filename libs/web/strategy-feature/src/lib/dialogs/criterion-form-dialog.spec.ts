@@ -111,4 +111,26 @@ describe('CriterionFormDialog', () => {
     const options = [...document.querySelectorAll('mat-option')].map((o) => o.textContent?.trim());
     expect(options).toEqual(['active', 'old (strategy.roles.retiredMark)']);
   });
+
+  it('lays the form out with its save problems and buttons: the submit button sends, a refusal shows above the fields, cancel closes', async () => {
+    const dialog = open();
+    const root = fixture.nativeElement as HTMLElement;
+    const [cancel, save] = [...root.querySelectorAll<HTMLButtonElement>('form mat-dialog-actions button')];
+    expect(save.type).toBe('submit');
+    expect(save.textContent?.trim()).toBe('strategy.edit.save');
+    dialog.form.controls.title.setValue('   ');
+    save.click();
+    await fixture.whenStable();
+    http.expectNone('/api/criteria/c1');
+    expect(root.querySelector('form mat-dialog-content su-text-field mat-error')?.textContent?.trim()).toBe('strategy.errors.blank');
+
+    dialog.form.controls.title.setValue('Sitoutuminen');
+    save.click();
+    http.expectOne('/api/criteria/c1').flush({ statusCode: 403, message: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
+    await new Promise((r) => setTimeout(r));
+    await fixture.whenStable();
+    expect(root.querySelector('form mat-dialog-content [role=alert]')?.textContent).toBe('strategy.errors.forbidden');
+    cancel.click();
+    expect(close).toHaveBeenCalledWith(undefined);
+  });
 });

@@ -18,7 +18,7 @@ import { StrategyApi } from '@suunta/web-strategy-data-access';
 import { isoDate, notBlank, textOrNull, twoDecimals } from '../shared/form-errors.util';
 import { DateField, RoleSelect, TextField } from '../shared/form-fields';
 import { MeasuresEditor, measuresArray, measuresBody } from '../shared/measures-editor';
-import { DialogButtons, SaveProblems } from './dialog-parts';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 
 export interface CriterionFormData {
@@ -30,41 +30,37 @@ export interface CriterionFormData {
 /** Creates or edits an evaluation criterion: what is measured, how, how often, against which target. */
 @Component({
   selector: 'su-criterion-form-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, SaveProblems, DialogButtons, TextField, DateField, RoleSelect, MeasuresEditor],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, EditDialogForm, TextField, DateField, RoleSelect, MeasuresEditor],
   template: `
     <h2 mat-dialog-title id="criterion-dialog-title">{{ (data.node ? 'strategy.edit.titles.criterionEdit' : 'strategy.edit.titles.criterionNew') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="criterion-dialog-title">
-      <mat-dialog-content class="form">
-        <su-save-problems [dialog]="this" />
-        <su-text-field [control]="form.controls.title" label="strategy.form.title" [rows]="2" [required]="true" />
-        <su-text-field [control]="form.controls.description" label="strategy.form.description" [rows]="2" />
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'strategy.criterion.measurementKind' | transloco }}</mat-label>
-            <mat-select formControlName="measurementKind" required>
-              @for (kind of kinds; track kind) {
-                <mat-option [value]="kind">{{ 'strategy.criterion.kind.' + kind | transloco }}</mat-option>
-              }
-            </mat-select>
-            @if (err('measurementKind'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <su-text-field [control]="form.controls.unit" label="strategy.criterion.unit" autocomplete="off" />
-        </div>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'strategy.criterion.yearlyTarget' | transloco }}</mat-label>
-            <input matInput type="number" inputmode="decimal" min="0" step="any" formControlName="yearlyTarget" />
-            @if (!numericTarget()) { <mat-hint>{{ 'strategy.form.targetDisabled' | transloco }}</mat-hint> }
-            @if (err('yearlyTarget'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <su-date-field [control]="form.controls.deadline" label="strategy.criterion.deadline" />
-        </div>
-        <su-text-field [control]="form.controls.frequency" label="strategy.criterion.frequency" autocomplete="off" />
-        <su-text-field [control]="form.controls.method" label="strategy.criterion.method" [rows]="2" />
-        <su-role-select [control]="form.controls.roleIds" label="strategy.criterion.responsible" [roles]="data.roles" [kept]="data.node?.roleIds ?? []" hint="strategy.form.rolesHint" />
-        <su-measures-editor [array]="form.controls.measures" />
-      </mat-dialog-content>
-      <su-dialog-buttons [dialog]="this" />
+    <form [suEditDialog]="this" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="criterion-dialog-title">
+      <su-text-field [control]="form.controls.title" label="strategy.form.title" [rows]="2" [required]="true" />
+      <su-text-field [control]="form.controls.description" label="strategy.form.description" [rows]="2" />
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'strategy.criterion.measurementKind' | transloco }}</mat-label>
+          <mat-select formControlName="measurementKind" required>
+            @for (kind of kinds; track kind) {
+              <mat-option [value]="kind">{{ 'strategy.criterion.kind.' + kind | transloco }}</mat-option>
+            }
+          </mat-select>
+          @if (err('measurementKind'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+        </mat-form-field>
+        <su-text-field [control]="form.controls.unit" label="strategy.criterion.unit" autocomplete="off" />
+      </div>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'strategy.criterion.yearlyTarget' | transloco }}</mat-label>
+          <input matInput type="number" inputmode="decimal" min="0" step="any" formControlName="yearlyTarget" />
+          @if (!numericTarget()) { <mat-hint>{{ 'strategy.form.targetDisabled' | transloco }}</mat-hint> }
+          @if (err('yearlyTarget'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+        </mat-form-field>
+        <su-date-field [control]="form.controls.deadline" label="strategy.criterion.deadline" />
+      </div>
+      <su-text-field [control]="form.controls.frequency" label="strategy.criterion.frequency" autocomplete="off" />
+      <su-text-field [control]="form.controls.method" label="strategy.criterion.method" [rows]="2" />
+      <su-role-select [control]="form.controls.roleIds" label="strategy.criterion.responsible" [roles]="data.roles" [kept]="data.node?.roleIds ?? []" hint="strategy.form.rolesHint" />
+      <su-measures-editor [array]="form.controls.measures" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',

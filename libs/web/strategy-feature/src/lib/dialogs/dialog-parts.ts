@@ -49,3 +49,31 @@ export class DialogButtons {
   readonly submitLabel = input('strategy.edit.save');
   readonly testId = input<string | null>(null);
 }
+
+/**
+ * An edit dialog's form: `<form [suEditDialog]="this" [formGroup]="form" (ngSubmit)="submit()">`
+ * with the fields inside. It lays them out in the dialog's scrolling content under the save's
+ * problems, and ends with cancel and submit. The fields stay in the page's template, inside the
+ * `<form>` element, so `formControlName` and Material's error state find the form as before.
+ */
+@Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- it is the <form> itself (as Material's button[mat-button]), so the fields written inside it stay in its [formGroup]
+  selector: 'form[suEditDialog]',
+  imports: [MatDialogModule, SaveProblems, DialogButtons],
+  host: { novalidate: '' },
+  template: `
+    <mat-dialog-content class="form">
+      <su-save-problems [dialog]="suEditDialog()" />
+      <ng-content />
+    </mat-dialog-content>
+    <su-dialog-buttons [dialog]="suEditDialog()" [submitLabel]="submitLabel()" [testId]="submitTestId()" />
+  `,
+  styleUrl: '../shared/dialog.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EditDialogForm {
+  readonly suEditDialog = input.required<DialogSaveState>();
+  /** Translation key of the submit button. */
+  readonly submitLabel = input('strategy.edit.save');
+  readonly submitTestId = input<string | null>(null);
+}

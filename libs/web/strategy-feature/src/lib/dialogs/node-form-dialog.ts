@@ -6,7 +6,7 @@ import { STRATEGY_LIMITS, type CriticalSuccessFactorDto, type FocusAreaDto } fro
 import { StrategyApi } from '@suunta/web-strategy-data-access';
 import { TextField } from '../shared/form-fields';
 import { notBlank, textOrNull } from '../shared/form-errors.util';
-import { DialogButtons, SaveProblems } from './dialog-parts';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 
 export interface NodeFormData {
@@ -19,19 +19,15 @@ export interface NodeFormData {
 /** Creates or edits a focus area (title, key, description) or a critical success factor (title, description). */
 @Component({
   selector: 'su-node-form-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, TranslocoPipe, SaveProblems, DialogButtons, TextField],
+  imports: [ReactiveFormsModule, MatDialogModule, TranslocoPipe, EditDialogForm, TextField],
   template: `
     <h2 mat-dialog-title id="node-dialog-title">{{ 'strategy.edit.titles.' + titleKey | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="node-dialog-title">
-      <mat-dialog-content class="form">
-        <su-save-problems [dialog]="this" />
-        <su-text-field [control]="form.controls.title" label="strategy.form.title" [rows]="2" [required]="true" />
-        @if (data.kind === 'focusArea') {
-          <su-text-field [control]="form.controls.code" label="strategy.form.code" autocomplete="off" hint="strategy.form.codeHint" />
-        }
-        <su-text-field [control]="form.controls.description" label="strategy.form.description" [rows]="4" />
-      </mat-dialog-content>
-      <su-dialog-buttons [dialog]="this" />
+    <form [suEditDialog]="this" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="node-dialog-title">
+      <su-text-field [control]="form.controls.title" label="strategy.form.title" [rows]="2" [required]="true" />
+      @if (data.kind === 'focusArea') {
+        <su-text-field [control]="form.controls.code" label="strategy.form.code" autocomplete="off" hint="strategy.form.codeHint" />
+      }
+      <su-text-field [control]="form.controls.description" label="strategy.form.description" [rows]="4" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',

@@ -10,7 +10,7 @@ import { StrategyApi } from '@suunta/web-strategy-data-access';
 import { isoDate } from '../shared/form-errors.util';
 import { DateField } from '../shared/form-fields';
 import { LocalizedPipe } from '../shared/localized.pipe';
-import { DialogButtons, SaveProblems } from './dialog-parts';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 
 export interface StatusDialogData {
@@ -23,29 +23,25 @@ export interface StatusDialogData {
 /** Approves a draft (which body, which day) or archives an approved strategy. */
 @Component({
   selector: 'su-status-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, TranslocoPipe, LocalizedPipe, SaveProblems, DialogButtons, DateField],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, TranslocoPipe, LocalizedPipe, EditDialogForm, DateField],
   template: `
     <h2 mat-dialog-title id="status-dialog-title">{{ (data.target === 'approved' ? 'strategy.edit.titles.approve' : 'strategy.edit.titles.archive') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="status-dialog-title">
-      <mat-dialog-content class="form">
-        <su-save-problems [dialog]="this" />
-        <p>{{ data.strategy.title }}</p>
-        @if (data.target === 'approved') {
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.approvedBy' | transloco }}</mat-label>
-            <mat-select formControlName="approvedByRoleId" required>
-              @for (body of data.bodies; track body.id) {
-                <mat-option [value]="body.id">{{ body.name | localized: language.current() }}</mat-option>
-              }
-            </mat-select>
-            @if (err('approvedByRoleId'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <su-date-field [control]="form.controls.approvedOn" label="strategy.form.approvedOn" [required]="true" />
-        } @else {
-          <p>{{ 'strategy.edit.archiveText' | transloco }}</p>
-        }
-      </mat-dialog-content>
-      <su-dialog-buttons [dialog]="this" [submitLabel]="data.target === 'approved' ? 'strategy.edit.approve' : 'strategy.edit.archive'" />
+    <form [suEditDialog]="this" [submitLabel]="data.target === 'approved' ? 'strategy.edit.approve' : 'strategy.edit.archive'" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="status-dialog-title">
+      <p>{{ data.strategy.title }}</p>
+      @if (data.target === 'approved') {
+        <mat-form-field>
+          <mat-label>{{ 'strategy.form.approvedBy' | transloco }}</mat-label>
+          <mat-select formControlName="approvedByRoleId" required>
+            @for (body of data.bodies; track body.id) {
+              <mat-option [value]="body.id">{{ body.name | localized: language.current() }}</mat-option>
+            }
+          </mat-select>
+          @if (err('approvedByRoleId'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+        </mat-form-field>
+        <su-date-field [control]="form.controls.approvedOn" label="strategy.form.approvedOn" [required]="true" />
+      } @else {
+        <p>{{ 'strategy.edit.archiveText' | transloco }}</p>
+      }
     </form>
   `,
   styleUrl: '../shared/dialog.css',

@@ -10,7 +10,7 @@ import { STRATEGY_LIMITS, type StrategyDto } from '@suunta/shared-domain';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
 import { dateOrder, errorMessage, lines, notBlank, textOrNull } from '../shared/form-errors.util';
 import { TextField } from '../shared/form-fields';
-import { DialogButtons, SaveProblems } from './dialog-parts';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 import { StrategyHeadFields, strategyHeadBody, strategyHeadControls } from './strategy-head';
 
@@ -26,45 +26,41 @@ const valueGroup = (name = '', description = '') =>
 /** Edits a draft strategy's own texts: title, validity, vision, mission and its means, values, tasks, slogan. */
 @Component({
   selector: 'su-strategy-form-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, SaveProblems, DialogButtons, StrategyHeadFields, TextField],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, EditDialogForm, StrategyHeadFields, TextField],
   template: `
     <h2 mat-dialog-title id="strategy-dialog-title">{{ 'strategy.edit.titles.strategy' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="strategy-dialog-title">
-      <mat-dialog-content class="form">
-        <su-save-problems [dialog]="this" />
-        <su-strategy-head-fields [controls]="form.controls" />
-        @for (field of longTexts; track field.name) {
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.' + field.name | transloco }}</mat-label>
-            <textarea matInput [formControlName]="field.name" [rows]="field.rows"></textarea>
-            @if (field.lines) { <mat-hint>{{ 'strategy.form.onePerLine' | transloco }}</mat-hint> }
-            @if (err(field.name); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
+    <form [suEditDialog]="this" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="strategy-dialog-title">
+      <su-strategy-head-fields [controls]="form.controls" />
+      @for (field of longTexts; track field.name) {
+        <mat-form-field>
+          <mat-label>{{ 'strategy.form.' + field.name | transloco }}</mat-label>
+          <textarea matInput [formControlName]="field.name" [rows]="field.rows"></textarea>
+          @if (field.lines) { <mat-hint>{{ 'strategy.form.onePerLine' | transloco }}</mat-hint> }
+          @if (err(field.name); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+        </mat-form-field>
+      }
+      <fieldset formArrayName="values">
+        <legend>{{ 'strategy.form.values' | transloco }}</legend>
+        @for (group of values.controls; track group; let i = $index) {
+          <div [formGroupName]="i" class="value">
+            <mat-form-field>
+              <mat-label>{{ 'strategy.form.valueName' | transloco }}</mat-label>
+              <input matInput formControlName="name" required />
+              @if (valueErr(i, 'name'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'strategy.form.valueText' | transloco }}</mat-label>
+              <textarea matInput formControlName="text" rows="2" required></textarea>
+              @if (valueErr(i, 'text'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+            </mat-form-field>
+            <button mat-icon-button type="button" (click)="values.removeAt(i)" [attr.aria-label]="'strategy.form.removeValue' | transloco: { name: group.value.name }">
+              <mat-icon aria-hidden="true">delete</mat-icon>
+            </button>
+          </div>
         }
-        <fieldset formArrayName="values">
-          <legend>{{ 'strategy.form.values' | transloco }}</legend>
-          @for (group of values.controls; track group; let i = $index) {
-            <div [formGroupName]="i" class="value">
-              <mat-form-field>
-                <mat-label>{{ 'strategy.form.valueName' | transloco }}</mat-label>
-                <input matInput formControlName="name" required />
-                @if (valueErr(i, 'name'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-              </mat-form-field>
-              <mat-form-field>
-                <mat-label>{{ 'strategy.form.valueText' | transloco }}</mat-label>
-                <textarea matInput formControlName="text" rows="2" required></textarea>
-                @if (valueErr(i, 'text'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-              </mat-form-field>
-              <button mat-icon-button type="button" (click)="values.removeAt(i)" [attr.aria-label]="'strategy.form.removeValue' | transloco: { name: group.value.name }">
-                <mat-icon aria-hidden="true">delete</mat-icon>
-              </button>
-            </div>
-          }
-          <button mat-stroked-button type="button" (click)="values.push(newValue())">{{ 'strategy.form.addValue' | transloco }}</button>
-        </fieldset>
-        <su-text-field [control]="form.controls.slogan" label="strategy.form.slogan" />
-      </mat-dialog-content>
-      <su-dialog-buttons [dialog]="this" />
+        <button mat-stroked-button type="button" (click)="values.push(newValue())">{{ 'strategy.form.addValue' | transloco }}</button>
+      </fieldset>
+      <su-text-field [control]="form.controls.slogan" label="strategy.form.slogan" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',

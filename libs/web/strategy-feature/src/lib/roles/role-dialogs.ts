@@ -18,7 +18,7 @@ import {
 } from '@suunta/shared-domain';
 import { LanguageService } from '@suunta/web-core';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
-import { DialogButtons, SaveProblems } from '../dialogs/dialog-parts';
+import { EditDialogForm } from '../dialogs/dialog-parts';
 import { EditDialogBase } from '../dialogs/edit-dialog-base';
 import { notBlank, textOrNull } from '../shared/form-errors.util';
 import { RoleSelect, TextField } from '../shared/form-fields';
@@ -30,37 +30,33 @@ export const ROLE_CODE_PATTERN = /^[a-z][a-z0-9_]*$/;
 /** Creates a responsible role or renames one (its name in fi/sv/en, its kind and scope). */
 @Component({
   selector: 'su-role-form-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, SaveProblems, DialogButtons, TextField],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, EditDialogForm, TextField],
   template: `
     <h2 mat-dialog-title id="role-dialog-title">{{ (data.node ? 'strategy.roles.edit' : 'strategy.roles.add') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="role-dialog-title">
-      <mat-dialog-content class="form">
-        <su-save-problems [dialog]="this" />
-        <su-text-field [control]="form.controls.fi" label="strategy.roles.nameFi" [required]="true" autocomplete="off" testId="role-name-fi" />
-        <su-text-field [control]="form.controls.sv" label="strategy.roles.nameSv" autocomplete="off" lang="sv" />
-        <su-text-field [control]="form.controls.en" label="strategy.roles.nameEn" autocomplete="off" lang="en" />
+    <form [suEditDialog]="this" submitTestId="role-save" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="role-dialog-title">
+      <su-text-field [control]="form.controls.fi" label="strategy.roles.nameFi" [required]="true" autocomplete="off" testId="role-name-fi" />
+      <su-text-field [control]="form.controls.sv" label="strategy.roles.nameSv" autocomplete="off" lang="sv" />
+      <su-text-field [control]="form.controls.en" label="strategy.roles.nameEn" autocomplete="off" lang="en" />
+      <mat-form-field>
+        <mat-label>{{ 'strategy.roles.code' | transloco }}</mat-label>
+        <input matInput formControlName="code" required autocomplete="off" spellcheck="false" data-testid="role-code" />
+        <mat-hint>{{ 'strategy.roles.codeHint' | transloco }}</mat-hint>
+        @if (err('code'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+      </mat-form-field>
+      <div class="row">
         <mat-form-field>
-          <mat-label>{{ 'strategy.roles.code' | transloco }}</mat-label>
-          <input matInput formControlName="code" required autocomplete="off" spellcheck="false" data-testid="role-code" />
-          <mat-hint>{{ 'strategy.roles.codeHint' | transloco }}</mat-hint>
-          @if (err('code'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+          <mat-label>{{ 'strategy.roles.kind' | transloco }}</mat-label>
+          <mat-select formControlName="kind">
+            @for (k of kinds; track k) { <mat-option [value]="k">{{ 'strategy.roles.kinds.' + k | transloco }}</mat-option> }
+          </mat-select>
         </mat-form-field>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'strategy.roles.kind' | transloco }}</mat-label>
-            <mat-select formControlName="kind">
-              @for (k of kinds; track k) { <mat-option [value]="k">{{ 'strategy.roles.kinds.' + k | transloco }}</mat-option> }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.roles.scope' | transloco }}</mat-label>
-            <mat-select formControlName="scope">
-              @for (s of scopes; track s) { <mat-option [value]="s">{{ 'strategy.roles.scopes.' + s | transloco }}</mat-option> }
-            </mat-select>
-          </mat-form-field>
-        </div>
-      </mat-dialog-content>
-      <su-dialog-buttons [dialog]="this" testId="role-save" />
+        <mat-form-field>
+          <mat-label>{{ 'strategy.roles.scope' | transloco }}</mat-label>
+          <mat-select formControlName="scope">
+            @for (s of scopes; track s) { <mat-option [value]="s">{{ 'strategy.roles.scopes.' + s | transloco }}</mat-option> }
+          </mat-select>
+        </mat-form-field>
+      </div>
     </form>
   `,
   styleUrl: '../shared/dialog.css',
@@ -106,27 +102,23 @@ export interface PersonFormData {
 /** Creates or edits a person: name, title, employer, the roles they hold and their regions. */
 @Component({
   selector: 'su-person-form-dialog',
-  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, TranslocoPipe, LocalizedPipe, SaveProblems, DialogButtons, TextField, RoleSelect],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, TranslocoPipe, LocalizedPipe, EditDialogForm, TextField, RoleSelect],
   template: `
     <h2 mat-dialog-title id="person-dialog-title">{{ (data.node ? 'strategy.people.edit' : 'strategy.people.add') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="person-dialog-title">
-      <mat-dialog-content class="form">
-        <su-save-problems [dialog]="this" />
-        <su-text-field [control]="form.controls.name" label="strategy.people.name" [required]="true" autocomplete="off" testId="person-name" />
-        <su-text-field [control]="form.controls.title" label="strategy.people.jobTitle" autocomplete="off" />
-        <su-text-field [control]="form.controls.organization" label="strategy.people.employer" autocomplete="off" />
-        <su-role-select [control]="form.controls.roleIds" label="strategy.people.roles" [roles]="data.roles" [kept]="data.node?.roleIds ?? []" />
-        <mat-form-field>
-          <mat-label>{{ 'strategy.people.regions' | transloco }}</mat-label>
-          <mat-select formControlName="regionIds" multiple>
-            @for (region of data.regions; track region.id) {
-              <mat-option [value]="region.id">{{ region.name | localized: language.current() }}</mat-option>
-            }
-          </mat-select>
-          @if (err('regionIds'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-      </mat-dialog-content>
-      <su-dialog-buttons [dialog]="this" testId="person-save" />
+    <form [suEditDialog]="this" submitTestId="person-save" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="person-dialog-title">
+      <su-text-field [control]="form.controls.name" label="strategy.people.name" [required]="true" autocomplete="off" testId="person-name" />
+      <su-text-field [control]="form.controls.title" label="strategy.people.jobTitle" autocomplete="off" />
+      <su-text-field [control]="form.controls.organization" label="strategy.people.employer" autocomplete="off" />
+      <su-role-select [control]="form.controls.roleIds" label="strategy.people.roles" [roles]="data.roles" [kept]="data.node?.roleIds ?? []" />
+      <mat-form-field>
+        <mat-label>{{ 'strategy.people.regions' | transloco }}</mat-label>
+        <mat-select formControlName="regionIds" multiple>
+          @for (region of data.regions; track region.id) {
+            <mat-option [value]="region.id">{{ region.name | localized: language.current() }}</mat-option>
+          }
+        </mat-select>
+        @if (err('regionIds'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+      </mat-form-field>
     </form>
   `,
   styleUrl: '../shared/dialog.css',
