@@ -22,13 +22,15 @@ export const accountsPublicRoutes: Route[] = [
   {
     path: 'reset-password',
     providers: [provideAccountsTranslations()],
-    loadComponent: () => import('./reset-password/reset-password-page').then((m) => m.ResetPasswordPage),
+    data: { mode: 'reset' },
+    loadComponent: () => import('./set-password/set-password-page').then((m) => m.SetPasswordPage),
     title: 'Suunta',
   },
   {
     path: 'accept-invite',
     providers: [provideAccountsTranslations()],
-    loadComponent: () => import('./accept-invite/accept-invite-page').then((m) => m.AcceptInvitePage),
+    data: { mode: 'accept' },
+    loadComponent: () => import('./set-password/set-password-page').then((m) => m.SetPasswordPage),
     title: 'Suunta',
   },
 ];

@@ -1,5 +1,6 @@
-import { afterNextRender, ChangeDetectionStrategy, Component, computed, DestroyRef, type ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
 import type { IndicatorTrendDto } from '@suunta/shared-domain';
+import { observeChartWidth } from '@suunta/web-ui';
 import { type Color, LegendPosition, LineChartModule, ScaleType } from '@swimlane/ngx-charts';
 import { formatIndicatorValue, toLineSeries } from './indicator-view.util';
 
@@ -50,7 +51,8 @@ export class IndicatorLineChartComponent {
   readonly unit = input<string | null>(null);
 
   private readonly box = viewChild<ElementRef<HTMLElement>>('box');
-  protected readonly width = signal(0);
+  /** ngx-charts measures its parent only on window resize: follow the box's own width instead. */
+  protected readonly width = observeChartWidth(() => this.box());
   protected readonly scheme = REGION_COLORS;
   protected readonly legendBelow = LegendPosition.Below;
   protected readonly data = computed(() => toLineSeries(this.trend()));
@@ -58,23 +60,4 @@ export class IndicatorLineChartComponent {
     const language = this.language();
     return (value: unknown) => (typeof value === 'number' ? formatIndicatorValue(value, null, language) : String(value ?? ''));
   });
-
-  constructor() {
-    // ngx-charts measures its parent only on window resize: follow the box's own width instead.
-    const destroyRef = inject(DestroyRef);
-    afterNextRender(() => {
-      const element = this.box()?.nativeElement;
-      if (!element) return;
-      if (typeof ResizeObserver === 'undefined') {
-        this.width.set(Math.floor(element.getBoundingClientRect().width) || 600);
-        return;
-      }
-      const observer = new ResizeObserver((entries) => {
-        const next = Math.floor(entries[0]?.contentRect.width ?? 0);
-        if (Math.abs(next - this.width()) > 2) this.width.set(next);
-      });
-      observer.observe(element);
-      destroyRef.onDestroy(() => observer.disconnect());
-    });
-  }
 }

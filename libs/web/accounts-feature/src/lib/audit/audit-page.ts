@@ -7,11 +7,11 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, type AuditActorDto, type AuditEntryDto, type AuditPageDto } from '@suunta/shared-domain';
-import { ApiErrorText, KNOWN_FIELD_NAMES } from '@suunta/web-core';
+import { ApiErrorText } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors } from '../shared/form-errors';
-import { auditDiff, type AuditDiffRow } from './audit-diff.util';
+import { AuditDiffTable } from './audit-diff-table';
 import { AuditFilterForm, toAuditQuery } from './audit-filters';
 // The datepicker's parts (SU_DATEPICKER), not MatDatepickerModule: the module provides its own
 // MatDatepickerIntl, which would hide the translated one the route provides (provideDatepickerIntl).
@@ -21,7 +21,7 @@ const PAGE_SIZE = 50;
 
 @Component({
   selector: 'su-audit-page',
-  imports: [ReactiveFormsModule, DatePipe, MatButtonModule, SU_DATEPICKER, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, DatePipe, MatButtonModule, SU_DATEPICKER, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, AuditDiffTable],
   template: `
     <h1>{{ 'accounts.audit.title' | transloco }}</h1>
     <p class="hint">{{ 'accounts.audit.lead' | transloco }}</p>
@@ -129,32 +129,11 @@ const PAGE_SIZE = 50;
                     @if (entry.entityLabel) { <br /><span class="label">{{ entry.entityLabel }}</span> }
                   </td>
                   <td>
-                    @if (diff(entry); as rows) {
-                      @if (rows.length) {
-                        <details>
-                          <summary>{{ 'accounts.audit.showChanges' | transloco }}</summary>
-                          <table class="diff">
-                            <caption class="visually-hidden">{{ 'accounts.audit.diffCaption' | transloco: { event: (actionKey(entry) | transloco), object: entry.entityLabel ?? (entityKey(entry) | transloco) } }}</caption>
-                            <thead>
-                              <tr>
-                                <th scope="col">{{ 'accounts.audit.field' | transloco }}</th>
-                                <th scope="col">{{ 'accounts.audit.before' | transloco }}</th>
-                                <th scope="col">{{ 'accounts.audit.after' | transloco }}</th>
-                              </tr>
-                            </thead>
-                            <tbody>
-                              @for (row of rows; track row.field) {
-                                <tr>
-                                  <th scope="row">@if (fieldKey(row.field); as key) { {{ key | transloco }} } @else { <code>{{ row.field }}</code> }</th>
-                                  <td class="old">{{ row.before ?? '–' }}</td>
-                                  <td class="new">{{ row.after ?? '–' }}</td>
-                                </tr>
-                              }
-                            </tbody>
-                          </table>
-                        </details>
-                      }
-                    }
+                    <su-audit-diff-table
+                      class="in-table"
+                      [entry]="entry"
+                      [caption]="'accounts.audit.diffCaption' | transloco: { event: (actionKey(entry) | transloco), object: entry.entityLabel ?? (entityKey(entry) | transloco) }"
+                    />
                   </td>
                 </tr>
               }
@@ -177,10 +156,6 @@ const PAGE_SIZE = 50;
     .table-scroll { overflow-x: auto; max-width: 100%; }
     .nowrap { white-space: nowrap; }
     .label { font-weight: 500; overflow-wrap: anywhere; }
-    details { min-width: 16rem; }
-    .diff { margin-top: 8px; font-size: 0.85rem; }
-    .diff th, .diff td { padding: 4px 6px; overflow-wrap: anywhere; }
-    .diff .old { color: var(--su-text-muted); }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -204,7 +179,6 @@ export class AuditPage {
   });
   private readonly applied = signal<AuditFilterForm>(this.form.getRawValue());
   protected readonly csvUrl = computed(() => this.api.auditCsvUrl(toAuditQuery(this.applied(), { limit: 0, offset: 0 })));
-  private readonly diffs = new WeakMap<AuditEntryDto, AuditDiffRow[]>();
 
   constructor() {
     void this.search(0);
@@ -219,17 +193,6 @@ export class AuditPage {
 
   protected entityKey(entry: AuditEntryDto): string {
     return (AUDIT_ENTITY_TYPES as readonly string[]).includes(entry.entityType) ? `accounts.audit.entities.${entry.entityType}` : entry.entityType;
-  }
-
-  /** A recorded field's translated name (the API's field names, `fieldNames.*`), or null. */
-  protected fieldKey(field: string): string | null {
-    return (KNOWN_FIELD_NAMES as readonly string[]).includes(field) ? `fieldNames.${field}` : null;
-  }
-
-  protected diff(entry: AuditEntryDto): AuditDiffRow[] {
-    let rows = this.diffs.get(entry);
-    if (!rows) this.diffs.set(entry, (rows = auditDiff(entry.before, entry.after)));
-    return rows;
   }
 
   protected clear(): void {

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, ElementRef, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -7,13 +7,14 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { PASSWORD_MIN_LENGTH } from '@suunta/shared-domain';
 import { ApiErrorText } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
-import { passwordFieldError } from '../accept-invite/accept-invite-page';
 import { AccountsApi } from '../shared/accounts-api.service';
-import { applyServerErrors, focusFirstInvalid, sameAs } from '../shared/form-errors';
+import { applyServerErrors } from '../shared/form-errors';
+import { FormSubmitter } from '../shared/form-submitter';
+import { NewPasswordFields, newPasswordForm, passwordFieldError } from '../shared/new-password-fields';
 
 @Component({
   selector: 'su-change-password-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe, NewPasswordFields],
   template: `
     <section class="narrow">
       <h1>{{ 'accounts.password.title' | transloco }}</h1>
@@ -33,23 +34,9 @@ import { applyServerErrors, focusFirstInvalid, sameAs } from '../shared/form-err
             <mat-error>{{ fieldError(errors) | transloco: { min } }}</mat-error>
           }
         </mat-form-field>
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ 'accounts.password.new' | transloco }}</mat-label>
-          <input matInput formControlName="newPassword" type="password" autocomplete="new-password" required />
-          <mat-hint>{{ 'accounts.password.hint' | transloco }}</mat-hint>
-          @if (form.controls.newPassword.errors; as errors) {
-            <mat-error>{{ fieldError(errors) | transloco: { min } }}</mat-error>
-          }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'accounts.password.confirm' | transloco }}</mat-label>
-          <input matInput formControlName="confirm" type="password" autocomplete="new-password" required />
-          @if (form.controls.confirm.errors; as errors) {
-            <mat-error>{{ fieldError(errors) | transloco: { min } }}</mat-error>
-          }
-        </mat-form-field>
+        <su-new-password-fields [password]="form.controls.newPassword" [confirm]="form.controls.confirm" />
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="busy()">{{ 'accounts.password.submit' | transloco }}</button>
+          <button mat-flat-button type="submit" [disabled]="submitter.busy()">{{ 'accounts.password.submit' | transloco }}</button>
         </div>
       </form>
     </section>
@@ -60,44 +47,31 @@ import { applyServerErrors, focusFirstInvalid, sameAs } from '../shared/form-err
 export class ChangePasswordPage {
   private readonly api = inject(AccountsApi);
   private readonly errorText = inject(ApiErrorText);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   protected readonly min = PASSWORD_MIN_LENGTH;
-  protected readonly busy = signal(false);
+  protected readonly submitter = new FormSubmitter();
   protected readonly done = signal(false);
   protected readonly error = signal<{ key: string } | { text: string } | null>(null);
-  protected readonly form = new FormGroup(
-    {
-      currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-      newPassword: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)] }),
-      confirm: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
-    },
-    { validators: sameAs('newPassword', 'confirm') },
-  );
-
-  protected fieldError(errors: Record<string, unknown>): string {
-    return passwordFieldError(errors);
-  }
+  protected readonly form = newPasswordForm('newPassword', {
+    currentPassword: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  protected readonly fieldError = passwordFieldError;
 
   async submit(): Promise<void> {
     this.error.set(null);
     this.done.set(false);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      setTimeout(() => focusFirstInvalid(this.host.nativeElement));
-      return;
-    }
-    this.busy.set(true);
-    try {
-      const { currentPassword, newPassword } = this.form.getRawValue();
-      await firstValueFrom(this.api.changePassword({ currentPassword, newPassword }));
-      this.form.reset();
-      this.done.set(true);
-    } catch (error) {
-      this.error.set(applyServerErrors(this.form, error, this.errorText));
-      setTimeout(() => focusFirstInvalid(this.host.nativeElement));
-    } finally {
-      this.busy.set(false);
-    }
+    if (!this.submitter.check(this.form)) return;
+    const { currentPassword, newPassword } = this.form.getRawValue();
+    await this.submitter.run(
+      async () => {
+        await firstValueFrom(this.api.changePassword({ currentPassword, newPassword }));
+        this.form.reset();
+        this.done.set(true);
+      },
+      (error) => {
+        this.error.set(applyServerErrors(this.form, error, this.errorText));
+        this.submitter.focusInvalid();
+      },
+    );
   }
 }

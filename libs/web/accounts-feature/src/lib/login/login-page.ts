@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, ElementRef, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,11 +8,13 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthService } from '@suunta/web-core';
-import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
+import { EmailField } from '../shared/email-field';
+import { safeReturnUrl } from '../shared/form-errors';
+import { FormSubmitter, throttledMinutes } from '../shared/form-submitter';
 
 @Component({
   selector: 'su-login-page',
-  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe, RouterLink],
+  imports: [ReactiveFormsModule, MatFormFieldModule, MatInputModule, MatButtonModule, TranslocoPipe, RouterLink, EmailField],
   template: `
     <section class="narrow">
       <h1>{{ 'accounts.login.title' | transloco }}</h1>
@@ -31,15 +33,7 @@ import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
         }
       </div>
       <form class="form" [formGroup]="form" (ngSubmit)="submit()" novalidate [attr.aria-describedby]="error() ? 'login-error' : null">
-        <mat-form-field>
-          <mat-label>{{ 'accounts.login.email' | transloco }}</mat-label>
-          <input matInput formControlName="email" type="email" autocomplete="username" required />
-          @if (form.controls.email.hasError('required')) {
-            <mat-error>{{ 'accounts.errors.required' | transloco }}</mat-error>
-          } @else if (form.controls.email.hasError('email')) {
-            <mat-error>{{ 'accounts.errors.email' | transloco }}</mat-error>
-          }
-        </mat-form-field>
+        <su-email-field [control]="form.controls.email" />
         <mat-form-field>
           <mat-label>{{ 'accounts.login.password' | transloco }}</mat-label>
           <input matInput formControlName="password" type="password" autocomplete="current-password" required />
@@ -48,8 +42,8 @@ import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
           }
         </mat-form-field>
         <div class="actions">
-          <button mat-flat-button type="submit" [disabled]="busy()">
-            {{ (busy() ? 'accounts.login.submitting' : 'accounts.login.submit') | transloco }}
+          <button mat-flat-button type="submit" [disabled]="submitter.busy()">
+            {{ (submitter.busy() ? 'accounts.login.submitting' : 'accounts.login.submit') | transloco }}
           </button>
           <a routerLink="/forgot-password">{{ 'accounts.login.forgot' | transloco }}</a>
         </div>
@@ -58,15 +52,7 @@ import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
       <h2 class="sso-heading" id="sso-heading">{{ 'accounts.sso.title' | transloco }}</h2>
       <p class="hint" id="sso-lead">{{ 'accounts.sso.lead' | transloco }}</p>
       <form class="form" [formGroup]="ssoForm" (ngSubmit)="startSso()" novalidate aria-labelledby="sso-heading" aria-describedby="sso-lead">
-        <mat-form-field>
-          <mat-label>{{ 'accounts.sso.email' | transloco }}</mat-label>
-          <input matInput formControlName="email" type="email" autocomplete="username" required />
-          @if (ssoForm.controls.email.hasError('required')) {
-            <mat-error>{{ 'accounts.errors.required' | transloco }}</mat-error>
-          } @else if (ssoForm.controls.email.hasError('email')) {
-            <mat-error>{{ 'accounts.errors.email' | transloco }}</mat-error>
-          }
-        </mat-form-field>
+        <su-email-field [control]="ssoForm.controls.email" label="accounts.sso.email" />
         <div class="actions">
           <button mat-stroked-button type="submit">{{ 'accounts.sso.submit' | transloco }}</button>
         </div>
@@ -80,7 +66,6 @@ import { focusFirstInvalid, safeReturnUrl } from '../shared/form-errors';
 export class LoginPage {
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   /** Query parameters (bound by the router's withComponentInputBinding). */
   readonly returnUrl = input<string>();
@@ -90,7 +75,7 @@ export class LoginPage {
   readonly sso = input<string>();
   private readonly document = inject(DOCUMENT);
 
-  protected readonly busy = signal(false);
+  protected readonly submitter = new FormSubmitter();
   protected readonly error = signal<{ key: string; params?: Record<string, unknown> } | null>(null);
   protected readonly form = new FormGroup({
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
@@ -108,44 +93,32 @@ export class LoginPage {
 
   /** A full-page navigation: the API redirects to the organization's identity provider. */
   startSso(): void {
-    if (this.ssoForm.invalid) {
-      this.ssoForm.markAllAsTouched();
-      setTimeout(() => focusFirstInvalid(this.host.nativeElement));
-      return;
-    }
+    if (!this.submitter.check(this.ssoForm)) return;
     const params = new URLSearchParams({ email: this.ssoForm.getRawValue().email.trim(), returnUrl: safeReturnUrl(this.returnUrl()) });
     this.document.location.assign(`/api/auth/sso/start?${params.toString()}`);
   }
 
   async submit(): Promise<void> {
     this.error.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      setTimeout(() => focusFirstInvalid(this.host.nativeElement));
-      return;
-    }
-    this.busy.set(true);
-    try {
-      await this.auth.login(this.form.getRawValue());
-      await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-    } catch (error) {
-      this.error.set(loginError(error));
-      this.form.controls.password.reset();
-    } finally {
-      this.busy.set(false);
-    }
+    if (!this.submitter.check(this.form)) return;
+    await this.submitter.run(
+      async () => {
+        await this.auth.login(this.form.getRawValue());
+        await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
+      },
+      (error) => {
+        this.error.set(loginError(error));
+        this.form.controls.password.reset();
+      },
+    );
   }
 }
 
 const SSO_REASONS = ['no_provider', 'failed', 'unverified_email', 'no_account', 'disabled'];
 
 function loginError(error: unknown): { key: string; params?: Record<string, unknown> } {
-  if (error instanceof HttpErrorResponse) {
-    if (error.status === 401) return { key: 'accounts.login.wrongCredentials' };
-    if (error.status === 429) {
-      const seconds = Number(error.headers.get('Retry-After')) || 60;
-      return { key: 'accounts.login.throttled', params: { minutes: Math.max(1, Math.ceil(seconds / 60)) } };
-    }
-  }
+  if (error instanceof HttpErrorResponse && error.status === 401) return { key: 'accounts.login.wrongCredentials' };
+  const minutes = throttledMinutes(error, 60);
+  if (minutes !== null) return { key: 'accounts.login.throttled', params: { minutes } };
   return { key: 'accounts.login.failed' };
 }

@@ -1,56 +1,22 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { STRATEGY_LIMITS, type StrategyDto } from '@suunta/shared-domain';
+import type { StrategyDto } from '@suunta/shared-domain';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
-import { SU_DATEPICKER } from '@suunta/web-ui';
-import { dateOrder, isoDate, notBlank, textOrNull } from '../shared/form-errors.util';
+import { dateOrder } from '../shared/form-errors.util';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
+import { StrategyHeadFields, strategyHeadBody, strategyHeadControls } from './strategy-head';
 
 /** "Copy as a new draft version": every focus area, CSF, criterion and action is copied and remembers its original. */
 @Component({
   selector: 'su-copy-dialog',
-  imports: [SU_DATEPICKER, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, MatDialogModule, TranslocoPipe, EditDialogForm, StrategyHeadFields],
   template: `
     <h2 mat-dialog-title id="copy-dialog-title">{{ 'strategy.edit.titles.copy' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="copy-dialog-title">
-      <mat-dialog-content class="form">
-        @if (problem(); as p) { <p class="alert" role="alert">{{ 'strategy.' + p.key | transloco: p.params }}</p> }
-        <mat-form-field>
-          <mat-label>{{ 'strategy.form.title' | transloco }}</mat-label>
-          <input matInput formControlName="title" required />
-          @if (err('title'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.code' | transloco }}</mat-label>
-            <input matInput formControlName="code" autocomplete="off" />
-            @if (err('code'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.validFrom' | transloco }}</mat-label>
-            <input matInput [matDatepicker]="copyFromPicker" formControlName="validFrom" />
-            <mat-datepicker-toggle matIconSuffix [for]="copyFromPicker" />
-            <mat-datepicker #copyFromPicker />
-            @if (err('validFrom'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.validTo' | transloco }}</mat-label>
-            <input matInput [matDatepicker]="copyToPicker" formControlName="validTo" />
-            <mat-datepicker-toggle matIconSuffix [for]="copyToPicker" />
-            <mat-datepicker #copyToPicker />
-            @if (err('validTo'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-        </div>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">{{ 'strategy.edit.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'strategy.edit.copy' | transloco }}</button>
-      </mat-dialog-actions>
+    <form [suEditDialog]="this" submitLabel="strategy.edit.copy" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="copy-dialog-title">
+      <su-strategy-head-fields [controls]="form.controls" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',
@@ -61,18 +27,13 @@ export class CopyDialog extends EditDialogBase<StrategyDto> {
   private readonly api = inject(StrategyApi);
 
   readonly form = new FormGroup(
-    {
-      title: new FormControl(`${this.data.source.title} (2)`, { nonNullable: true, validators: [Validators.required, notBlank, Validators.maxLength(STRATEGY_LIMITS.title)] }),
-      code: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(STRATEGY_LIMITS.code), Validators.pattern(STRATEGY_LIMITS.codePattern)] }),
-      validFrom: new FormControl('', { nonNullable: true, validators: [isoDate] }),
-      validTo: new FormControl('', { nonNullable: true, validators: [isoDate] }),
-    },
+    strategyHeadControls({ title: `${this.data.source.title} (2)` }),
     { validators: dateOrder('validFrom', 'validTo') },
   );
 
   protected send() {
     const v = this.form.getRawValue();
-    return this.api.copyStrategy(this.data.source.id, { title: v.title.trim(), code: textOrNull(v.code), validFrom: v.validFrom || null, validTo: v.validTo || null });
+    return this.api.copyStrategy(this.data.source.id, strategyHeadBody(v));
   }
 
   protected latestVersion(): Promise<number> {

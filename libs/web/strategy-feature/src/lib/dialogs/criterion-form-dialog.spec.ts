@@ -1,6 +1,6 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { provideNoopAnimations } from '@angular/platform-browser/animations';
 import { TranslocoTestingModule } from '@jsverse/transloco';
@@ -17,6 +17,7 @@ const criterion: EvaluationCriterionDto = {
 describe('CriterionFormDialog', () => {
   let http: HttpTestingController;
   let close: jest.Mock;
+  let fixture: ComponentFixture<CriterionFormDialog>;
 
   function open(node: EvaluationCriterionDto | undefined = criterion, roles: ResponsibleRoleDto[] = []) {
     close = jest.fn();
@@ -32,7 +33,7 @@ describe('CriterionFormDialog', () => {
       ],
     });
     http = TestBed.inject(HttpTestingController);
-    const fixture = TestBed.createComponent(CriterionFormDialog);
+    fixture = TestBed.createComponent(CriterionFormDialog);
     fixture.detectChanges();
     return fixture.componentInstance;
   }
@@ -101,10 +102,35 @@ describe('CriterionFormDialog', () => {
     http.expectNone('/api/criteria/c1');
   });
 
-  it('offers a retired role only where the criterion already names it', () => {
+  it('offers a retired role only where the criterion already names it', async () => {
     const role = (id: string, retiredAt: string | null): ResponsibleRoleDto => ({ id, code: id, kind: 'person', scope: 'organization', name: { fi: id }, sortOrder: 1, retiredAt, version: 1 });
     const roles = [role('active', null), role('old', '2026-01-01T00:00:00.000Z'), role('older', '2026-01-01T00:00:00.000Z')];
-    const options = (dialog: CriterionFormDialog) => (dialog as unknown as { roleOptions: ResponsibleRoleDto[] }).roleOptions.map((r) => r.id);
-    expect(options(open({ ...criterion, roleIds: ['old'] }, roles))).toEqual(['active', 'old']);
+    open({ ...criterion, roleIds: ['old'] }, roles);
+    (fixture.nativeElement as HTMLElement).querySelector<HTMLElement>('su-role-select mat-select')?.click();
+    await fixture.whenStable();
+    const options = [...document.querySelectorAll('mat-option')].map((o) => o.textContent?.trim());
+    expect(options).toEqual(['active', 'old (strategy.roles.retiredMark)']);
+  });
+
+  it('lays the form out with its save problems and buttons: the submit button sends, a refusal shows above the fields, cancel closes', async () => {
+    const dialog = open();
+    const root = fixture.nativeElement as HTMLElement;
+    const [cancel, save] = [...root.querySelectorAll<HTMLButtonElement>('form mat-dialog-actions button')];
+    expect(save.type).toBe('submit');
+    expect(save.textContent?.trim()).toBe('strategy.edit.save');
+    dialog.form.controls.title.setValue('   ');
+    save.click();
+    await fixture.whenStable();
+    http.expectNone('/api/criteria/c1');
+    expect(root.querySelector('form mat-dialog-content su-text-field mat-error')?.textContent?.trim()).toBe('strategy.errors.blank');
+
+    dialog.form.controls.title.setValue('Sitoutuminen');
+    save.click();
+    http.expectOne('/api/criteria/c1').flush({ statusCode: 403, message: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
+    await new Promise((r) => setTimeout(r));
+    await fixture.whenStable();
+    expect(root.querySelector('form mat-dialog-content [role=alert]')?.textContent).toBe('strategy.errors.forbidden');
+    cancel.click();
+    expect(close).toHaveBeenCalledWith(undefined);
   });
 });

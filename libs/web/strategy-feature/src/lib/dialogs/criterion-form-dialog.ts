@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -15,13 +14,11 @@ import {
   type MeasurementKind,
   type ResponsibleRoleDto,
 } from '@suunta/shared-domain';
-import { LanguageService } from '@suunta/web-core';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
-import { SU_DATEPICKER } from '@suunta/web-ui';
-import { ConflictPanel } from '../shared/conflict-panel';
 import { isoDate, notBlank, textOrNull, twoDecimals } from '../shared/form-errors.util';
-import { LocalizedPipe } from '../shared/localized.pipe';
+import { DateField, RoleSelect, TextField } from '../shared/form-fields';
 import { MeasuresEditor, measuresArray, measuresBody } from '../shared/measures-editor';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 
 export interface CriterionFormData {
@@ -33,80 +30,37 @@ export interface CriterionFormData {
 /** Creates or edits an evaluation criterion: what is measured, how, how often, against which target. */
 @Component({
   selector: 'su-criterion-form-dialog',
-  imports: [SU_DATEPICKER, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe, MeasuresEditor],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, EditDialogForm, TextField, DateField, RoleSelect, MeasuresEditor],
   template: `
     <h2 mat-dialog-title id="criterion-dialog-title">{{ (data.node ? 'strategy.edit.titles.criterionEdit' : 'strategy.edit.titles.criterionNew') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="criterion-dialog-title">
-      <mat-dialog-content class="form">
-        @if (conflict()) { <su-conflict-panel (reload)="reload()" (keepMine)="keepMine()" /> }
-        @if (problem(); as p) { <p class="alert" role="alert">{{ 'strategy.' + p.key | transloco: p.params }}</p> }
+    <form [suEditDialog]="this" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="criterion-dialog-title">
+      <su-text-field [control]="form.controls.title" label="strategy.form.title" [rows]="2" [required]="true" />
+      <su-text-field [control]="form.controls.description" label="strategy.form.description" [rows]="2" />
+      <div class="row">
         <mat-form-field>
-          <mat-label>{{ 'strategy.form.title' | transloco }}</mat-label>
-          <textarea matInput formControlName="title" required rows="2"></textarea>
-          @if (err('title'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.form.description' | transloco }}</mat-label>
-          <textarea matInput formControlName="description" rows="2"></textarea>
-          @if (err('description'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'strategy.criterion.measurementKind' | transloco }}</mat-label>
-            <mat-select formControlName="measurementKind" required>
-              @for (kind of kinds; track kind) {
-                <mat-option [value]="kind">{{ 'strategy.criterion.kind.' + kind | transloco }}</mat-option>
-              }
-            </mat-select>
-            @if (err('measurementKind'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.criterion.unit' | transloco }}</mat-label>
-            <input matInput formControlName="unit" autocomplete="off" />
-            @if (err('unit'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-        </div>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'strategy.criterion.yearlyTarget' | transloco }}</mat-label>
-            <input matInput type="number" inputmode="decimal" min="0" step="any" formControlName="yearlyTarget" />
-            @if (!numericTarget()) { <mat-hint>{{ 'strategy.form.targetDisabled' | transloco }}</mat-hint> }
-            @if (err('yearlyTarget'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.criterion.deadline' | transloco }}</mat-label>
-            <input matInput [matDatepicker]="deadlinePicker" formControlName="deadline" />
-            <mat-datepicker-toggle matIconSuffix [for]="deadlinePicker" />
-            <mat-datepicker #deadlinePicker />
-            @if (err('deadline'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-        </div>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.criterion.frequency' | transloco }}</mat-label>
-          <input matInput formControlName="frequency" autocomplete="off" />
-          @if (err('frequency'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.criterion.method' | transloco }}</mat-label>
-          <textarea matInput formControlName="method" rows="2"></textarea>
-          @if (err('method'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.criterion.responsible' | transloco }}</mat-label>
-          <mat-select formControlName="roleIds" multiple>
-            @for (role of roleOptions; track role.id) {
-              <mat-option [value]="role.id">{{ role.name | localized: language.current() }}@if (role.retiredAt) { ({{ 'strategy.roles.retiredMark' | transloco }}) }</mat-option>
+          <mat-label>{{ 'strategy.criterion.measurementKind' | transloco }}</mat-label>
+          <mat-select formControlName="measurementKind" required>
+            @for (kind of kinds; track kind) {
+              <mat-option [value]="kind">{{ 'strategy.criterion.kind.' + kind | transloco }}</mat-option>
             }
           </mat-select>
-          <mat-hint>{{ 'strategy.form.rolesHint' | transloco }}</mat-hint>
-          @if (err('roleIds'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+          @if (err('measurementKind'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
         </mat-form-field>
-        <su-measures-editor [array]="form.controls.measures" />
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">{{ 'strategy.edit.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'strategy.edit.save' | transloco }}</button>
-      </mat-dialog-actions>
+        <su-text-field [control]="form.controls.unit" label="strategy.criterion.unit" autocomplete="off" />
+      </div>
+      <div class="row">
+        <mat-form-field>
+          <mat-label>{{ 'strategy.criterion.yearlyTarget' | transloco }}</mat-label>
+          <input matInput type="number" inputmode="decimal" min="0" step="any" formControlName="yearlyTarget" />
+          @if (!numericTarget()) { <mat-hint>{{ 'strategy.form.targetDisabled' | transloco }}</mat-hint> }
+          @if (err('yearlyTarget'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+        </mat-form-field>
+        <su-date-field [control]="form.controls.deadline" label="strategy.criterion.deadline" />
+      </div>
+      <su-text-field [control]="form.controls.frequency" label="strategy.criterion.frequency" autocomplete="off" />
+      <su-text-field [control]="form.controls.method" label="strategy.criterion.method" [rows]="2" />
+      <su-role-select [control]="form.controls.roleIds" label="strategy.criterion.responsible" [roles]="data.roles" [kept]="data.node?.roleIds ?? []" hint="strategy.form.rolesHint" />
+      <su-measures-editor [array]="form.controls.measures" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',
@@ -115,9 +69,6 @@ export interface CriterionFormData {
 export class CriterionFormDialog extends EditDialogBase<EvaluationCriterionDto> {
   protected readonly data = inject<CriterionFormData>(MAT_DIALOG_DATA);
   private readonly api = inject(StrategyApi);
-  protected readonly language = inject(LanguageService);
-  /** Retired roles are offered only where this item already names them (history stays as it was). */
-  protected readonly roleOptions = this.data.roles.filter((r) => !r.retiredAt || (this.data.node?.roleIds ?? []).includes(r.id));
   protected readonly kinds = MEASUREMENT_KINDS;
 
   readonly form = new FormGroup({

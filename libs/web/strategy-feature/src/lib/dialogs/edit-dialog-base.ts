@@ -1,7 +1,7 @@
 import { Directive, ElementRef, inject, signal } from '@angular/core';
 import { FormGroup } from '@angular/forms';
 import { MatDialogRef } from '@angular/material/dialog';
-import { errorMessage, focusFirstInvalid, saveProblem } from '../shared/form-errors.util';
+import { focusFirstInvalid, saveProblem, shownError } from '../shared/form-errors.util';
 
 /** What an edit dialog closes with: the saved item, or `'reload'` when the user chose the other person's version. */
 export type EditResult<T> = T | 'reload' | undefined;
@@ -50,8 +50,7 @@ export abstract class EditDialogBase<T> {
 
   /** The first error of a field, as a translation key under `strategy.` with parameters. */
   err(name: string) {
-    const control = this.form.get(name);
-    return control && control.invalid && (control.touched || control.dirty) ? errorMessage(control.errors) : null;
+    return shownError(this.form.get(name));
   }
 
   private async run(work: () => Promise<T>): Promise<void> {

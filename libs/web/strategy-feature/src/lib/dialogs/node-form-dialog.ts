@@ -1,14 +1,12 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { STRATEGY_LIMITS, type CriticalSuccessFactorDto, type FocusAreaDto } from '@suunta/shared-domain';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
-import { ConflictPanel } from '../shared/conflict-panel';
+import { TextField } from '../shared/form-fields';
 import { notBlank, textOrNull } from '../shared/form-errors.util';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 
 export interface NodeFormData {
@@ -21,36 +19,15 @@ export interface NodeFormData {
 /** Creates or edits a focus area (title, key, description) or a critical success factor (title, description). */
 @Component({
   selector: 'su-node-form-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, TranslocoPipe, ConflictPanel],
+  imports: [ReactiveFormsModule, MatDialogModule, TranslocoPipe, EditDialogForm, TextField],
   template: `
     <h2 mat-dialog-title id="node-dialog-title">{{ 'strategy.edit.titles.' + titleKey | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="node-dialog-title">
-      <mat-dialog-content class="form">
-        @if (conflict()) { <su-conflict-panel (reload)="reload()" (keepMine)="keepMine()" /> }
-        @if (problem(); as p) { <p class="alert" role="alert">{{ 'strategy.' + p.key | transloco: p.params }}</p> }
-        <mat-form-field>
-          <mat-label>{{ 'strategy.form.title' | transloco }}</mat-label>
-          <textarea matInput formControlName="title" required rows="2"></textarea>
-          @if (err('title'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        @if (data.kind === 'focusArea') {
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.code' | transloco }}</mat-label>
-            <input matInput formControlName="code" autocomplete="off" />
-            <mat-hint>{{ 'strategy.form.codeHint' | transloco }}</mat-hint>
-            @if (err('code'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-        }
-        <mat-form-field>
-          <mat-label>{{ 'strategy.form.description' | transloco }}</mat-label>
-          <textarea matInput formControlName="description" rows="4"></textarea>
-          @if (err('description'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">{{ 'strategy.edit.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'strategy.edit.save' | transloco }}</button>
-      </mat-dialog-actions>
+    <form [suEditDialog]="this" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="node-dialog-title">
+      <su-text-field [control]="form.controls.title" label="strategy.form.title" [rows]="2" [required]="true" />
+      @if (data.kind === 'focusArea') {
+        <su-text-field [control]="form.controls.code" label="strategy.form.code" autocomplete="off" hint="strategy.form.codeHint" />
+      }
+      <su-text-field [control]="form.controls.description" label="strategy.form.description" [rows]="4" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',

@@ -1,18 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ResponsibleRoleDto, StrategyDto } from '@suunta/shared-domain';
 import { LanguageService } from '@suunta/web-core';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
-import { SU_DATEPICKER } from '@suunta/web-ui';
-import { ConflictPanel } from '../shared/conflict-panel';
 import { isoDate } from '../shared/form-errors.util';
+import { DateField } from '../shared/form-fields';
 import { LocalizedPipe } from '../shared/localized.pipe';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
 
 export interface StatusDialogData {
@@ -25,39 +23,25 @@ export interface StatusDialogData {
 /** Approves a draft (which body, which day) or archives an approved strategy. */
 @Component({
   selector: 'su-status-dialog',
-  imports: [SU_DATEPICKER, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, TranslocoPipe, LocalizedPipe, EditDialogForm, DateField],
   template: `
     <h2 mat-dialog-title id="status-dialog-title">{{ (data.target === 'approved' ? 'strategy.edit.titles.approve' : 'strategy.edit.titles.archive') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="status-dialog-title">
-      <mat-dialog-content class="form">
-        @if (conflict()) { <su-conflict-panel (reload)="reload()" (keepMine)="keepMine()" /> }
-        @if (problem(); as p) { <p class="alert" role="alert">{{ 'strategy.' + p.key | transloco: p.params }}</p> }
-        <p>{{ data.strategy.title }}</p>
-        @if (data.target === 'approved') {
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.approvedBy' | transloco }}</mat-label>
-            <mat-select formControlName="approvedByRoleId" required>
-              @for (body of data.bodies; track body.id) {
-                <mat-option [value]="body.id">{{ body.name | localized: language.current() }}</mat-option>
-              }
-            </mat-select>
-            @if (err('approvedByRoleId'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.approvedOn' | transloco }}</mat-label>
-            <input matInput [matDatepicker]="approvedOnPicker" formControlName="approvedOn" required />
-            <mat-datepicker-toggle matIconSuffix [for]="approvedOnPicker" />
-            <mat-datepicker #approvedOnPicker />
-            @if (err('approvedOn'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-        } @else {
-          <p>{{ 'strategy.edit.archiveText' | transloco }}</p>
-        }
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">{{ 'strategy.edit.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ (data.target === 'approved' ? 'strategy.edit.approve' : 'strategy.edit.archive') | transloco }}</button>
-      </mat-dialog-actions>
+    <form [suEditDialog]="this" [submitLabel]="data.target === 'approved' ? 'strategy.edit.approve' : 'strategy.edit.archive'" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="status-dialog-title">
+      <p>{{ data.strategy.title }}</p>
+      @if (data.target === 'approved') {
+        <mat-form-field>
+          <mat-label>{{ 'strategy.form.approvedBy' | transloco }}</mat-label>
+          <mat-select formControlName="approvedByRoleId" required>
+            @for (body of data.bodies; track body.id) {
+              <mat-option [value]="body.id">{{ body.name | localized: language.current() }}</mat-option>
+            }
+          </mat-select>
+          @if (err('approvedByRoleId'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+        </mat-form-field>
+        <su-date-field [control]="form.controls.approvedOn" label="strategy.form.approvedOn" [required]="true" />
+      } @else {
+        <p>{{ 'strategy.edit.archiveText' | transloco }}</p>
+      }
     </form>
   `,
   styleUrl: '../shared/dialog.css',

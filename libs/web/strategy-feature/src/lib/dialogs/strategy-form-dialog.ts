@@ -8,10 +8,11 @@ import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { STRATEGY_LIMITS, type StrategyDto } from '@suunta/shared-domain';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
-import { SU_DATEPICKER } from '@suunta/web-ui';
-import { ConflictPanel } from '../shared/conflict-panel';
-import { dateOrder, errorMessage, isoDate, lines, notBlank, textOrNull } from '../shared/form-errors.util';
+import { dateOrder, errorMessage, lines, notBlank, textOrNull } from '../shared/form-errors.util';
+import { TextField } from '../shared/form-fields';
+import { EditDialogForm } from './dialog-parts';
 import { EditDialogBase } from './edit-dialog-base';
+import { StrategyHeadFields, strategyHeadBody, strategyHeadControls } from './strategy-head';
 
 const text = (value: string | null | undefined, max: number = STRATEGY_LIMITS.text) =>
   new FormControl(value ?? '', { nonNullable: true, validators: [Validators.maxLength(max)] });
@@ -25,78 +26,41 @@ const valueGroup = (name = '', description = '') =>
 /** Edits a draft strategy's own texts: title, validity, vision, mission and its means, values, tasks, slogan. */
 @Component({
   selector: 'su-strategy-form-dialog',
-  imports: [SU_DATEPICKER, ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, ConflictPanel],
+  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, TranslocoPipe, EditDialogForm, StrategyHeadFields, TextField],
   template: `
     <h2 mat-dialog-title id="strategy-dialog-title">{{ 'strategy.edit.titles.strategy' | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="strategy-dialog-title">
-      <mat-dialog-content class="form">
-        @if (conflict()) { <su-conflict-panel (reload)="reload()" (keepMine)="keepMine()" /> }
-        @if (problem(); as p) { <p class="alert" role="alert">{{ 'strategy.' + p.key | transloco: p.params }}</p> }
+    <form [suEditDialog]="this" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="strategy-dialog-title">
+      <su-strategy-head-fields [controls]="form.controls" />
+      @for (field of longTexts; track field.name) {
         <mat-form-field>
-          <mat-label>{{ 'strategy.form.title' | transloco }}</mat-label>
-          <input matInput formControlName="title" required />
-          @if (err('title'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+          <mat-label>{{ 'strategy.form.' + field.name | transloco }}</mat-label>
+          <textarea matInput [formControlName]="field.name" [rows]="field.rows"></textarea>
+          @if (field.lines) { <mat-hint>{{ 'strategy.form.onePerLine' | transloco }}</mat-hint> }
+          @if (err(field.name); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
         </mat-form-field>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.code' | transloco }}</mat-label>
-            <input matInput formControlName="code" autocomplete="off" />
-            @if (err('code'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.validFrom' | transloco }}</mat-label>
-            <input matInput [matDatepicker]="validFromPicker" formControlName="validFrom" />
-            <mat-datepicker-toggle matIconSuffix [for]="validFromPicker" />
-            <mat-datepicker #validFromPicker />
-            @if (err('validFrom'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.validTo' | transloco }}</mat-label>
-            <input matInput [matDatepicker]="validToPicker" formControlName="validTo" />
-            <mat-datepicker-toggle matIconSuffix [for]="validToPicker" />
-            <mat-datepicker #validToPicker />
-            @if (err('validTo'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
-        </div>
-        @for (field of longTexts; track field.name) {
-          <mat-form-field>
-            <mat-label>{{ 'strategy.form.' + field.name | transloco }}</mat-label>
-            <textarea matInput [formControlName]="field.name" [rows]="field.rows"></textarea>
-            @if (field.lines) { <mat-hint>{{ 'strategy.form.onePerLine' | transloco }}</mat-hint> }
-            @if (err(field.name); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-          </mat-form-field>
+      }
+      <fieldset formArrayName="values">
+        <legend>{{ 'strategy.form.values' | transloco }}</legend>
+        @for (group of values.controls; track group; let i = $index) {
+          <div [formGroupName]="i" class="value">
+            <mat-form-field>
+              <mat-label>{{ 'strategy.form.valueName' | transloco }}</mat-label>
+              <input matInput formControlName="name" required />
+              @if (valueErr(i, 'name'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+            </mat-form-field>
+            <mat-form-field>
+              <mat-label>{{ 'strategy.form.valueText' | transloco }}</mat-label>
+              <textarea matInput formControlName="text" rows="2" required></textarea>
+              @if (valueErr(i, 'text'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+            </mat-form-field>
+            <button mat-icon-button type="button" (click)="values.removeAt(i)" [attr.aria-label]="'strategy.form.removeValue' | transloco: { name: group.value.name }">
+              <mat-icon aria-hidden="true">delete</mat-icon>
+            </button>
+          </div>
         }
-        <fieldset formArrayName="values">
-          <legend>{{ 'strategy.form.values' | transloco }}</legend>
-          @for (group of values.controls; track group; let i = $index) {
-            <div [formGroupName]="i" class="value">
-              <mat-form-field>
-                <mat-label>{{ 'strategy.form.valueName' | transloco }}</mat-label>
-                <input matInput formControlName="name" required />
-                @if (valueErr(i, 'name'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-              </mat-form-field>
-              <mat-form-field>
-                <mat-label>{{ 'strategy.form.valueText' | transloco }}</mat-label>
-                <textarea matInput formControlName="text" rows="2" required></textarea>
-                @if (valueErr(i, 'text'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-              </mat-form-field>
-              <button mat-icon-button type="button" (click)="values.removeAt(i)" [attr.aria-label]="'strategy.form.removeValue' | transloco: { name: group.value.name }">
-                <mat-icon aria-hidden="true">delete</mat-icon>
-              </button>
-            </div>
-          }
-          <button mat-stroked-button type="button" (click)="values.push(newValue())">{{ 'strategy.form.addValue' | transloco }}</button>
-        </fieldset>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.form.slogan' | transloco }}</mat-label>
-          <input matInput formControlName="slogan" />
-          @if (err('slogan'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">{{ 'strategy.edit.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()">{{ 'strategy.edit.save' | transloco }}</button>
-      </mat-dialog-actions>
+        <button mat-stroked-button type="button" (click)="values.push(newValue())">{{ 'strategy.form.addValue' | transloco }}</button>
+      </fieldset>
+      <su-text-field [control]="form.controls.slogan" label="strategy.form.slogan" />
     </form>
   `,
   styleUrl: '../shared/dialog.css',
@@ -118,10 +82,7 @@ export class StrategyFormDialog extends EditDialogBase<StrategyDto> {
 
   readonly form = new FormGroup(
     {
-      title: new FormControl(this.data.node.title, { nonNullable: true, validators: [Validators.required, notBlank, Validators.maxLength(STRATEGY_LIMITS.title)] }),
-      code: new FormControl(this.data.node.code ?? '', { nonNullable: true, validators: [Validators.maxLength(STRATEGY_LIMITS.code), Validators.pattern(STRATEGY_LIMITS.codePattern)] }),
-      validFrom: new FormControl(this.data.node.validFrom ?? '', { nonNullable: true, validators: [isoDate] }),
-      validTo: new FormControl(this.data.node.validTo ?? '', { nonNullable: true, validators: [isoDate] }),
+      ...strategyHeadControls(this.data.node),
       background: text(this.data.node.background),
       legalTasks: text(this.data.node.legalTasks.join('\n'), STRATEGY_LIMITS.text * STRATEGY_LIMITS.listItems),
       specialTask: text(this.data.node.specialTask),
@@ -145,10 +106,7 @@ export class StrategyFormDialog extends EditDialogBase<StrategyDto> {
   protected send(version?: number) {
     const v = this.form.getRawValue();
     return this.api.updateStrategy(this.data.node.id, {
-      title: v.title.trim(),
-      code: textOrNull(v.code),
-      validFrom: v.validFrom || null,
-      validTo: v.validTo || null,
+      ...strategyHeadBody(v),
       background: textOrNull(v.background),
       legalTasks: lines(v.legalTasks),
       specialTask: textOrNull(v.specialTask),

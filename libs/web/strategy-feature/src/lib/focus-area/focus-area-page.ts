@@ -23,6 +23,8 @@ import { NodeFormDialog } from '../dialogs/node-form-dialog';
 import { RoleChips } from '../shared/role-chips';
 import { FocusAreaDecisions } from './focus-area-decisions';
 import { StrategyPageBase } from '../shared/strategy-page.base';
+import { MoveButtons } from '../shared/move-buttons';
+import { PageNotices } from '../shared/page-notices';
 
 /**
  * The drill-down of one focus area: its critical success factors, their evaluation criteria
@@ -31,7 +33,7 @@ import { StrategyPageBase } from '../shared/strategy-page.base';
  */
 @Component({
   selector: 'su-focus-area-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips, FocusAreaDecisions, DataTextComponent, DataLangDirective, FocusAreaIndicatorsComponent],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, RoleChips, FocusAreaDecisions, DataTextComponent, DataLangDirective, FocusAreaIndicatorsComponent, PageNotices, MoveButtons],
   templateUrl: './focus-area-page.html',
   styleUrls: ['../shared/strategy-page.css', './focus-area-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -106,25 +108,11 @@ export class FocusAreaPage extends StrategyPageBase {
   protected editCsf(csf: CriticalSuccessFactorNode): void {
     void this.edit(NodeFormDialog, { kind: 'csf', parentId: csf.focusAreaId, node: csf });
   }
-  protected async deleteCsf(csf: CriticalSuccessFactorNode): Promise<void> {
-    if (await this.confirm(ConfirmDialog, csf.title)) await this.change(() => this.api.deleteNode('csf', csf.id, csf.version), 'edit.deleted');
-  }
-  protected moveCsf(fa: FocusAreaNode, csf: CriticalSuccessFactorNode, delta: -1 | 1): void {
-    const ids = moveId(fa.csfs.map((c) => c.id), csf.id, delta);
-    void this.change(() => this.api.reorder('focusArea', fa.id, ids), 'edit.reordered');
-  }
   protected addCriterion(csf: CriticalSuccessFactorNode): void {
     void this.edit(CriterionFormDialog, { csfId: csf.id, roles: this.store.roles() });
   }
   protected editCriterion(criterion: EvaluationCriterionNode): void {
     void this.edit(CriterionFormDialog, { csfId: criterion.csfId, node: criterion, roles: this.store.roles() });
-  }
-  protected async deleteCriterion(criterion: EvaluationCriterionNode): Promise<void> {
-    if (await this.confirm(ConfirmDialog, criterion.title)) await this.change(() => this.api.deleteNode('criterion', criterion.id, criterion.version), 'edit.deleted');
-  }
-  protected moveCriterion(csf: CriticalSuccessFactorNode, criterion: EvaluationCriterionNode, delta: -1 | 1): void {
-    const ids = moveId(csf.criteria.map((c) => c.id), criterion.id, delta);
-    void this.change(() => this.api.reorder('csf', csf.id, ids), 'edit.reordered');
   }
   protected addAction(criterion: EvaluationCriterionNode): void {
     void this.edit(ActionFormDialog, { criterionId: criterion.id, roles: this.store.roles() });
@@ -132,11 +120,13 @@ export class FocusAreaPage extends StrategyPageBase {
   protected editAction(action: StrategyActionNode): void {
     void this.edit(ActionFormDialog, { criterionId: action.criterionId, node: action, roles: this.store.roles() });
   }
-  protected async deleteAction(action: StrategyActionNode): Promise<void> {
-    if (await this.confirm(ConfirmDialog, action.text)) await this.change(() => this.api.deleteNode('action', action.id, action.version), 'edit.deleted');
+  /** Deletes a CSF, a criterion or an action after asking (the API refuses one still in use). */
+  protected async deleteNode(kind: 'csf' | 'criterion' | 'action', node: { id: string; version: number }, name: string): Promise<void> {
+    if (await this.confirm(ConfirmDialog, name)) await this.change(() => this.api.deleteNode(kind, node.id, node.version), 'edit.deleted');
   }
-  protected moveAction(criterion: EvaluationCriterionNode, action: StrategyActionNode, delta: -1 | 1): void {
-    const ids = moveId(criterion.actions.map((a) => a.id), action.id, delta);
-    void this.change(() => this.api.reorder('criterion', criterion.id, ids), 'edit.reordered');
+  /** Moves one child of a focus area, CSF or criterion a step up or down among its siblings. */
+  protected moveChild(parentKind: 'focusArea' | 'csf' | 'criterion', parentId: string, siblings: readonly { id: string }[], child: { id: string }, delta: -1 | 1): void {
+    const ids = moveId(siblings.map((c) => c.id), child.id, delta);
+    void this.change(() => this.api.reorder(parentKind, parentId, ids), 'edit.reordered');
   }
 }

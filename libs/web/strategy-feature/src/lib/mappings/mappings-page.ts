@@ -10,6 +10,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { MAPPING_STRENGTHS, STRATEGY_LIMITS, type FocusAreaMappingDto, type FocusAreaNode, type MappingStrength, type StrategyTreeDto } from '@suunta/shared-domain';
 import { errorMessage, saveProblem, textOrNull } from '../shared/form-errors.util';
 import { StrategyPageBase } from '../shared/strategy-page.base';
+import { PageNotices } from '../shared/page-notices';
 
 interface MappingRow {
   from: FocusAreaNode;
@@ -22,7 +23,7 @@ interface MappingRow {
  */
 @Component({
   selector: 'su-mappings-page',
-  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe],
+  imports: [ReactiveFormsModule, RouterLink, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe, PageNotices],
   template: `
     <h1>{{ 'strategy.mappings.title' | transloco }}</h1>
     <p class="muted lead">{{ 'strategy.mappings.lead' | transloco }}</p>
@@ -40,10 +41,7 @@ interface MappingRow {
         </mat-select>
       </mat-form-field>
     </div>
-    <div aria-live="polite" aria-atomic="true">
-      @if (notice(); as n) { <p class="alert ok" role="status">{{ 'strategy.' + n.key | transloco: n.params }}</p> }
-    </div>
-    @if (failure(); as f) { <p class="alert error" role="alert">{{ 'strategy.' + f.key | transloco: f.params }}</p> }
+    <su-page-notices [page]="this" />
 
     @if (fromId() && fromId() === toId()) {
       <p class="alert info">{{ 'strategy.mappings.sameVersion' | transloco }}</p>

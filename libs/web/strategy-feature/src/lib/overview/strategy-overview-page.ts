@@ -17,6 +17,7 @@ import { NodeFormDialog } from '../dialogs/node-form-dialog';
 import { StatusDialog } from '../dialogs/status-dialog';
 import { StrategyFormDialog } from '../dialogs/strategy-form-dialog';
 import { StrategyPageBase } from '../shared/strategy-page.base';
+import { PageNotices } from '../shared/page-notices';
 
 /**
  * The readable overview of one strategy version: who approved it, vision, mission, values and
@@ -25,7 +26,7 @@ import { StrategyPageBase } from '../shared/strategy-page.base';
  */
 @Component({
   selector: 'su-strategy-overview-page',
-  imports: [FormsModule, RouterLink, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe, DataTextComponent, DataLangDirective],
+  imports: [FormsModule, RouterLink, MatButtonModule, MatCardModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSelectModule, TranslocoPipe, DataTextComponent, DataLangDirective, PageNotices],
   templateUrl: './strategy-overview-page.html',
   styleUrls: ['../shared/strategy-page.css', './strategy-overview-page.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

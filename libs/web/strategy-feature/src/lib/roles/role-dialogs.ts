@@ -18,9 +18,10 @@ import {
 } from '@suunta/shared-domain';
 import { LanguageService } from '@suunta/web-core';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
+import { EditDialogForm } from '../dialogs/dialog-parts';
 import { EditDialogBase } from '../dialogs/edit-dialog-base';
-import { ConflictPanel } from '../shared/conflict-panel';
 import { notBlank, textOrNull } from '../shared/form-errors.util';
+import { RoleSelect, TextField } from '../shared/form-fields';
 import { LocalizedPipe } from '../shared/localized.pipe';
 
 /** The API's role code rule: lower-case letters, digits and "_", starting with a letter. */
@@ -29,53 +30,33 @@ export const ROLE_CODE_PATTERN = /^[a-z][a-z0-9_]*$/;
 /** Creates a responsible role or renames one (its name in fi/sv/en, its kind and scope). */
 @Component({
   selector: 'su-role-form-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, EditDialogForm, TextField],
   template: `
     <h2 mat-dialog-title id="role-dialog-title">{{ (data.node ? 'strategy.roles.edit' : 'strategy.roles.add') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="role-dialog-title">
-      <mat-dialog-content class="form">
-        @if (conflict()) { <su-conflict-panel (reload)="reload()" (keepMine)="keepMine()" /> }
-        @if (problem(); as p) { <p class="alert" role="alert">{{ 'strategy.' + p.key | transloco: p.params }}</p> }
+    <form [suEditDialog]="this" submitTestId="role-save" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="role-dialog-title">
+      <su-text-field [control]="form.controls.fi" label="strategy.roles.nameFi" [required]="true" autocomplete="off" testId="role-name-fi" />
+      <su-text-field [control]="form.controls.sv" label="strategy.roles.nameSv" autocomplete="off" lang="sv" />
+      <su-text-field [control]="form.controls.en" label="strategy.roles.nameEn" autocomplete="off" lang="en" />
+      <mat-form-field>
+        <mat-label>{{ 'strategy.roles.code' | transloco }}</mat-label>
+        <input matInput formControlName="code" required autocomplete="off" spellcheck="false" data-testid="role-code" />
+        <mat-hint>{{ 'strategy.roles.codeHint' | transloco }}</mat-hint>
+        @if (err('code'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+      </mat-form-field>
+      <div class="row">
         <mat-form-field>
-          <mat-label>{{ 'strategy.roles.nameFi' | transloco }}</mat-label>
-          <input matInput formControlName="fi" required autocomplete="off" data-testid="role-name-fi" />
-          @if (err('fi'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+          <mat-label>{{ 'strategy.roles.kind' | transloco }}</mat-label>
+          <mat-select formControlName="kind">
+            @for (k of kinds; track k) { <mat-option [value]="k">{{ 'strategy.roles.kinds.' + k | transloco }}</mat-option> }
+          </mat-select>
         </mat-form-field>
         <mat-form-field>
-          <mat-label>{{ 'strategy.roles.nameSv' | transloco }}</mat-label>
-          <input matInput formControlName="sv" autocomplete="off" lang="sv" />
-          @if (err('sv'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+          <mat-label>{{ 'strategy.roles.scope' | transloco }}</mat-label>
+          <mat-select formControlName="scope">
+            @for (s of scopes; track s) { <mat-option [value]="s">{{ 'strategy.roles.scopes.' + s | transloco }}</mat-option> }
+          </mat-select>
         </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.roles.nameEn' | transloco }}</mat-label>
-          <input matInput formControlName="en" autocomplete="off" lang="en" />
-          @if (err('en'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.roles.code' | transloco }}</mat-label>
-          <input matInput formControlName="code" required autocomplete="off" spellcheck="false" data-testid="role-code" />
-          <mat-hint>{{ 'strategy.roles.codeHint' | transloco }}</mat-hint>
-          @if (err('code'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <div class="row">
-          <mat-form-field>
-            <mat-label>{{ 'strategy.roles.kind' | transloco }}</mat-label>
-            <mat-select formControlName="kind">
-              @for (k of kinds; track k) { <mat-option [value]="k">{{ 'strategy.roles.kinds.' + k | transloco }}</mat-option> }
-            </mat-select>
-          </mat-form-field>
-          <mat-form-field>
-            <mat-label>{{ 'strategy.roles.scope' | transloco }}</mat-label>
-            <mat-select formControlName="scope">
-              @for (s of scopes; track s) { <mat-option [value]="s">{{ 'strategy.roles.scopes.' + s | transloco }}</mat-option> }
-            </mat-select>
-          </mat-form-field>
-        </div>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">{{ 'strategy.edit.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="role-save">{{ 'strategy.edit.save' | transloco }}</button>
-      </mat-dialog-actions>
+      </div>
     </form>
   `,
   styleUrl: '../shared/dialog.css',
@@ -121,51 +102,23 @@ export interface PersonFormData {
 /** Creates or edits a person: name, title, employer, the roles they hold and their regions. */
 @Component({
   selector: 'su-person-form-dialog',
-  imports: [ReactiveFormsModule, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSelectModule, TranslocoPipe, ConflictPanel, LocalizedPipe],
+  imports: [ReactiveFormsModule, MatDialogModule, MatFormFieldModule, MatSelectModule, TranslocoPipe, LocalizedPipe, EditDialogForm, TextField, RoleSelect],
   template: `
     <h2 mat-dialog-title id="person-dialog-title">{{ (data.node ? 'strategy.people.edit' : 'strategy.people.add') | transloco }}</h2>
-    <form [formGroup]="form" (ngSubmit)="submit()" novalidate aria-labelledby="person-dialog-title">
-      <mat-dialog-content class="form">
-        @if (conflict()) { <su-conflict-panel (reload)="reload()" (keepMine)="keepMine()" /> }
-        @if (problem(); as p) { <p class="alert" role="alert">{{ 'strategy.' + p.key | transloco: p.params }}</p> }
-        <mat-form-field>
-          <mat-label>{{ 'strategy.people.name' | transloco }}</mat-label>
-          <input matInput formControlName="name" required autocomplete="off" data-testid="person-name" />
-          @if (err('name'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.people.jobTitle' | transloco }}</mat-label>
-          <input matInput formControlName="title" autocomplete="off" />
-          @if (err('title'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.people.employer' | transloco }}</mat-label>
-          <input matInput formControlName="organization" autocomplete="off" />
-          @if (err('organization'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.people.roles' | transloco }}</mat-label>
-          <mat-select formControlName="roleIds" multiple>
-            @for (role of roleOptions; track role.id) {
-              <mat-option [value]="role.id">{{ role.name | localized: language.current() }}@if (role.retiredAt) { ({{ 'strategy.roles.retiredMark' | transloco }}) }</mat-option>
-            }
-          </mat-select>
-          @if (err('roleIds'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'strategy.people.regions' | transloco }}</mat-label>
-          <mat-select formControlName="regionIds" multiple>
-            @for (region of data.regions; track region.id) {
-              <mat-option [value]="region.id">{{ region.name | localized: language.current() }}</mat-option>
-            }
-          </mat-select>
-          @if (err('regionIds'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
-        </mat-form-field>
-      </mat-dialog-content>
-      <mat-dialog-actions align="end">
-        <button mat-button type="button" (click)="cancel()">{{ 'strategy.edit.cancel' | transloco }}</button>
-        <button mat-flat-button type="submit" [disabled]="busy()" data-testid="person-save">{{ 'strategy.edit.save' | transloco }}</button>
-      </mat-dialog-actions>
+    <form [suEditDialog]="this" submitTestId="person-save" [formGroup]="form" (ngSubmit)="submit()" aria-labelledby="person-dialog-title">
+      <su-text-field [control]="form.controls.name" label="strategy.people.name" [required]="true" autocomplete="off" testId="person-name" />
+      <su-text-field [control]="form.controls.title" label="strategy.people.jobTitle" autocomplete="off" />
+      <su-text-field [control]="form.controls.organization" label="strategy.people.employer" autocomplete="off" />
+      <su-role-select [control]="form.controls.roleIds" label="strategy.people.roles" [roles]="data.roles" [kept]="data.node?.roleIds ?? []" />
+      <mat-form-field>
+        <mat-label>{{ 'strategy.people.regions' | transloco }}</mat-label>
+        <mat-select formControlName="regionIds" multiple>
+          @for (region of data.regions; track region.id) {
+            <mat-option [value]="region.id">{{ region.name | localized: language.current() }}</mat-option>
+          }
+        </mat-select>
+        @if (err('regionIds'); as e) { <mat-error>{{ 'strategy.' + e.key | transloco: e.params }}</mat-error> }
+      </mat-form-field>
     </form>
   `,
   styleUrl: '../shared/dialog.css',
@@ -175,8 +128,6 @@ export class PersonFormDialog extends EditDialogBase<PersonDto> {
   protected readonly data = inject<PersonFormData>(MAT_DIALOG_DATA);
   private readonly api = inject(StrategyApi);
   protected readonly language = inject(LanguageService);
-  /** Retired roles are offered only to someone who already holds them. */
-  protected readonly roleOptions = this.data.roles.filter((r) => !r.retiredAt || (this.data.node?.roleIds ?? []).includes(r.id));
 
   readonly form = new FormGroup({
     name: new FormControl(this.data.node?.name ?? '', { nonNullable: true, validators: [Validators.required, notBlank, Validators.maxLength(STRATEGY_LIMITS.shortText)] }),

@@ -10,6 +10,8 @@ import { localized } from '@suunta/web-core';
 import { DataLangDirective, DataTextComponent } from '@suunta/web-ui';
 import { StrategyPageBase } from '../shared/strategy-page.base';
 import { PersonFormDialog, RetireDialog, RoleFormDialog } from './role-dialogs';
+import { PageNotices } from '../shared/page-notices';
+import { MoveButtons } from '../shared/move-buttons';
 
 /** Moves one id a step up or down in a list of ids (the order the API is sent). */
 export function moved(ids: readonly string[], id: string, step: -1 | 1): string[] {
@@ -29,14 +31,11 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
  */
 @Component({
   selector: 'su-roles-page',
-  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, DataTextComponent, DataLangDirective],
+  imports: [RouterLink, MatButtonModule, MatIconModule, TranslocoPipe, DataTextComponent, DataLangDirective, PageNotices, MoveButtons],
   template: `
     <h1>{{ 'strategy.roles.title' | transloco }}</h1>
     <p class="muted lead">{{ 'strategy.roles.lead' | transloco }}</p>
-    <div aria-live="polite" aria-atomic="true">
-      @if (notice(); as n) { <p class="alert ok" role="status" data-testid="roles-notice">{{ 'strategy.' + n.key | transloco: n.params }}</p> }
-    </div>
-    @if (failure(); as f) { <p class="alert error" role="alert">{{ 'strategy.' + f.key | transloco: f.params }}</p> }
+    <su-page-notices [page]="this" noticeTestId="roles-notice" />
 
     <section aria-labelledby="roles-h">
       <div class="section-head">
@@ -55,10 +54,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
             </div>
             @if (canManage()) {
               <div class="buttons">
-                <button mat-icon-button type="button" [disabled]="first" (click)="move(role, -1)" [attr.id]="'up-' + role.id"
-                  [attr.aria-label]="'strategy.roles.moveUp' | transloco: { name: nameOf(role) }"><mat-icon aria-hidden="true">arrow_upward</mat-icon></button>
-                <button mat-icon-button type="button" [disabled]="last" (click)="move(role, 1)" [attr.id]="'down-' + role.id"
-                  [attr.aria-label]="'strategy.roles.moveDown' | transloco: { name: nameOf(role) }"><mat-icon aria-hidden="true">arrow_downward</mat-icon></button>
+                <su-move-buttons [itemId]="role.id" [name]="nameOf(role)" [first]="first" [last]="last" (move)="move(role, $event)" />
                 <button mat-button type="button" (click)="editRole(role)" [attr.aria-label]="'strategy.roles.editNamed' | transloco: { name: nameOf(role) }" data-testid="edit-role">
                   {{ 'strategy.roles.rename' | transloco }}</button>
                 <button mat-button type="button" (click)="toggleRole(role)" data-testid="retire-role"
@@ -90,10 +86,7 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
               </div>
               @if (canManage()) {
                 <div class="buttons">
-                  <button mat-icon-button type="button" [disabled]="first" (click)="movePerson(person, -1)" [attr.id]="'person-up-' + person.id"
-                    [attr.aria-label]="'strategy.roles.moveUp' | transloco: { name: person.name }"><mat-icon aria-hidden="true">arrow_upward</mat-icon></button>
-                  <button mat-icon-button type="button" [disabled]="last" (click)="movePerson(person, 1)" [attr.id]="'person-down-' + person.id"
-                    [attr.aria-label]="'strategy.roles.moveDown' | transloco: { name: person.name }"><mat-icon aria-hidden="true">arrow_downward</mat-icon></button>
+                  <su-move-buttons [itemId]="person.id" [name]="person.name" [first]="first" [last]="last" idPrefix="person-" (move)="movePerson(person, $event)" />
                   <button mat-button type="button" (click)="editPerson(person)" [attr.aria-label]="'strategy.people.editNamed' | transloco: { name: person.name }">{{ 'strategy.people.editShort' | transloco }}</button>
                   <button mat-button type="button" (click)="togglePerson(person)"
                     [attr.aria-label]="(person.retiredAt ? 'strategy.roles.reinstateNamed' : 'strategy.roles.retireNamed') | transloco: { name: person.name }">
@@ -121,7 +114,6 @@ export function moved(ids: readonly string[], id: string, step: -1 | 1): string[
     .buttons { display: flex; flex-wrap: wrap; gap: 2px; }
     .retired .name { text-decoration: line-through; }
     .badge { align-self: flex-start; font-size: 0.8rem; padding: 0 6px; border: 1px solid currentColor; border-radius: 4px; margin-top: 2px; }
-    .alert { padding: 10px 16px; border-radius: 4px; }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

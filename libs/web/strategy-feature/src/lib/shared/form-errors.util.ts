@@ -59,6 +59,11 @@ export function errorMessage(errors: ValidationErrors | null | undefined): { key
   return { key: 'errors.generic' };
 }
 
+/** A control's first error once the user has been there (touched or typed), as `errorMessage` gives it; else null. */
+export function shownError(control: AbstractControl | null | undefined): { key: string; params?: Record<string, unknown> } | null {
+  return control && control.invalid && (control.touched || control.dirty) ? errorMessage(control.errors) : null;
+}
+
 /** Like the API's trimming: whitespace alone is not a value. */
 export const notBlank: ValidatorFn = (control: AbstractControl) =>
   typeof control.value === 'string' && control.value.length > 0 && control.value.trim().length === 0 ? { blank: true } : null;

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BarChartModule } from '@swimlane/ngx-charts';
 import { type BarGroup, type BarSeries, toGroupedBars, toGroupedTable } from './bar-chart-mapping.util';
 import { axisTickFormatter, formatDecimal } from './chart-mapping.util';
-import { observeChartWidth } from './chart-width';
+import { ChartFrameComponent } from './chart-frame.component';
 import { REGION_SCHEME } from './likert-colors';
 
 export interface GroupedBarChartTexts {
@@ -19,15 +19,14 @@ export interface GroupedBarChartTexts {
  */
 @Component({
   selector: 'su-grouped-bar-chart',
-  imports: [BarChartModule],
+  imports: [BarChartModule, ChartFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <figure class="figure">
-      <figcaption class="caption">{{ texts().caption }}</figcaption>
-      <div class="chart" #box aria-hidden="true" [style.height.px]="height()">
-        @if (width() > 0) {
+    <su-chart-frame #frame [caption]="texts().caption" [height]="height()">
+      @if (frame.width() > 0) {
         <ngx-charts-bar-vertical-2d
-          [view]="[width(), height()]"
+          chart
+          [view]="[frame.width(), height()]"
           [results]="data()"
           [scheme]="scheme"
           [customColors]="customColors()"
@@ -45,18 +44,15 @@ export interface GroupedBarChartTexts {
           [barPadding]="3"
           [noBarWhenZero]="true"
           [trimXAxisTicks]="true"
-          [maxXAxisTickLength]="width() < 420 ? 10 : 18"
+          [maxXAxisTickLength]="frame.width() < 420 ? 10 : 18"
         />
-        }
-      </div>
+      }
       <!-- Our own legend: ngx-charts' is pale grey and clips inside a fixed height. -->
       <ul class="legend" aria-hidden="true">
         @for (s of series(); track s.id; let i = $index) {
           <li><span class="swatch" [style.background]="color(i)"></span>{{ s.label }}</li>
         }
       </ul>
-      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
-      <div class="visually-hidden">
       <table data-testid="grouped-bar-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
@@ -84,15 +80,10 @@ export interface GroupedBarChartTexts {
           }
         </tbody>
       </table>
-      </div>
-    </figure>
+    </su-chart-frame>
   `,
   styles: `
     :host { display: block; }
-    :host ::ng-deep .ngx-charts-outer { animation: none; }
-    .figure { margin: 0; }
-    .caption { font-weight: 500; margin-bottom: 4px; }
-    .chart { width: 100%; min-width: 0; overflow: hidden; }
     .legend { display: flex; flex-wrap: wrap; gap: 4px 16px; list-style: none; margin: 4px 0 0; padding: 0; font-size: 0.875rem; }
     .legend li { display: inline-flex; align-items: center; gap: 6px; }
     .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; }
@@ -107,8 +98,6 @@ export class GroupedBarChartComponent {
   readonly decimals = input(2);
   readonly height = input(340);
 
-  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
-  protected readonly width = observeChartWidth(() => this.box());
   protected readonly scheme = REGION_SCHEME;
   protected readonly data = computed(() => toGroupedBars(this.groups(), this.series()));
   protected readonly table = computed(() => toGroupedTable(this.groups(), this.series()));

@@ -1,8 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BarChartModule, type Color, ScaleType } from '@swimlane/ngx-charts';
 import { type ProgressBar, toProgressBars } from './bar-chart-mapping.util';
 import { axisTickFormatter } from './chart-mapping.util';
-import { observeChartWidth } from './chart-width';
+import { ChartFrameComponent } from './chart-frame.component';
 
 export interface ProgressBarChartTexts {
   caption: string;
@@ -18,15 +18,14 @@ export interface ProgressBarChartTexts {
  */
 @Component({
   selector: 'su-progress-bar-chart',
-  imports: [BarChartModule],
+  imports: [BarChartModule, ChartFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <figure class="figure">
-      <figcaption class="caption">{{ texts().caption }}</figcaption>
-      <div class="chart" #box aria-hidden="true" [style.height.px]="height()">
-        @if (width() > 0) {
+    <su-chart-frame #frame [caption]="texts().caption" [height]="height()">
+      @if (frame.width() > 0) {
         <ngx-charts-bar-horizontal
-          [view]="[width(), height()]"
+          chart
+          [view]="[frame.width(), height()]"
           [results]="data()"
           [scheme]="scheme"
           [xAxis]="true"
@@ -39,13 +38,10 @@ export interface ProgressBarChartTexts {
           [dataLabelFormatting]="percentLabel"
           [animations]="false"
           [trimYAxisTicks]="true"
-          [maxYAxisTickLength]="tickLength()"
+          [maxYAxisTickLength]="tickLength(frame.width())"
           [barPadding]="6"
         />
-        }
-      </div>
-      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
-      <div class="visually-hidden">
+      }
       <table data-testid="progress-bar-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
@@ -65,15 +61,10 @@ export interface ProgressBarChartTexts {
           }
         </tbody>
       </table>
-      </div>
-    </figure>
+    </su-chart-frame>
   `,
   styles: `
     :host { display: block; }
-    :host ::ng-deep .ngx-charts-outer { animation: none; }
-    .figure { margin: 0; }
-    .caption { font-weight: 500; margin-bottom: 4px; }
-    .chart { width: 100%; min-width: 0; overflow: hidden; }
   `,
 })
 export class ProgressBarChartComponent {
@@ -82,14 +73,14 @@ export class ProgressBarChartComponent {
   /** The page language, for the value axis' numbers. */
   readonly language = input('fi');
 
-  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
-  protected readonly width = observeChartWidth(() => this.box());
   /**
    * Axis labels get at most about 40 % of the width (≈ 7 px a character), so a long criterion
    * title never pushes past the card into the next chart; the full text is in the table and the
    * bar's tooltip.
    */
-  protected readonly tickLength = computed(() => Math.max(12, Math.min(60, Math.floor((this.width() * 0.4) / 7))));
+  protected tickLength(width: number): number {
+    return Math.max(12, Math.min(60, Math.floor((width * 0.4) / 7)));
+  }
   /** One colour: the bars differ by length, not by hue. */
   protected readonly scheme: Color = { name: 'progress', selectable: false, group: ScaleType.Ordinal, domain: ['#0b4f8a'] };
   protected readonly data = computed(() => toProgressBars(this.bars()));

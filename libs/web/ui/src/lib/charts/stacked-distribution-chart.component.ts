@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BarChartModule } from '@swimlane/ngx-charts';
 import {
   type ChartScalePoint,
@@ -10,7 +10,7 @@ import {
   scaleSegmentName,
   toStackedDistribution,
 } from './chart-mapping.util';
-import { observeChartWidth } from './chart-width';
+import { ChartFrameComponent } from './chart-frame.component';
 import { likertScheme } from './likert-colors';
 
 export interface StackedDistributionTexts {
@@ -30,15 +30,14 @@ export interface StackedDistributionTexts {
  */
 @Component({
   selector: 'su-stacked-distribution-chart',
-  imports: [BarChartModule],
+  imports: [BarChartModule, ChartFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <figure class="figure">
-      <figcaption class="caption">{{ texts().caption }}</figcaption>
-      <div class="chart" #box aria-hidden="true" [style.height.px]="height()">
-        @if (width() > 0) {
+    <su-chart-frame #frame [caption]="texts().caption" [height]="height()">
+      @if (frame.width() > 0) {
         <ngx-charts-bar-horizontal-stacked
-          [view]="[width(), height()]"
+          chart
+          [view]="[frame.width(), height()]"
           [results]="data()"
           [scheme]="scheme()"
           [xAxis]="true"
@@ -54,8 +53,7 @@ export interface StackedDistributionTexts {
           [trimYAxisTicks]="true"
           [maxYAxisTickLength]="28"
         />
-        }
-      </div>
+      }
       <div class="numbers" aria-hidden="true" data-testid="distribution-numbers">
         @for (row of rows(); track row.label) {
           <div class="row">
@@ -81,8 +79,6 @@ export interface StackedDistributionTexts {
           }
         </ul>
       </div>
-      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
-      <div class="visually-hidden">
       <table>
         <caption>{{ texts().caption }}</caption>
         <thead>
@@ -108,16 +104,10 @@ export interface StackedDistributionTexts {
           }
         </tbody>
       </table>
-      </div>
-    </figure>
+    </su-chart-frame>
   `,
   styles: `
     :host { display: block; }
-    /* ngx-charts fades charts in over 0.6 s: the figures should be readable at once. */
-    :host ::ng-deep .ngx-charts-outer { animation: none; }
-    .figure { margin: 0; }
-    .caption { font-weight: 500; margin-bottom: 4px; }
-    .chart { width: 100%; min-width: 0; overflow: hidden; }
     .numbers { font-size: 0.9rem; margin-top: 4px; }
     .row { display: flex; flex-wrap: wrap; gap: 4px 16px; align-items: baseline; margin: 2px 0 6px; }
     .row-label { flex: 1 1 100%; font-weight: 500; }
@@ -141,8 +131,6 @@ export class StackedDistributionChartComponent {
   protected readonly data = computed(() => toStackedDistribution(this.rows(), this.scale()));
   protected readonly max = computed(() => distributionMax(this.rows()));
   protected readonly scheme = computed(() => likertScheme(this.orderedScale().length));
-  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
-  protected readonly width = observeChartWidth(() => this.box());
   protected readonly height = computed(() => 56 + this.rows().length * 40);
   protected readonly tickFormat = computed(() => axisTickFormatter(this.language(), 0));
 

@@ -1,7 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BarChartModule, LegendPosition } from '@swimlane/ngx-charts';
 import { axisTickFormatter, formatDecimal, type TrendPoint, type TrendRegion, toGroupedTrend, toTrendTable } from './chart-mapping.util';
-import { observeChartWidth } from './chart-width';
+import { ChartFrameComponent } from './chart-frame.component';
 import { REGION_SCHEME } from './likert-colors';
 
 export interface TrendChartTexts {
@@ -20,15 +20,14 @@ export interface TrendChartTexts {
  */
 @Component({
   selector: 'su-trend-chart',
-  imports: [BarChartModule],
+  imports: [BarChartModule, ChartFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <figure class="figure">
-      <figcaption class="caption">{{ texts().caption }}</figcaption>
-      <div class="chart" #box aria-hidden="true">
-        @if (width() > 0) {
+    <su-chart-frame #frame [caption]="texts().caption" [height]="360">
+      @if (frame.width() > 0) {
         <ngx-charts-bar-vertical-2d
-          [view]="[width(), 360]"
+          chart
+          [view]="[frame.width(), 360]"
           [results]="data()"
           [scheme]="scheme"
           [xAxis]="true"
@@ -47,10 +46,7 @@ export interface TrendChartTexts {
           [barPadding]="3"
           [noBarWhenZero]="true"
         />
-        }
-      </div>
-      <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
-      <div class="visually-hidden">
+      }
       <table data-testid="trend-table">
         <caption>{{ texts().caption }}</caption>
         <thead>
@@ -78,19 +74,13 @@ export interface TrendChartTexts {
           }
         </tbody>
       </table>
-      </div>
-    </figure>
+    </su-chart-frame>
   `,
   styles: `
     :host { display: block; }
-    /* ngx-charts fades charts in over 0.6 s: the figures should be readable at once. */
-    :host ::ng-deep .ngx-charts-outer { animation: none; }
     /* The default legend text is pale grey on grey (< 4.5:1). */
     :host ::ng-deep .chart-legend .legend-labels { background: transparent; }
     :host ::ng-deep .chart-legend .legend-label-text { color: var(--su-text, #1b1f24); }
-    .figure { margin: 0; }
-    .caption { font-weight: 500; margin-bottom: 4px; }
-    .chart { width: 100%; height: 360px; min-width: 0; overflow: hidden; }
   `,
 })
 export class TrendChartComponent {
@@ -101,8 +91,6 @@ export class TrendChartComponent {
   /** Top of the value axis: the scale's highest value (5). */
   readonly scaleMax = input(5);
 
-  private readonly box = viewChild<ElementRef<HTMLElement>>('box');
-  protected readonly width = observeChartWidth(() => this.box());
   protected readonly scheme = REGION_SCHEME;
   protected readonly legendBelow = LegendPosition.Below;
   protected readonly data = computed(() => toGroupedTrend(this.points(), this.regions()));
