@@ -61,7 +61,7 @@ export function markdown(r) {
   if (r.frameworksError) lines.push(`Framework comparison failed: ${r.frameworksError}`);
   if (r.frameworks) {
     lines.push('');
-    lines.push('Nest on Express vs Nest on Fastify (same AppModule, same database):');
+    lines.push(`Nest on Express vs Nest on Fastify, the platform alone (a minimal Nest app per platform: a probe's JSON, and the board's answer of ${f(Math.round(r.frameworks.bodyBytes / 1024))} kB):`);
     lines.push('');
     lines.push('| route | Express req/s | Express p95 | Fastify req/s | Fastify p95 | Fastify/Express req/s |');
     lines.push('|---|---|---|---|---|---|');
