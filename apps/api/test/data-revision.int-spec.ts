@@ -71,6 +71,29 @@ describe('organization data stamp and the cached board', () => {
     expect(await stamp(w.org.organizationId)).not.toBe(mine1);
   });
 
+  it('reads a strategy tree from the cache until the strategy is edited', async () => {
+    const management = await signIn(t, { role: 'management' });
+    // a draft strategy: an approved one is locked against edits
+    const strategy = (await management.post('/api/strategies').send({ title: 'Luonnos', validFrom: '2027-01-01' }).expect(201)).body as { id: string };
+    const focusArea = (await management.post(`/api/strategies/${strategy.id}/focus-areas`).send({ title: 'Vanha otsikko' }).expect(201)).body as { id: string };
+    const tree = async () => (await board.get(`/api/strategies/${strategy.id}/tree`).expect(200)).body as { focusAreas: { id: string; title: string; version: number }[] };
+    const queries = jest.spyOn(t.app.get(DataSource), 'query');
+    try {
+      const first = await tree();
+      const computed = queries.mock.calls.length;
+      expect(await tree()).toEqual(first);
+      const again = queries.mock.calls.slice(computed).map(([sql]) => String(sql));
+      expect(again.filter((sql) => !/\buser_session\b/.test(sql))).toEqual([expect.stringContaining('organization_data_revision')]);
+
+      const fa = first.focusAreas.find((f) => f.id === focusArea.id);
+      expect(fa?.title).toBe('Vanha otsikko');
+      await management.patch(`/api/focus-areas/${focusArea.id}`).send({ title: 'Uusi otsikko', version: fa?.version }).expect(200);
+      expect((await tree()).focusAreas.find((f) => f.id === focusArea.id)?.title).toBe('Uusi otsikko');
+    } finally {
+      queries.mockRestore();
+    }
+  });
+
   it('answers an unchanged organization from the cache, and a logged entry shows at once', async () => {
     const page = async (): Promise<DashboardDto> => (await board.get(`/api/dashboard?asOf=${AS_OF}`).expect(200)).body as DashboardDto;
     const queries = jest.spyOn(t.app.get(DataSource), 'query');

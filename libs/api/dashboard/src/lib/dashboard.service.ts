@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
-import { DataRevisionService } from '@suunta/api-organization';
+import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import { PlanProgressReadService, RollupService } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
 import type { FocusAreaOutline, LineageOutline } from '@suunta/api-strategy';
@@ -40,7 +40,6 @@ import {
   uniqueBy,
 } from './dashboard-figures.util';
 import { REGIONS_SQL } from './dashboard.sql';
-import { StampedAnswers } from './stamped-answers';
 
 
 /** At most this many board answers are kept (each some tens of kB): every organization's few current views. */

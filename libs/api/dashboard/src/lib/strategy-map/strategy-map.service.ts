@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataRevisionService } from '@suunta/api-organization';
+import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
 import type {
   DashboardRegionOption,
@@ -11,7 +11,6 @@ import type {
 } from '@suunta/shared-domain';
 import { cellFigure, type CellFigure, criteriaTrend, surveyFigure, surveyTrend } from '../dashboard-figures.util';
 import { DashboardService, type PlanFigures, todayIso, toSurveyPoint } from '../dashboard.service';
-import { StampedAnswers } from '../stamped-answers';
 
 /**
  * The strategy map (issue 18 item 5): focus areas × regions (in the chosen year) or focus areas ×

@@ -138,7 +138,7 @@ export class StrategiesController {
   })
   @ApiOkResponse({ type: StrategyTreeResponse })
   tree(@CurrentUser() user: SessionUser, @Id() id: string): Promise<StrategyTreeDto> {
-    return this.trees.tree(user.organizationId, id);
+    return this.trees.treeForReading(user.organizationId, id);
   }
 
   @Get(':id/export')

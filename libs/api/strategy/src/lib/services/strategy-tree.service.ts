@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@suunta/api-core';
+import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import type {
   CriticalSuccessFactorNode,
   EvaluationCriterionNode,
@@ -18,6 +19,9 @@ import {
   StrategyEntity,
 } from '../entities';
 import { groupBy, toActionDto, toCriterionDto, toCsfDto, toFocusAreaDto, toRoleDto, toStrategyDto } from './strategy.mappers';
+
+/** Trees kept per process: every organization's strategies, a few versions each (some 100 kB a tree). */
+const TREE_CACHE_ENTRIES = 32;
 
 /** The tree's rows, level by level, before they are nested. */
 export interface StrategyTreeRows {
@@ -43,7 +47,24 @@ function inDisplayOrder<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alia
  */
 @Injectable()
 export class StrategyTreeService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Trees read over HTTP since the organization's data last changed (`treeForReading`). */
+  private readonly answers: StampedAnswers<StrategyTreeDto>;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    dataRevision: DataRevisionService,
+  ) {
+    this.answers = new StampedAnswers<StrategyTreeDto>(dataRevision, TREE_CACHE_ENTRIES);
+  }
+
+  /**
+   * The tree for a reader (the strategy pages): computed once per data stamp of the organization
+   * and reused until the next write to its data, by any API process. A write path reads
+   * `tree(…, manager)` inside its own transaction instead.
+   */
+  treeForReading(organizationId: string, strategyId: string): Promise<StrategyTreeDto> {
+    return this.answers.get(organizationId, { strategyId }, () => this.tree(organizationId, strategyId));
+  }
 
   async rows(organizationId: string, strategyId: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyTreeRows> {
     const strategy = await manager.findOneBy(StrategyEntity, { id: strategyId, organizationId });

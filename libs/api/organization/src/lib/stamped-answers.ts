@@ -1,9 +1,9 @@
 import { BoundedCache } from '@suunta/api-core';
-import type { DataRevisionService } from '@suunta/api-organization';
+import type { DataRevisionService } from './data-revision.service';
 
 /**
  * Answers that are a pure function of an organization's stored data and the request (the board's
- * page, the strategy map), computed once per data stamp (`DataRevisionService`: any committed
+ * page, the strategy map, the strategy tree), computed once per data stamp (`DataRevisionService`: any committed
  * write, by any API process, moves the stamp) and reused until the next write. The as-of day is
  * part of the request, so "today" moves the key at midnight. At most `maxEntries` are kept.
  */
