@@ -144,6 +144,9 @@ describe('reminders: one digest per person before the steering group meets', () 
     // The EP planner stops the reminders from their mail's link, without signing in.
     const stop = new URL(mailsTo(ep.email)[0].text?.match(/https:\/\/\S+\/reminders\/unsubscribe\?\S+/)?.[0] ?? 'https://missing.invalid');
     expect(stop.pathname).toBe('/reminders/unsubscribe');
+    // the same link in the header mail clients turn into their own "unsubscribe" button
+    const listUnsubscribe = mailsTo(ep.email)[0].headerLines.find((h) => h.key === 'list-unsubscribe')?.line.replace(/\r?\n\s+/g, ' '); // unfolded
+    expect(listUnsubscribe).toBe(`List-Unsubscribe: <${stop.toString()}>`);
     const anonymous = await anonymousAgent(t);
     const res = await anonymous.post('/api/reminders/subscription').send({ token: stop.searchParams.get('token'), action: 'unsubscribe' }).expect(200);
     expect(res.body).toEqual({ action: 'unsubscribe', snoozedUntil: null });

@@ -45,7 +45,10 @@ export class MailService {
 
   private async deliver(mail: MailMessage, jobId: string): Promise<void> {
     const rendered = renderMail(mail);
-    const message = { from: this.env.MAIL_FROM, to: mail.to, subject: rendered.subject, text: rendered.text, html: rendered.html, headers: { 'Content-Language': mail.language } };
+    const headers: Record<string, string> = { 'Content-Language': mail.language };
+    // mail clients offer their own "unsubscribe" button for it (RFC 2369)
+    if (mail.unsubscribeLink) headers['List-Unsubscribe'] = `<${mail.unsubscribeLink}>`;
+    const message = { from: this.env.MAIL_FROM, to: mail.to, subject: rendered.subject, text: rendered.text, html: rendered.html, headers };
     if (this.env.SMTP_URL) {
       const transport = createTransport(this.env.SMTP_URL);
       try {
