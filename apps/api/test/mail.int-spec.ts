@@ -125,8 +125,8 @@ describe('mail: the admin page shows the mail settings and sends a test mail', (
     const admin = await signIn(t, { role: 'admin', email: 'ops.admin@test.invalid' });
     const status = await admin.get('/api/admin/operations').expect(200);
     expect(status.body.mail).toEqual({ transport: 'smtp', from: 'Suunta <ops@test.invalid>' });
-    // Every queue the API runs, each empty: mail, the daily reminders, the Sotkanet fetch.
-    expect(status.body.jobs).toEqual({ queued: { 'indicators.sync': 0, 'mail-send': 0, 'reminders-daily': 0 }, failed: 0 });
+    // Every queue the API runs, each empty: mail, the daily reminders, the Sotkanet fetch, the meeting digest.
+    expect(status.body.jobs).toEqual({ queued: { 'indicators.sync': 0, 'mail-send': 0, 'meeting-digest': 0, 'reminders-daily': 0 }, failed: 0 });
     expect(status.body.sso).toEqual({ enabled: false, issuer: null, domains: [], justInTime: false });
 
     const queued = await admin.post('/api/admin/operations/test-mail').expect(201);
