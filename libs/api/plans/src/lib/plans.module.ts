@@ -1,6 +1,7 @@
 import { PlanArchiveService } from './services/plan-archive.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrganizationModule } from '@suunta/api-organization';
 import { StrategyModule } from '@suunta/api-strategy';
 import { PlansController } from './controllers/plans.controller';
 import { ProgressController } from './controllers/progress.controller';
@@ -16,7 +17,7 @@ import { ProgressService } from './services/progress.service';
 
 /** Two-year action plans, the progress log, and the roll-ups computed from it. */
 @Module({
-  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), StrategyModule],
+  imports: [TypeOrmModule.forFeature(PLAN_ENTITIES), OrganizationModule, StrategyModule],
   controllers: [PlansController, ProgressController],
   providers: [PlanArchiveService, PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlanChangesReadService, PlansSeeder],
   exports: [PlanArchiveService, PlansService, ProgressService, RollupService, PlanReadService, PlanProgressReadService, YearlyActionCatalogService, PlanChangesReadService],

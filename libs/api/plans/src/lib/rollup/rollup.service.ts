@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@suunta/api-core';
+import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import type {
   ActionRollupDto,
   CriterionRollupDto,
@@ -22,15 +23,35 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Roll-ups kept per process: each plan in force per region and as-of day a board or a map shows. */
+const ROLLUP_CACHE_ENTRIES = 128;
+
 /**
  * The plan's roll-ups: four queries, one per figure family, whatever the plan's size.
  * The rules live in the SQL (rollup.sql.ts) and are described in the library README.
  */
 @Injectable()
 export class RollupService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** Roll-ups computed since the organization's data last changed: the plan page, the board and the map share them. */
+  private readonly answers: StampedAnswers<PlanRollupDto>;
 
-  async planRollup(user: SessionUser, planId: string, options: { regionId?: string; asOf?: string }): Promise<PlanRollupDto> {
+  constructor(
+    private readonly dataSource: DataSource,
+    dataRevision: DataRevisionService,
+  ) {
+    this.answers = new StampedAnswers<PlanRollupDto>(dataRevision, ROLLUP_CACHE_ENTRIES);
+  }
+
+  /**
+   * A plan's roll-up (for one region, or the plan's whole scope) as of a day. Computed once per
+   * data stamp of the organization and request, and reused until the next write to its data.
+   */
+  planRollup(user: SessionUser, planId: string, options: { regionId?: string; asOf?: string }): Promise<PlanRollupDto> {
+    const request = { planId, regionId: options.regionId, asOf: options.asOf ?? todayIso() };
+    return this.answers.get(user.organizationId, request, () => this.computeRollup(user, planId, request));
+  }
+
+  private async computeRollup(user: SessionUser, planId: string, options: { regionId?: string; asOf: string }): Promise<PlanRollupDto> {
     const [plan] = await this.dataSource.query(`SELECT id FROM action_plan WHERE id = $1 AND organization_id = $2`, [planId, user.organizationId]);
     if (!plan) {
       throw notFound('plan_not_found', `Action plan ${planId} not found`, { id: planId });
@@ -39,7 +60,7 @@ export class RollupService {
       const [region] = await this.dataSource.query(`SELECT id FROM region WHERE id = $1 AND organization_id = $2`, [options.regionId, user.organizationId]);
       if (!region) throw notFound('region_not_found', `Region ${options.regionId} not found`, { id: options.regionId });
     }
-    const asOf = options.asOf ?? todayIso();
+    const asOf = options.asOf;
     const params = [user.organizationId, planId, options.regionId ?? null, asOf];
     const [actions, criteria, focusAreas, regions] = await Promise.all([
       this.dataSource.query(ACTION_ROLLUP_SQL, params) as Promise<RawRow[]>,
