@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
-import { PlanProgressReadService, RollupService } from '@suunta/api-plans';
+import { PlanProgressReadService, RollupService, todayIso } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
 import type { FocusAreaOutline, LineageOutline } from '@suunta/api-strategy';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
@@ -291,10 +291,6 @@ export class DashboardService {
 }
 
 export { toSurveyPoint };
-
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 function isPooled(pt: DashboardSurveyPoint): boolean {
   return pt.regionId === null;

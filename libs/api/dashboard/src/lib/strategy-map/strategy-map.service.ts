@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
+import { todayIso } from '@suunta/api-plans';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
 import type {
   DashboardRegionOption,
@@ -10,7 +11,7 @@ import type {
   StrategyMapQuery,
 } from '@suunta/shared-domain';
 import { cellFigure, type CellFigure, criteriaTrend, surveyFigure, surveyTrend } from '../dashboard-figures.util';
-import { DashboardService, type PlanFigures, todayIso, toSurveyPoint } from '../dashboard.service';
+import { DashboardService, type PlanFigures, toSurveyPoint } from '../dashboard.service';
 
 /**
  * The strategy map (issue 18 item 5): focus areas × regions (in the chosen year) or focus areas ×
@@ -23,6 +24,9 @@ import { DashboardService, type PlanFigures, todayIso, toSurveyPoint } from '../
  * Cost: the board's context (5 queries) and survey scores (1), then per (year, region) computed —
  * each column and the year before the first — the plans in force (1) and 6 per plan in scope.
  */
+/** Maps kept per process: each organization's few current views (a map costs tens of queries to compute). */
+const MAP_CACHE_ENTRIES = 32;
+
 @Injectable()
 export class StrategyMapService {
   /** Maps computed since the organization's data last changed (a map costs tens of queries). */
@@ -33,7 +37,7 @@ export class StrategyMapService {
     private readonly surveyScores: SurveyScoresReadService,
     dataRevision: DataRevisionService,
   ) {
-    this.answers = new StampedAnswers<StrategyMapDto>(dataRevision, 32);
+    this.answers = new StampedAnswers<StrategyMapDto>(dataRevision, MAP_CACHE_ENTRIES);
   }
 
 
