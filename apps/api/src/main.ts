@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FirstAdminService } from '@suunta/api-accounts';
-import { configureApp, EnvironmentError, installGracefulShutdown, SeedRunner, validateEnvironment } from '@suunta/api-core';
+import { configureApp, EnvironmentError, installGracefulShutdown, SeedRunner, SuuntaExpressAdapter, validateEnvironment } from '@suunta/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 
@@ -12,7 +12,7 @@ import { AppModule } from './app/app.module';
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
   const env = validateEnvironment(process.env);
-  const app = await NestFactory.create(AppModule.register(env), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.register(env), new SuuntaExpressAdapter(), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   const logger = app.get(Logger);
   configureApp(app, env);

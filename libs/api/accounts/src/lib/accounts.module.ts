@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { OrganizationModule } from '@suunta/api-organization';
 import { AuditModule } from './audit/audit.service';
 import { AccessGuard } from './access/access.guard';
 import { RefusalRecorder } from './access/refusal-recorder.service';
@@ -27,7 +28,7 @@ import { UsersService } from './users/users.service';
  * AppModule) puts every route of the app behind {@link AccessGuard}.
  */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, OrganizationModule],
   controllers: [AuthController, UsersController, AuditController, SsoController, SsoSettingsController],
   providers: [
     PasswordHasher,

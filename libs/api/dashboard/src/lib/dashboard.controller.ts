@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, UuidParam } from '@suunta/api-core';
+import { Authenticated, CurrentUser, type PreparedJson, UuidParam } from '@suunta/api-core';
 import { FundingService } from '@suunta/api-funding';
 import type { DashboardDto, DashboardFocusAreaEntriesDto, SessionUser, StrategyMapDto } from '@suunta/shared-domain';
 import type { Response } from 'express';
@@ -39,8 +39,8 @@ export class DashboardController {
   })
   @ApiOkResponse({ type: DashboardResponse })
   @ApiNotFoundResponse({ description: 'Unknown strategy or region' })
-  get(@CurrentUser() user: SessionUser, @Query() query: DashboardQueryDto): Promise<DashboardDto> {
-    return this.dashboard.dashboard(user, query);
+  get(@CurrentUser() user: SessionUser, @Query() query: DashboardQueryDto): Promise<PreparedJson<DashboardDto>> {
+    return this.dashboard.dashboardAnswer(user, query);
   }
 
   @Get('strategy-map')
@@ -54,8 +54,8 @@ export class DashboardController {
   })
   @ApiOkResponse({ type: StrategyMapResponse })
   @ApiNotFoundResponse({ description: 'Unknown strategy or region' })
-  map(@CurrentUser() user: SessionUser, @Query() query: StrategyMapQueryDto): Promise<StrategyMapDto> {
-    return this.strategyMap.map(user, query);
+  map(@CurrentUser() user: SessionUser, @Query() query: StrategyMapQueryDto): Promise<PreparedJson<StrategyMapDto>> {
+    return this.strategyMap.mapAnswer(user, query);
   }
 
   @Get('focus-areas/:id/entries')

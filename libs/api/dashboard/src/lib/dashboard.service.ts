@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
+import { notFound, type PreparedJson, type RawRow, sqlRow } from '@suunta/api-core';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import { PlanProgressReadService, RollupService, todayIso } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
@@ -128,8 +128,13 @@ export class DashboardService {
    * instead of the roll-ups on each of the board's many reads of an unchanged organization.
    */
   async dashboard(user: SessionUser, query: DashboardQuery): Promise<DashboardDto> {
+    return (await this.dashboardAnswer(user, query)).value;
+  }
+
+  /** `dashboard` with its serialised bytes, as the controller sends it. */
+  dashboardAnswer(user: SessionUser, query: DashboardQuery): Promise<PreparedJson<DashboardDto>> {
     const request = { ...query, asOf: query.asOf ?? todayIso() };
-    return this.answers.get(user.organizationId, request, () => this.computeDashboard(user, request));
+    return this.answers.answer(user, request, () => this.computeDashboard(user, request));
   }
 
   private async computeDashboard(user: SessionUser, query: DashboardQuery & { asOf: string }): Promise<DashboardDto> {

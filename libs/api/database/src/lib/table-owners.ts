@@ -110,4 +110,5 @@ export const READ_OBJECTS: Record<string, TableOwner> = {
   action_plan_in_force: 'api-plans',
   progress_entry_focus_area: 'api-plans',
   advance_organization_data_stamps: 'api-organization',
+  organization_data_stamp: 'api-organization',
 };

@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { configureApp, Environment, validateEnvironment } from '@suunta/api-core';
+import { configureApp, Environment, SuuntaExpressAdapter, validateEnvironment } from '@suunta/api-core';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -35,7 +35,7 @@ export async function createTestApp(
     ...overrides,
   });
   const moduleRef = await Test.createTestingModule({ imports: [register(env)] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication(new SuuntaExpressAdapter(), { logger: false });
   configureApp(app, env);
   await app.init();
   return {

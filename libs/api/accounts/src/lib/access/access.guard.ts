@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable, InternalServerErrorException, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ACCESS_METADATA, AccessRule, domainError } from '@suunta/api-core';
+import { DataRevisionService } from '@suunta/api-organization';
 import { SESSION_COOKIE_NAME, XSRF_COOKIE_NAME, XSRF_HEADER_NAME } from '@suunta/shared-domain';
 import type { Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
@@ -18,7 +19,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  *    handler or its controller). A route that declares nothing answers **500** and logs the
  *    route: it is a programming error, never a permission decision, and the route-enumeration
  *    integration test fails before such a route can ship.
- * 2. The session cookie is resolved to `req.user` (idle and absolute timeouts enforced).
+ * 2. The session cookie is resolved to `req.user` (idle and absolute timeouts enforced). For a
+ *    read-only request, the organization's data stamp read with it is kept for the request's user
+ *    (`DataRevisionService.rememberForRequest`), so cached answers need no query of their own.
  * 3. Every mutating request (not GET/HEAD/OPTIONS), public ones included, must carry the
  *    `X-XSRF-TOKEN` header equal to the session's CSRF token (or, without a session, to the
  *    `XSRF-TOKEN` cookie: double submit, which covers the login form). Refused with 403.
@@ -33,6 +36,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionService,
     private readonly refusals: RefusalRecorder,
+    private readonly dataRevision: DataRevisionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -74,6 +78,9 @@ export class AccessGuard implements CanActivate {
     if (session) {
       req.user = session.user;
       req.session = { id: session.id, csrfToken: session.csrfToken };
+      if (SAFE_METHODS.has(req.method)) {
+        this.dataRevision.rememberForRequest(session.user, session.dataStamp);
+      }
       if (xsrfCookie !== session.csrfToken) {
         setXsrfCookie(req, res, session.csrfToken);
       }

@@ -20,6 +20,8 @@ export interface ResolvedSession {
   id: string;
   csrfToken: string;
   user: SessionUser;
+  /** The organization's data stamp, read in the same statement (`organization_data_stamp`, api-organization). */
+  dataStamp: string;
 }
 
 interface SessionRow {
@@ -33,10 +35,13 @@ interface SessionRow {
   roles: AppRole[];
   region_ids: string[];
   language: LanguageCode;
+  data_stamp: string;
 }
 
 /**
- * Opaque server-side sessions (table `user_session`). A session ends at logout, after
+ * Opaque server-side sessions (table `user_session`). The lookup also reads the organization's
+ * data stamp (api-organization's `organization_data_stamp`), so that a read the cache answers
+ * costs this one query. A session ends at logout, after
  * SESSION_IDLE_MINUTES without requests, SESSION_ABSOLUTE_HOURS after sign-in, when the user is
  * disabled, and (other sessions) when the password changes. Roles and regions are read with the
  * session on every request, so an admin's change takes effect at the user's next request.
@@ -66,7 +71,8 @@ export class SessionService {
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT s.id, s.csrf_token, s.last_seen_at < now() - make_interval(secs => $3) AS stale,
               u.id AS user_id, u.organization_id, u.email, u.display_name, u.roles, u.language,
-              COALESCE(array_agg(r.region_id::text ORDER BY r.region_id) FILTER (WHERE r.region_id IS NOT NULL), '{}') AS region_ids
+              COALESCE(array_agg(r.region_id::text ORDER BY r.region_id) FILTER (WHERE r.region_id IS NOT NULL), '{}') AS region_ids,
+              organization_data_stamp(u.organization_id) AS data_stamp
          FROM user_session s
          JOIN user_account u ON u.id = s.user_id
          LEFT JOIN user_region r ON r.user_id = u.id
@@ -96,6 +102,7 @@ export class SessionService {
         regionIds: row.region_ids,
         language: row.language,
       },
+      dataStamp: row.data_stamp,
     };
   }
 

@@ -11,6 +11,7 @@ import { Environment } from '../config/environment';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { createValidationPipe, RequestSanityPipe } from '../errors/validation';
 import { verifyJsonDepth } from '../http/json-guard';
+import { SuuntaExpressAdapter } from '../http/prepared-json';
 import { securityHeaders } from '../http/security-headers';
 import { configureHttpServer } from '../http/server-lifecycle';
 
@@ -20,9 +21,13 @@ export const BODY_LIMIT = '2mb';
 
 /**
  * The one place where the HTTP behaviour of the API is set up. `main.ts` and every integration
- * suite call it, so tests exercise exactly what production runs.
+ * suite call it, so tests exercise exactly what production runs. The application is created with
+ * `SuuntaExpressAdapter` (Nest's Express adapter that also sends `PreparedJson` answers).
  */
 export function configureApp(app: INestApplication, env: Environment): void {
+  if (!(app.getHttpAdapter() instanceof SuuntaExpressAdapter)) {
+    throw new Error('Create the application with new SuuntaExpressAdapter(), so that prepared answers are sent as they are');
+  }
   const expressApp = app as NestExpressApplication;
   if (env.TRUST_PROXY) {
     expressApp.set('trust proxy', 1);

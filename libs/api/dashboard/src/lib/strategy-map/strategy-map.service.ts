@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { PreparedJson } from '@suunta/api-core';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import { todayIso } from '@suunta/api-plans';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
@@ -42,8 +43,13 @@ export class StrategyMapService {
 
 
   async map(user: SessionUser, query: StrategyMapQuery): Promise<StrategyMapDto> {
+    return (await this.mapAnswer(user, query)).value;
+  }
+
+  /** `map` with its serialised bytes, as the controller sends it. */
+  mapAnswer(user: SessionUser, query: StrategyMapQuery): Promise<PreparedJson<StrategyMapDto>> {
     const request = { ...query, asOf: query.asOf ?? todayIso() };
-    return this.answers.get(user.organizationId, request, () => this.computeMap(user, request));
+    return this.answers.answer(user, request, () => this.computeMap(user, request));
   }
 
   private async computeMap(user: SessionUser, query: StrategyMapQuery): Promise<StrategyMapDto> {

@@ -23,6 +23,7 @@ import { ContextIndicators1766500000000 } from './1766500000000-context-indicato
 import { MeetingDigest1766600000000 } from './1766600000000-meeting-digest';
 import { StrategyOutlineViews1766750000000 } from './1766750000000-strategy-outline-views';
 import { OrganizationDataRevision1766760000000 } from './1766760000000-organization-data-revision';
+import { OrganizationDataStampFunction1766800000000 } from './1766800000000-organization-data-stamp-function';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   MeetingDigest1766600000000,
   StrategyOutlineViews1766750000000,
   OrganizationDataRevision1766760000000,
+  OrganizationDataStampFunction1766800000000,
 ];

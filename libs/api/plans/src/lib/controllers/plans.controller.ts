@@ -11,7 +11,7 @@ import {
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles, UuidParam, uuidPipe } from '@suunta/api-core';
+import { Authenticated, CurrentUser, type PreparedJson, RequireRoles, UuidParam, uuidPipe } from '@suunta/api-core';
 import type { PlanDto, PlanOptionsDto, PlanRollupDto, PlanSummaryDto, SessionUser } from '@suunta/shared-domain';
 import {
   ApprovePlanDto,
@@ -72,8 +72,8 @@ export class PlansController {
     description: 'Sums (counts) or latest value against target, share of actions done, status on_track / at_risk / off_track / no_data and overdue updates. Rules: libs/api/plans/README.md.',
   })
   @ApiOkResponse({ description: 'The four figure families' })
-  rollup(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: RollupQueryDto): Promise<PlanRollupDto> {
-    return this.rollups.planRollup(user, id, query);
+  rollup(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: RollupQueryDto): Promise<PreparedJson<PlanRollupDto>> {
+    return this.rollups.planRollupAnswer(user, id, query);
   }
 
   @Post()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '@suunta/api-core';
+import { notFound, type PreparedJson } from '@suunta/api-core';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import type {
   ActionRollupDto,
@@ -46,9 +46,14 @@ export class RollupService {
    * A plan's roll-up (for one region, or the plan's whole scope) as of a day. Computed once per
    * data stamp of the organization and request, and reused until the next write to its data.
    */
-  planRollup(user: SessionUser, planId: string, options: { regionId?: string; asOf?: string }): Promise<PlanRollupDto> {
+  async planRollup(user: SessionUser, planId: string, options: { regionId?: string; asOf?: string }): Promise<PlanRollupDto> {
+    return (await this.planRollupAnswer(user, planId, options)).value;
+  }
+
+  /** `planRollup` with its serialised bytes, as the controller sends it. */
+  planRollupAnswer(user: SessionUser, planId: string, options: { regionId?: string; asOf?: string }): Promise<PreparedJson<PlanRollupDto>> {
     const request = { planId, regionId: options.regionId, asOf: options.asOf ?? todayIso() };
-    return this.answers.get(user.organizationId, request, () => this.computeRollup(user, planId, request));
+    return this.answers.answer(user, request, () => this.computeRollup(user, planId, request));
   }
 
   private async computeRollup(user: SessionUser, planId: string, options: { regionId?: string; asOf: string }): Promise<PlanRollupDto> {

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, UuidParam } from '@suunta/api-core';
+import { CurrentUser, type PreparedJson, UuidParam } from '@suunta/api-core';
 import type {
   FocusAreaDto,
   SessionUser,
@@ -137,8 +137,8 @@ export class StrategiesController {
     description: 'Read in a fixed number of queries, whatever the size of the tree.',
   })
   @ApiOkResponse({ type: StrategyTreeResponse })
-  tree(@CurrentUser() user: SessionUser, @Id() id: string): Promise<StrategyTreeDto> {
-    return this.trees.treeForReading(user.organizationId, id);
+  tree(@CurrentUser() user: SessionUser, @Id() id: string): Promise<PreparedJson<StrategyTreeDto>> {
+    return this.trees.treeForReading(user, id);
   }
 
   @Get(':id/export')

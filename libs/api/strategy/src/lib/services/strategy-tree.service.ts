@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '@suunta/api-core';
-import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
+import { notFound, type PreparedJson } from '@suunta/api-core';
+import { DataRevisionService, StampedAnswers, type StampReader } from '@suunta/api-organization';
 import type {
   CriticalSuccessFactorNode,
   EvaluationCriterionNode,
@@ -62,8 +62,8 @@ export class StrategyTreeService {
    * and reused until the next write to its data, by any API process. A write path reads
    * `tree(…, manager)` inside its own transaction instead.
    */
-  treeForReading(organizationId: string, strategyId: string): Promise<StrategyTreeDto> {
-    return this.answers.get(organizationId, { strategyId }, () => this.tree(organizationId, strategyId));
+  treeForReading(reader: StampReader, strategyId: string): Promise<PreparedJson<StrategyTreeDto>> {
+    return this.answers.answer(reader, { strategyId }, () => this.tree(reader.organizationId, strategyId));
   }
 
   async rows(organizationId: string, strategyId: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyTreeRows> {
