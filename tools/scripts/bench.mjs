@@ -33,6 +33,8 @@ const SCALE = Number(process.env.BENCH_SCALE || 1);
 const SEED = Number(process.env.BENCH_SEED || 1);
 const SECONDS = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 20);
+/** Chromium's Accept-Encoding: the loads ask as the board's readers' browsers do. */
+const BROWSER_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
 const BENCH_PASSWORD = 'Suunta-demo-2025'; // the generated admins reuse the demo admin's hash
 const log = (m) => console.log(`[bench] ${m}`);
 
@@ -130,7 +132,8 @@ try {
   for (const e of endpoints) {
     log(`${e.key}: ${e.path}`);
     try {
-    const headers = e.anonymous ? {} : { cookie };
+    // what a browser sends: every request of the board's readers accepts compressed answers
+    const headers = { 'accept-encoding': BROWSER_ACCEPT_ENCODING, ...(e.anonymous ? {} : { cookie }) };
     const get = async () => {
       const res = await fetch(`${app.baseUrl}${e.path}`, { headers });
       await res.arrayBuffer();

@@ -9,6 +9,8 @@ import { portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(root, process.env.DATA_DIR || '.data');
+/** The API's heap ceiling: the same value as the Dockerfile's NODE_OPTIONS. */
+const API_NODE_OPTIONS = '--max-old-space-size=256';
 const port = Number(process.env.PORT || 3000);
 const pgPort = Number(process.env.PG_PORT || 54320);
 const log = (m) => console.log(`[suunta] ${m}`);
@@ -116,7 +118,9 @@ async function main() {
     void shutdown(1);
   });
 
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: resolve(root, 'dist/apps/web/browser') };
+  // The API's heap ceiling (NODE_OPTIONS, as in the Dockerfile): V8 collects rather than grows past
+  // it, so memory stays bounded under load (issue 16; bench/README.md). Set NODE_OPTIONS to change it.
+  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, WEB_DIST: resolve(root, 'dist/apps/web/browser'), NODE_OPTIONS: process.env.NODE_OPTIONS ?? API_NODE_OPTIONS };
   if (process.env.DATABASE_URL) {
     log('Using the PostgreSQL server in DATABASE_URL (no embedded server started).');
     env.SEED_DATA ??= 'true';

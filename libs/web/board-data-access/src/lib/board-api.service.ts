@@ -20,6 +20,17 @@ export function asOfParam(value: string | null | undefined): string | null {
   return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value ? value : null;
 }
 
+/** The filters in the board's address (`?strategyId=&year=&regionId=&asOf=`); what is missing or malformed is left to the API's defaults. */
+export function boardFiltersFrom(query: { get(name: string): string | null }): BoardFilters {
+  const year = Number(query.get('year'));
+  return {
+    strategyId: query.get('strategyId'),
+    year: Number.isInteger(year) && year > 0 ? year : null,
+    regionId: query.get('regionId'),
+    asOf: asOfParam(query.get('asOf')),
+  };
+}
+
 /** Query parameters for the filters, leaving out what is not set (so the API's defaults apply). */
 export function boardParams(filters: BoardFilters): Record<string, string> {
   const params: Record<string, string> = {};
@@ -36,13 +47,39 @@ export function boardPackUrl(filters: BoardFilters, lang: string): string {
   return `/api/dashboard/board-pack.pdf?${params.toString()}`;
 }
 
+/** How long a prefetched board answer may wait for its page (beyond this, the page asks again). */
+const PREFETCH_FRESH_MS = 10_000;
+
 /** The dashboard API (`/api/dashboard`), promise-based for use with signals. */
 @Injectable({ providedIn: 'root' })
 export class BoardApi {
   private readonly http = inject(HttpClient);
+  private prefetched?: { params: string; startedAt: number; answer: Promise<DashboardDto> };
 
+  /**
+   * The board's page for these filters. A request that `prefetchDashboard` started for the same
+   * filters moments ago is taken over instead of asking again.
+   */
   dashboard(filters: BoardFilters): Promise<DashboardDto> {
-    return firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params: new HttpParams({ fromObject: boardParams(filters) }) }));
+    const params = new HttpParams({ fromObject: boardParams(filters) });
+    const prefetched = this.prefetched;
+    this.prefetched = undefined;
+    if (prefetched && prefetched.params === params.toString() && Date.now() - prefetched.startedAt < PREFETCH_FRESH_MS) {
+      return prefetched.answer;
+    }
+    return firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params }));
+  }
+
+  /**
+   * Starts the board's request while the page's own code is still loading (the board route calls
+   * it as the route is entered), so the answer and the code arrive together instead of one after
+   * the other (issue 16: the board's first chart). The page's first `dashboard(filters)` takes it.
+   */
+  prefetchDashboard(filters: BoardFilters): void {
+    const params = new HttpParams({ fromObject: boardParams(filters) });
+    const answer = firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params }));
+    answer.catch(() => undefined); // a failure is the page's to show, when it takes the request over
+    this.prefetched = { params: params.toString(), startedAt: Date.now(), answer };
   }
 
   /** The strategy map (`/api/dashboard/strategy-map`): focus areas × regions or × years for the same filters. */

@@ -1,4 +1,6 @@
-import { Route } from '@angular/router';
+import { inject } from '@angular/core';
+import { ActivatedRouteSnapshot, Route } from '@angular/router';
+import { BoardApi, boardFiltersFrom } from '@suunta/web-board-data-access';
 import { roleGuard } from '@suunta/web-core';
 import { provideDatepickerIntl } from '@suunta/web-ui';
 import { provideBoardTranslations } from './board-i18n';
@@ -8,12 +10,21 @@ import { provideBoardTranslations } from './board-i18n';
  * string (`?strategyId=&year=&regionId=&asOf=`) so a view can be bookmarked and shared before a meeting;
  * the charts come in their own chunk when scrolled into view.
  */
+/**
+ * Lets the board's request go out as the route is entered, while the page's code is still loading
+ * (`BoardApi.prefetchDashboard`; the page takes the answer over). Never blocks the route.
+ */
+function startBoardRequest(route: ActivatedRouteSnapshot): true {
+  inject(BoardApi).prefetchDashboard(boardFiltersFrom(route.queryParamMap));
+  return true;
+}
+
 export const boardRoutes: Route[] = [
   {
     path: '',
     providers: [provideBoardTranslations(), provideDatepickerIntl()],
     children: [
-      { path: '', loadComponent: () => import('./board-page/board-page').then((m) => m.BoardPage) },
+      { path: '', canActivate: [startBoardRequest], loadComponent: () => import('./board-page/board-page').then((m) => m.BoardPage) },
       { path: 'funding', canActivate: [roleGuard('management', 'admin')], loadComponent: () => import('./funding/funding-page').then((m) => m.FundingPage) },
       { path: 'focus-areas/:id', loadComponent: () => import('./focus-area-page/focus-area-page').then((m) => m.FocusAreaPage) },
     ],

@@ -11,7 +11,7 @@ import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardDto, DashboardFocusAreaDto, DashboardRegionOption, RollupStatus } from '@suunta/shared-domain';
 import { ROLLUP_STATUSES } from '@suunta/shared-domain';
-import { asOfParam, BoardApi, type BoardFilters, boardPackUrl } from '@suunta/web-board-data-access';
+import { asOfParam, BoardApi, type BoardFilters, boardFiltersFrom, boardPackUrl } from '@suunta/web-board-data-access';
 import { LanguageService, localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { BoardChartsComponent } from '../board-charts/board-charts';
@@ -53,16 +53,7 @@ export class BoardPage {
   protected readonly lang = inject(LanguageService).current;
 
   private readonly query = toSignal(this.route.queryParamMap, { requireSync: true });
-  protected readonly filters = computed<BoardFilters>(() => {
-    const q = this.query();
-    const year = Number(q.get('year'));
-    return {
-      strategyId: q.get('strategyId'),
-      year: Number.isInteger(year) && year > 0 ? year : null,
-      regionId: q.get('regionId'),
-      asOf: asOfParam(q.get('asOf')),
-    };
-  });
+  protected readonly filters = computed<BoardFilters>(() => boardFiltersFrom(this.query()));
   /** The latest day the "as of" picker offers: today (what was true then, not a forecast). */
   protected readonly today = new Date().toISOString().slice(0, 10);
   /** The year's last day, when it is over: the board's usual question ("as of 31.12.2020"). */
