@@ -1,16 +1,9 @@
 import { Route } from '@angular/router';
-import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideScopeTranslations } from '@suunta/web-ui';
 
 /** The governance feature's own translations (scope `governance`), loaded lazily with the feature. */
 export function provideGovernanceTranslations() {
-  return provideTranslocoScope({
-    scope: 'governance',
-    loader: {
-      fi: () => import('./i18n/fi.json'),
-      sv: () => import('./i18n/sv.json'),
-      en: () => import('./i18n/en.json'),
-    },
-  });
+  return provideScopeTranslations('governance', (lang) => import(`./i18n/${lang}.json`));
 }
 
 /** Lazy routes under `/meetings`: the minutes of the governing bodies (read, written, imported) and the network register. */

@@ -1,17 +1,9 @@
 import { Route } from '@angular/router';
-import { provideTranslocoScope } from '@jsverse/transloco';
-import { provideDatepickerIntl } from '@suunta/web-ui';
+import { provideDatepickerIntl, provideScopeTranslations } from '@suunta/web-ui';
 
 /** The reports feature's own translations (scope `reports`), loaded lazily with the feature. */
 export function provideReportsTranslations() {
-  return provideTranslocoScope({
-    scope: 'reports',
-    loader: {
-      fi: () => import('./i18n/fi.json'),
-      sv: () => import('./i18n/sv.json'),
-      en: () => import('./i18n/en.json'),
-    },
-  });
+  return provideScopeTranslations('reports', (lang) => import(`./i18n/${lang}.json`));
 }
 
 /** Lazy routes under `/reports`: the list per region and year, and the editor of one report. */
