@@ -8,6 +8,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
  * The page sets the section's `id` (the board's link fragment) and `aria-labelledby="drill-<name>"`.
  */
 @Component({
+  // eslint-disable-next-line @angular-eslint/component-selector -- it is the <section> itself, so the page's id and aria-labelledby stay on it and no wrapper element is added
   selector: 'section[suDrillSection]',
   imports: [TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
