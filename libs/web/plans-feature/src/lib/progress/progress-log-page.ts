@@ -7,11 +7,9 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ProgressQuery } from '@suunta/shared-domain';
-import { AuthService, LanguageService, localized } from '@suunta/web-core';
+import { AuthService, formatDay, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { PlansApi, ProgressApi } from '@suunta/web-plans-data-access';
 import { EntryDialog, EntryDialogData } from './entry-dialog';
-
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /** One of the log's filters: its label's key, the chosen value (null: all) and the choices. */
 interface LogFilter {
@@ -186,7 +184,7 @@ export class ProgressLogPage {
     return r ? localized(r.name, this.language.current()) : '';
   }
   protected date(iso: string): string {
-    return new Intl.DateTimeFormat(LOCALES[this.language.current()], { timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return formatDay(iso, this.language.current());
   }
   protected number(v: number): string {
     return new Intl.NumberFormat(LOCALES[this.language.current()]).format(v);
