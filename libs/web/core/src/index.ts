@@ -12,3 +12,4 @@ export * from './lib/auth/xsrf-priming.interceptor';
 export * from './lib/i18n/icu-transpiler';
 export * from './lib/i18n/locale';
 export * from './lib/dates/iso-date-adapter';
+export * from './lib/routing/feature-routes';

@@ -12,3 +12,4 @@ export * from './lib/data-text/data-text.component';
 export * from './lib/dates/datepicker-intl';
 export * from './lib/confirm-dialog/confirm-dialog.component';
 export * from './lib/dates/calendar-header';
+export * from './lib/i18n/scope-translations';

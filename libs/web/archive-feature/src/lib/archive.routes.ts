@@ -1,17 +1,10 @@
 import { Route } from '@angular/router';
-import { provideTranslocoScope } from '@jsverse/transloco';
 import { roleGuard } from '@suunta/web-core';
+import { provideScopeTranslations } from '@suunta/web-ui';
 
 /** The archive page's own translations (scope `archive`), loaded lazily with it. */
 export function provideArchiveTranslations() {
-  return provideTranslocoScope({
-    scope: 'archive',
-    loader: {
-      fi: () => import('./i18n/fi.json'),
-      sv: () => import('./i18n/sv.json'),
-      en: () => import('./i18n/en.json'),
-    },
-  });
+  return provideScopeTranslations('archive', (lang) => import(`./i18n/${lang}.json`));
 }
 
 /** Under `/admin/archive`: export (admins and management) and import (admins) of whole strategies. */

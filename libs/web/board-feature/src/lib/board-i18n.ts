@@ -1,13 +1,6 @@
-import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideScopeTranslations } from '@suunta/web-ui';
 
 /** The board feature's own translations (scope `board`), loaded lazily with the feature. */
 export function provideBoardTranslations() {
-  return provideTranslocoScope({
-    scope: 'board',
-    loader: {
-      fi: () => import('./i18n/fi.json'),
-      sv: () => import('./i18n/sv.json'),
-      en: () => import('./i18n/en.json'),
-    },
-  });
+  return provideScopeTranslations('board', (lang) => import(`./i18n/${lang}.json`));
 }

@@ -1,11 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { LanguageCode, MeetingDigestDto, MeetingDigestSnapshotDto } from '@suunta/shared-domain';
-import { apiErrorMessage, AuthService, LanguageService } from '@suunta/web-core';
+import type { MeetingDigestDto, MeetingDigestSnapshotDto } from '@suunta/shared-domain';
+import { apiErrorMessage, AuthService, formatDay, LanguageService, LOCALES } from '@suunta/web-core';
 import { GovernanceApi } from './governance-api.service';
-
-const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /**
  * The meeting digest: what changed for the body (and its region) since its previous meeting,
@@ -252,7 +250,7 @@ export class MeetingDigestPage {
   }
 
   protected fmt(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale(), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+    return formatDay(iso, this.language.current());
   }
 
   protected instant(iso: string): string {

@@ -99,6 +99,20 @@ function headerOf(m: MeetingDto): HeaderForm {
   };
 }
 
+const emptyItem = (): ItemForm => ({ title: '', proposal: '', discussion: '', decision: '', focusAreaIds: [], attachments: '' });
+
+/** A § as the API takes it, from its form (the other way round from `itemOf`). */
+function itemToDto(f: ItemForm) {
+  return {
+    title: f.title,
+    proposal: orNull(f.proposal),
+    discussion: orNull(f.discussion),
+    decision: orNull(f.decision),
+    focusAreaIds: f.focusAreaIds,
+    attachments: parseAttachments(f.attachments),
+  };
+}
+
 function itemOf(i: MeetingItemDto): ItemForm {
   return {
     title: i.title,
@@ -140,7 +154,7 @@ export class MeetingEditorPage {
 
   protected header: HeaderForm = emptyHeader();
   protected items: Record<string, ItemForm> = {};
-  protected newItem: ItemForm = { title: '', proposal: '', discussion: '', decision: '', focusAreaIds: [], attachments: '' };
+  protected newItem = emptyItem();
   protected reopenReason = '';
   protected actionForms: Record<string, { focusAreaId: string; year: number; title: string }> = {};
   protected followUpForms: Record<string, { title: string; owner: string; dueDate: string }> = {};
@@ -221,19 +235,7 @@ export class MeetingEditorPage {
     const m = this.meeting();
     const f = this.items[item.id];
     if (!m || !f) return Promise.resolve();
-    return this.run(
-      () =>
-        this.api.updateItem(m.id, item.id, {
-          version: m.version,
-          title: f.title,
-          proposal: orNull(f.proposal),
-          discussion: orNull(f.discussion),
-          decision: orNull(f.decision),
-          focusAreaIds: f.focusAreaIds,
-          attachments: parseAttachments(f.attachments),
-        }),
-      'governance.editor.saved',
-    );
+    return this.run(() => this.api.updateItem(m.id, item.id, { version: m.version, ...itemToDto(f) }), 'governance.editor.saved');
   }
 
   protected deleteItem(item: MeetingItemDto): Promise<void> {
@@ -245,21 +247,8 @@ export class MeetingEditorPage {
   protected async addItem(): Promise<void> {
     const m = this.meeting();
     if (!m) return;
-    const f = this.newItem;
-    await this.run(
-      () =>
-        this.api.addItem(m.id, {
-          version: m.version,
-          title: f.title,
-          proposal: orNull(f.proposal),
-          discussion: orNull(f.discussion),
-          decision: orNull(f.decision),
-          focusAreaIds: f.focusAreaIds,
-          attachments: parseAttachments(f.attachments),
-        }),
-      'governance.editor.itemAdded',
-    );
-    if (!this.error()) this.newItem = { title: '', proposal: '', discussion: '', decision: '', focusAreaIds: [], attachments: '' };
+    await this.run(() => this.api.addItem(m.id, { version: m.version, ...itemToDto(this.newItem) }), 'governance.editor.itemAdded');
+    if (!this.error()) this.newItem = emptyItem();
   }
 
   protected step(step: 'check' | 'approve'): Promise<void> {

@@ -3,12 +3,10 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { LanguageCode, MeetingDto, NetworkDto, RegionDto } from '@suunta/shared-domain';
-import { apiErrorMessage, AuthService, LanguageService, localized } from '@suunta/web-core';
+import type { MeetingDto, NetworkDto, RegionDto } from '@suunta/shared-domain';
+import { apiErrorMessage, AuthService, formatDay, LanguageService, localized } from '@suunta/web-core';
 import { GovernanceApi } from './governance-api.service';
 import { filterMeetings, filterNetworks, focusAreaOptions, meetingsPerYear } from './governance-view.util';
-
-const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /**
  * What was decided in the governing bodies' meetings (§ items with proposal, discussion and
@@ -247,7 +245,7 @@ export class MeetingsPage {
   /** A day as the language writes it ("7.8.2014", "7/8/2014"); "?" when unknown. */
   protected fmt(iso: string | null): string {
     if (!iso) return '?';
-    return new Intl.DateTimeFormat(LOCALES[this.language.current()], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return formatDay(iso, this.language.current());
   }
 
   private async load(): Promise<void> {

@@ -1,16 +1,9 @@
-import { provideTranslocoScope } from '@jsverse/transloco';
+import { provideScopeTranslations } from '@suunta/web-ui';
 import { apiErrorMessage } from '@suunta/web-core';
 
 /** The plans and progress feature's own translations (scope `plans`), loaded lazily with it. */
 export function providePlansTranslations() {
-  return provideTranslocoScope({
-    scope: 'plans',
-    loader: {
-      fi: () => import('./i18n/fi.json'),
-      sv: () => import('./i18n/sv.json'),
-      en: () => import('./i18n/en.json'),
-    },
-  });
+  return provideScopeTranslations('plans', (lang) => import(`./i18n/${lang}.json`));
 }
 
 /** The error worded from its code in the page's language (never the API's English message). */

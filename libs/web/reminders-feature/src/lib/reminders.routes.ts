@@ -1,17 +1,10 @@
 import { Route } from '@angular/router';
-import { provideTranslocoScope } from '@jsverse/transloco';
 import { roleGuard } from '@suunta/web-core';
+import { provideScopeTranslations } from '@suunta/web-ui';
 
 /** The reminders feature's own translations (scope `reminders`), loaded lazily with it. */
 export function provideRemindersTranslations() {
-  return provideTranslocoScope({
-    scope: 'reminders',
-    loader: {
-      fi: () => import('./i18n/fi.json'),
-      sv: () => import('./i18n/sv.json'),
-      en: () => import('./i18n/en.json'),
-    },
-  });
+  return provideScopeTranslations('reminders', (lang) => import(`./i18n/${lang}.json`));
 }
 
 /** Under `/reminders`, without a session: the page of the snooze/unsubscribe link in a reminder mail. */

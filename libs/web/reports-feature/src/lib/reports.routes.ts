@@ -1,27 +1,14 @@
 import { Route } from '@angular/router';
-import { provideTranslocoScope } from '@jsverse/transloco';
-import { provideDatepickerIntl } from '@suunta/web-ui';
+import { featureRoutes } from '@suunta/web-core';
+import { provideDatepickerIntl, provideScopeTranslations } from '@suunta/web-ui';
 
 /** The reports feature's own translations (scope `reports`), loaded lazily with the feature. */
 export function provideReportsTranslations() {
-  return provideTranslocoScope({
-    scope: 'reports',
-    loader: {
-      fi: () => import('./i18n/fi.json'),
-      sv: () => import('./i18n/sv.json'),
-      en: () => import('./i18n/en.json'),
-    },
-  });
+  return provideScopeTranslations('reports', (lang) => import(`./i18n/${lang}.json`));
 }
 
 /** Lazy routes under `/reports`: the list per region and year, and the editor of one report. */
-export const reportsRoutes: Route[] = [
-  {
-    path: '',
-    providers: [provideReportsTranslations(), provideDatepickerIntl()],
-    children: [
-      { path: '', loadComponent: () => import('./list/report-list-page').then((m) => m.ReportListPage) },
-      { path: ':id', loadComponent: () => import('./editor/report-editor-page').then((m) => m.ReportEditorPage) },
-    ],
-  },
-];
+export const reportsRoutes: Route[] = featureRoutes([provideReportsTranslations(), provideDatepickerIntl()], [
+  { path: '', loadComponent: () => import('./list/report-list-page').then((m) => m.ReportListPage) },
+  { path: ':id', loadComponent: () => import('./editor/report-editor-page').then((m) => m.ReportEditorPage) },
+]);

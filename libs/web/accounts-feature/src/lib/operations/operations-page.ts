@@ -9,8 +9,8 @@ import type { OperationsStatus, SsoSettingsDto, TestMailDto } from '@suunta/shar
 import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
+import { localeOf } from '@suunta/web-core';
 
-const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 const DOMAIN = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 
 /** "Ylläpito": the last backup, mail settings and a test mail, single sign-on, the job queue. Admins only. */
@@ -192,12 +192,12 @@ export class OperationsPage implements OnInit {
   }
 
   protected formatTime(iso: string): string {
-    return new Intl.DateTimeFormat(LOCALES[this.transloco.getActiveLang()] ?? 'fi-FI', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(localeOf(this.transloco.getActiveLang()), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   }
 
   protected formatBytes(bytes: number | null): string {
     const mb = (bytes ?? 0) / 1024 / 1024;
-    return `${new Intl.NumberFormat(LOCALES[this.transloco.getActiveLang()] ?? 'fi-FI', { maximumFractionDigits: 1 }).format(mb)} MB`;
+    return `${new Intl.NumberFormat(localeOf(this.transloco.getActiveLang()), { maximumFractionDigits: 1 }).format(mb)} MB`;
   }
 
   async sendTestMail(): Promise<void> {

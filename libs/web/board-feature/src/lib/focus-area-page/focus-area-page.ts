@@ -9,6 +9,7 @@ import { LanguageService, localized } from '@suunta/web-core';
 import { FocusAreaIndicatorsComponent } from '@suunta/web-indicators-ui';
 import { StatusChipComponent } from '@suunta/web-ui';
 import { formatAverage, formatDate } from '../format.util';
+import { DrillSection } from './drill-section';
 import { FocusAreaComments } from './focus-area-comments';
 
 /**
@@ -18,7 +19,7 @@ import { FocusAreaComments } from './focus-area-comments';
  */
 @Component({
   selector: 'su-focus-area-page',
-  imports: [RouterLink, TranslocoPipe, StatusChipComponent, FocusAreaComments, FocusAreaIndicatorsComponent],
+  imports: [RouterLink, TranslocoPipe, StatusChipComponent, DrillSection, FocusAreaComments, FocusAreaIndicatorsComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './focus-area-page.html',
   styles: `
@@ -26,10 +27,7 @@ import { FocusAreaComments } from './focus-area-comments';
     .muted { color: var(--su-text-muted, #555); }
     .alert.error { color: var(--su-error, #b3261e); }
     section { margin-top: 24px; }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; }
     th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid #d6d6d6; }
-    thead th { font-weight: 500; }
     .narrative { max-width: 60ch; white-space: pre-line; }
   `,
 })
@@ -54,6 +52,14 @@ export class FocusAreaPage {
     strategyId: this.query().get('strategyId') ?? undefined,
     asOf: this.asOf() ?? undefined,
   }));
+
+  /** Each section's columns (keys under `board.drill.`), in the order its rows fill them. */
+  protected readonly columns = {
+    actions: ['action', 'actionStatus', 'rollup', 'progress', 'overdue'],
+    criteria: ['criterion', 'kind', 'rollup', 'progress'],
+    entries: ['date', 'region', 'subject', 'value', 'narrative', 'author'],
+    surveys: ['survey', 'region', 'theme', 'average', 'answers'],
+  } as const;
 
   protected readonly data = signal<DashboardFocusAreaEntriesDto | null>(null);
   protected readonly error = signal(false);

@@ -1,7 +1,6 @@
 import type { FundingOverviewDto, FundingSource } from '@suunta/shared-domain';
 import { FUNDING_SOURCES } from '@suunta/shared-domain';
-
-const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+import { localeOf } from '@suunta/web-core';
 
 /**
  * A euro amount as the language writes it: "241 551 €" in fi and sv, "€241,551" in en; cents only
@@ -11,14 +10,14 @@ export function formatEuro(amount: string | null, language: string): string {
   if (amount === null) return '–';
   const cents = amount.split('.')[1] ?? '';
   const fraction = /^0*$/.test(cents) ? 0 : 2;
-  const format = new Intl.NumberFormat(LOCALES[language] ?? 'fi-FI', { style: 'currency', currency: 'EUR', minimumFractionDigits: fraction, maximumFractionDigits: fraction });
+  const format = new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR', minimumFractionDigits: fraction, maximumFractionDigits: fraction });
   return format.format(amount as unknown as number);
 }
 
 /** "66,6 %" (fi, sv) or "66.6%" (en). */
 export function formatShare(percent: number | null, language: string): string {
   if (percent === null) return '–';
-  return new Intl.NumberFormat(LOCALES[language] ?? 'fi-FI', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
+  return new Intl.NumberFormat(localeOf(language), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
 }
 
 /** The sources any of the years has, in the fixed order (the table's and the chart's columns). */

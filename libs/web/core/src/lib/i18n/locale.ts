@@ -9,3 +9,11 @@ export const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI',
 export function localeOf(language: string): string {
   return LOCALES[(LANGUAGES as readonly string[]).includes(language) ? (language as LanguageCode) : DEFAULT_LANGUAGE];
 }
+
+/**
+ * A day (`YYYY-MM-DD`, or a UTC timestamp's day) as the language writes it: 7.12.2026 in Finnish
+ * and Swedish, 07/12/2026 in English. Read in UTC, so the day never shifts with the browser's zone.
+ */
+export function formatDay(iso: string, language: string): string {
+  return new Intl.DateTimeFormat(localeOf(language), { timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+}

@@ -12,14 +12,12 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { ActionRollupDto, CreatePlanActionInput, CreatePlanThemeInput, GroupRollupDto, PlanActionDto, PlanActionStatus, PlanDto, PlanThemeDto } from '@suunta/shared-domain';
 import { PLAN_ACTION_STATUSES } from '@suunta/shared-domain';
-import { AuthService, LanguageService, localized } from '@suunta/web-core';
+import { AuthService, formatDay, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
 import { DataTextComponent, FocusService, SU_DATEPICKER, confirmStep } from '@suunta/web-ui';
 import { errorMessage } from '../plans-i18n';
 import { ActionFormDialog, ActionFormData } from './action-form-dialog';
 import { ThemeFormData, ThemeFormDialog } from './theme-form-dialog';
-
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /** The plan as a grid of themes × years, with each action's roll-up; planning tools for management. */
 @Component({
@@ -92,7 +90,7 @@ export class PlanPage {
     return formatTarget(a.target, this.locale());
   }
   protected date(iso: string | null): string {
-    return iso ? new Intl.DateTimeFormat(this.locale(), { timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) : '';
+    return iso ? formatDay(iso, this.language.current()) : '';
   }
   protected number(value: number): string {
     return new Intl.NumberFormat(this.locale()).format(value);

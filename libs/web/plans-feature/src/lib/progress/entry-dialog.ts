@@ -235,13 +235,8 @@ export class EntryDialog implements OnInit {
   }
 
   protected async saveCorrection(): Promise<void> {
-    const e = this.entry();
+    const e = this.entryToSend(this.correctForm);
     if (!e) return;
-    if (this.correctForm.invalid) {
-      this.correctForm.markAllAsTouched();
-      focusFirstInvalid(this.host);
-      return;
-    }
     const body = correctionInput(e, this.correctForm.getRawValue(), this.valueEditable());
     if (!body) {
       this.say(this.transloco.translate('plans.entry.nothingChanged'));
@@ -251,14 +246,21 @@ export class EntryDialog implements OnInit {
   }
 
   protected async retract(): Promise<void> {
-    const e = this.entry();
+    const e = this.entryToSend(this.retractForm);
     if (!e) return;
-    if (this.retractForm.invalid) {
-      this.retractForm.markAllAsTouched();
-      focusFirstInvalid(this.host);
-      return;
-    }
     await this.write(() => this.api.retract(e.id, { version: e.version, reason: this.retractForm.getRawValue().reason.trim() }), this.retractForm, 'plans.entry.retractedDone');
+  }
+
+  /** The entry, when `form` may be sent; otherwise null, with the form's errors shown and the first focused. */
+  private entryToSend(form: typeof this.correctForm | typeof this.retractForm): ProgressEntryDetailDto | null {
+    const e = this.entry();
+    if (!e) return null;
+    if (form.invalid) {
+      form.markAllAsTouched();
+      focusFirstInvalid(this.host);
+      return null;
+    }
+    return e;
   }
 
   private async write(change: () => Promise<ProgressEntryDetailDto>, form: typeof this.correctForm | typeof this.retractForm, doneKey: string): Promise<void> {

@@ -12,7 +12,7 @@ import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@suunta/shared-domain';
 import { PROGRESS_LIMITS } from '@suunta/shared-domain';
-import { apiFieldReason, AuthService, browserStore, LanguageService, localized } from '@suunta/web-core';
+import { apiFieldReason, AuthService, browserStore, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { clearDraft, defaultProgressYear, plannedPeriods, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
 import { FocusService, SU_DATEPICKER } from '@suunta/web-ui';
 import { debounceTime, distinctUntilChanged, map } from 'rxjs';
@@ -21,7 +21,6 @@ import { errorMessage } from '../plans-i18n';
 /** A number with at most two decimals, comma or point: what the API's numeric(14,2) takes. */
 const NUMBER = /^\d+([.,]\d{1,2})?$/;
 const URL = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 const today = () => new Date().toISOString().slice(0, 10);
 
 /**

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, resource, signal, untracked, type WritableSignal } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -7,11 +7,16 @@ import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslocoDirective } from '@jsverse/transloco';
 import type { ProgressQuery } from '@suunta/shared-domain';
-import { AuthService, LanguageService, localized } from '@suunta/web-core';
+import { AuthService, formatDay, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { PlansApi, ProgressApi } from '@suunta/web-plans-data-access';
 import { EntryDialog, EntryDialogData } from './entry-dialog';
 
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
+/** One of the log's filters: its label's key, the chosen value (null: all) and the choices. */
+interface LogFilter {
+  label: string;
+  selected: WritableSignal<string | number | null>;
+  options: { value: string | number; label: string }[];
+}
 
 /** The progress log, filterable by region, year, theme and author, exportable as CSV. */
 @Component({
@@ -28,34 +33,15 @@ const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
         <a mat-stroked-button [href]="exportUrl()" download><mat-icon aria-hidden="true">download</mat-icon>{{ t('exportCsv') }}</a>
       </div>
       <div class="filters" role="search">
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ t('region') }}</mat-label>
-          <mat-select [value]="regionId()" (valueChange)="set(regionId, $event)">
-            <mat-option [value]="null">{{ t('all') }}</mat-option>
-            @for (r of regions.value() ?? []; track r.id) { <mat-option [value]="r.id">{{ regionName(r.id) }}</mat-option> }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ t('year') }}</mat-label>
-          <mat-select [value]="year()" (valueChange)="set(year, $event)">
-            <mat-option [value]="null">{{ t('all') }}</mat-option>
-            @for (y of years; track y) { <mat-option [value]="y">{{ y }}</mat-option> }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ t('focusArea') }}</mat-label>
-          <mat-select [value]="focusAreaId()" (valueChange)="set(focusAreaId, $event)">
-            <mat-option [value]="null">{{ t('all') }}</mat-option>
-            @for (f of focusAreas.value()?.focusAreas ?? []; track f.id) { <mat-option [value]="f.id">{{ f.code ? f.code + ' ' : '' }}{{ f.title }}</mat-option> }
-          </mat-select>
-        </mat-form-field>
-        <mat-form-field subscriptSizing="dynamic">
-          <mat-label>{{ t('author') }}</mat-label>
-          <mat-select [value]="authorId()" (valueChange)="set(authorId, $event)">
-            <mat-option [value]="null">{{ t('all') }}</mat-option>
-            @for (a of authors.value() ?? []; track a.name) { @if (a.id) { <mat-option [value]="a.id">{{ a.name }}</mat-option> } }
-          </mat-select>
-        </mat-form-field>
+        @for (filter of filters(); track filter.label) {
+          <mat-form-field subscriptSizing="dynamic">
+            <mat-label>{{ t(filter.label) }}</mat-label>
+            <mat-select [value]="filter.selected()" (valueChange)="filter.selected.set($event)">
+              <mat-option [value]="null">{{ t('all') }}</mat-option>
+              @for (o of filter.options; track o.value) { <mat-option [value]="o.value">{{ o.label }}</mat-option> }
+            </mat-select>
+          </mat-form-field>
+        }
       </div>
       @if (entries.value(); as page) {
         <p aria-live="polite">{{ t('entriesTotal', { count: page.total }) }}</p>
@@ -126,7 +112,7 @@ export class ProgressLogPage {
   protected readonly year = signal<number | null>(null);
   protected readonly focusAreaId = signal<string | null>(null);
   protected readonly authorId = signal<string | null>(null);
-  protected readonly years = Array.from({ length: 8 }, (_, i) => new Date().getUTCFullYear() - i);
+  private readonly years = Array.from({ length: 8 }, (_, i) => new Date().getUTCFullYear() - i);
 
   private readonly query = computed<ProgressQuery>(() => ({
     regionId: this.regionId() ?? undefined,
@@ -140,6 +126,17 @@ export class ProgressLogPage {
   protected readonly focusAreas = resource({ loader: () => this.plans.options() });
   protected readonly authors = resource({ loader: () => this.api.authors() });
   private readonly plansList = resource({ loader: () => this.plans.list() });
+  /** The log's filters, in the form's order: each is "all" or one of its options. */
+  protected readonly filters = computed<LogFilter[]>(() => [
+    { label: 'region', selected: this.regionId, options: (this.regions.value() ?? []).map((r) => ({ value: r.id, label: this.regionName(r.id) })) },
+    { label: 'year', selected: this.year, options: this.years.map((y) => ({ value: y, label: String(y) })) },
+    {
+      label: 'focusArea',
+      selected: this.focusAreaId,
+      options: (this.focusAreas.value()?.focusAreas ?? []).map((f) => ({ value: f.id, label: (f.code ? f.code + ' ' : '') + f.title })),
+    },
+    { label: 'author', selected: this.authorId, options: (this.authors.value() ?? []).flatMap((a) => (a.id ? [{ value: a.id, label: a.name }] : [])) },
+  ]);
   protected readonly exportUrl = computed(() => this.api.exportUrl(this.query()));
   protected readonly canLog = computed(() => this.auth.me() !== undefined && this.auth.hasRole('admin', 'management', 'planner'));
 
@@ -182,15 +179,12 @@ export class ProgressLogPage {
       });
   }
 
-  protected set<T>(target: { set(value: T): void }, value: T): void {
-    target.set(value);
-  }
   protected regionName(id: string): string {
     const r = (this.regions.value() ?? []).find((x) => x.id === id);
     return r ? localized(r.name, this.language.current()) : '';
   }
   protected date(iso: string): string {
-    return new Intl.DateTimeFormat(LOCALES[this.language.current()], { timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return formatDay(iso, this.language.current());
   }
   protected number(v: number): string {
     return new Intl.NumberFormat(LOCALES[this.language.current()]).format(v);

@@ -2,11 +2,9 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import type { FocusAreaDecisionDto, LanguageCode } from '@suunta/shared-domain';
-import { LanguageService } from '@suunta/web-core';
+import type { FocusAreaDecisionDto } from '@suunta/shared-domain';
+import { formatDay, LanguageService } from '@suunta/web-core';
 import { firstValueFrom } from 'rxjs';
-
-const LOCALES: Record<LanguageCode, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /**
  * "Decisions that concern this focus area": the § items of checked or approved minutes linked to
@@ -64,6 +62,6 @@ export class FocusAreaDecisions {
   }
 
   protected fmt(iso: string): string {
-    return new Intl.DateTimeFormat(LOCALES[this.language.current()], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return formatDay(iso, this.language.current());
   }
 }

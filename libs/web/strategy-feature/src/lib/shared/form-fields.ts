@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, Directive, inject, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -21,6 +21,18 @@ const FIELD_STYLES = `
   mat-form-field { width: 100%; }
 `;
 
+/** What every field has: its control, its label (a translation key) and its first error. */
+@Directive()
+abstract class StrategyField<T> {
+  readonly control = input.required<FormControl<T>>();
+  /** Translation key of the label. */
+  readonly label = input.required<string>();
+
+  protected error() {
+    return shownError(this.control());
+  }
+}
+
 /** A text field: one line (`<input>`), or `rows` lines (`<textarea>`). */
 @Component({
   selector: 'su-text-field',
@@ -40,10 +52,7 @@ const FIELD_STYLES = `
   styles: FIELD_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class TextField {
-  readonly control = input.required<FormControl<string>>();
-  /** Translation key of the label. */
-  readonly label = input.required<string>();
+export class TextField extends StrategyField<string> {
   /** 0: one line. */
   readonly rows = input(0);
   readonly required = input(false);
@@ -54,10 +63,6 @@ export class TextField {
   /** The language of the text when it is not the page's (a name in Swedish). */
   readonly lang = input<string | null>(null);
   readonly testId = input<string | null>(null);
-
-  protected error() {
-    return shownError(this.control());
-  }
 }
 
 /** A day (YYYY-MM-DD) typed or picked from the calendar. */
@@ -76,15 +81,8 @@ export class TextField {
   styles: FIELD_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class DateField {
-  readonly control = input.required<FormControl<string>>();
-  /** Translation key of the label. */
-  readonly label = input.required<string>();
+export class DateField extends StrategyField<string> {
   readonly required = input(false);
-
-  protected error() {
-    return shownError(this.control());
-  }
 }
 
 /**
@@ -109,18 +107,11 @@ export class DateField {
   styles: FIELD_STYLES,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RoleSelect {
+export class RoleSelect extends StrategyField<string[]> {
   protected readonly language = inject(LanguageService);
-  readonly control = input.required<FormControl<string[]>>();
-  /** Translation key of the label. */
-  readonly label = input.required<string>();
   readonly roles = input.required<readonly ResponsibleRoleDto[]>();
   /** The roles the item names already (kept even when retired). */
   readonly kept = input<readonly string[]>([]);
   readonly hint = input<string | null>(null);
   protected readonly options = computed(() => this.roles().filter((r) => !r.retiredAt || this.kept().includes(r.id)));
-
-  protected error() {
-    return shownError(this.control());
-  }
 }

@@ -1,5 +1,6 @@
 import type { SurveyQuestionDto, SurveyThemeDto } from '@suunta/shared-domain';
 import type { DistributionRow } from '@suunta/web-ui';
+import { LOCALES } from '@suunta/web-core';
 
 /** A theme's score as one stacked-bar row (its Likert question's computed distribution). */
 export function themeRow(theme: SurveyThemeDto, label = `${theme.index}. ${theme.title}`): DistributionRow | null {
@@ -16,8 +17,6 @@ export function questionRow(question: SurveyQuestionDto, label: string): Distrib
     buckets: stats.distribution.map((b) => ({ value: b.value, n: b.n, percent: b.percent })),
   };
 }
-
-const LOCALES = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' } as const;
 
 /**
  * When the survey ran, in the page's language, from its dates: whole months as "tammi–helmikuu

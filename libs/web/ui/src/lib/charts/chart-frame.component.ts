@@ -2,15 +2,24 @@ import { ChangeDetectionStrategy, Component, type ElementRef, input, viewChild }
 import { observeChartWidth } from './chart-width';
 
 /**
+ * The figures of a chart as the screen readers' table: the column headers (the first one heads
+ * the row labels) and a row per group, its label and one text per further column.
+ */
+export interface ChartTable {
+  testId?: string;
+  head: readonly string[];
+  rows: readonly { label: string | number; cells: readonly string[] }[];
+}
+
+/**
  * What every chart of the app shares: a figure with its caption, the drawing in a box of known
  * width (hidden from screen readers; charts draw once `width()` is known) and the same figures as
- * a table for screen readers, hidden from sight.
+ * a table for screen readers (captioned like the figure), hidden from sight.
  *
  * ```html
- * <su-chart-frame #frame [caption]="texts().caption" [height]="height()">
+ * <su-chart-frame #frame [caption]="texts().caption" [height]="height()" [table]="table()">
  *   @if (frame.width() > 0) { <ngx-charts-… chart [view]="[frame.width(), height()]" /> }
  *   <ul class="legend">…</ul>            (anything shown under the drawing)
- *   <table>…</table>
  * </su-chart-frame>
  * ```
  */
@@ -26,7 +35,26 @@ import { observeChartWidth } from './chart-width';
       <ng-content />
       <!-- a table ignores width: 1px, so the hiding box is a div around it (else the page scrolls 2,000 px sideways) -->
       <div class="visually-hidden">
-        <ng-content select="table" />
+        <table [attr.data-testid]="table().testId ?? null">
+          <caption>{{ caption() }}</caption>
+          <thead>
+            <tr>
+              @for (header of table().head; track $index) {
+                <th scope="col">{{ header }}</th>
+              }
+            </tr>
+          </thead>
+          <tbody>
+            @for (row of table().rows; track $index) {
+              <tr>
+                <th scope="row">{{ row.label }}</th>
+                @for (cell of row.cells; track $index) {
+                  <td>{{ cell }}</td>
+                }
+              </tr>
+            }
+          </tbody>
+        </table>
       </div>
     </figure>
   `,
@@ -43,6 +71,7 @@ export class ChartFrameComponent {
   readonly caption = input.required<string>();
   /** Height of the drawing in px. */
   readonly height = input.required<number>();
+  readonly table = input.required<ChartTable>();
 
   private readonly box = viewChild<ElementRef<HTMLElement>>('box');
   /** The drawing box's width in px, 0 until measured. */

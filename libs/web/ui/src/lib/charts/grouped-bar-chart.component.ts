@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { BarChartModule } from '@swimlane/ngx-charts';
 import { type BarGroup, type BarSeries, toGroupedBars, toGroupedTable } from './bar-chart-mapping.util';
 import { axisTickFormatter, formatDecimal } from './chart-mapping.util';
-import { ChartFrameComponent } from './chart-frame.component';
+import { type ChartTable, ChartFrameComponent } from './chart-frame.component';
 import { REGION_SCHEME } from './likert-colors';
 
 export interface GroupedBarChartTexts {
@@ -22,7 +22,7 @@ export interface GroupedBarChartTexts {
   imports: [BarChartModule, ChartFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <su-chart-frame #frame [caption]="texts().caption" [height]="height()">
+    <su-chart-frame #frame [caption]="texts().caption" [height]="height()" [table]="table()">
       @if (frame.width() > 0) {
         <ngx-charts-bar-vertical-2d
           chart
@@ -53,33 +53,6 @@ export interface GroupedBarChartTexts {
           <li><span class="swatch" [style.background]="color(i)"></span>{{ s.label }}</li>
         }
       </ul>
-      <table data-testid="grouped-bar-table">
-        <caption>{{ texts().caption }}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ texts().group }}</th>
-            @for (s of series(); track s.id) {
-              <th scope="col">{{ s.label }}</th>
-            }
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of table(); track $index) {
-            <tr>
-              <th scope="row">{{ row.label }}</th>
-              @for (cell of row.cells; track $index) {
-                <td>
-                  @if (cell) {
-                    {{ format(cell.value) }}@if (cell.note) { ({{ cell.note }})}
-                  } @else {
-                    {{ texts().noData }}
-                  }
-                </td>
-              }
-            </tr>
-          }
-        </tbody>
-      </table>
     </su-chart-frame>
   `,
   styles: `
@@ -100,7 +73,14 @@ export class GroupedBarChartComponent {
 
   protected readonly scheme = REGION_SCHEME;
   protected readonly data = computed(() => toGroupedBars(this.groups(), this.series()));
-  protected readonly table = computed(() => toGroupedTable(this.groups(), this.series()));
+  protected readonly table = computed<ChartTable>(() => ({
+    testId: 'grouped-bar-table',
+    head: [this.texts().group, ...this.series().map((s) => s.label)],
+    rows: toGroupedTable(this.groups(), this.series()).map((row) => ({
+      label: row.label,
+      cells: row.cells.map((cell) => (cell ? this.format(cell.value) + (cell.note ? ` (${cell.note})` : '') : this.texts().noData)),
+    })),
+  }));
   /** Colours fixed per series (not per bars present), so a region keeps its colour and matches the legend. */
   protected readonly customColors = computed(() => this.series().map((s, i) => ({ name: s.label, value: this.color(i) })));
   protected readonly labelFormat = (value: number) => formatDecimal(value, this.language(), this.decimals());

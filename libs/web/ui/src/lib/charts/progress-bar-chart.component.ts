@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { BarChartModule, type Color, ScaleType } from '@swimlane/ngx-charts';
 import { type ProgressBar, toProgressBars } from './bar-chart-mapping.util';
 import { axisTickFormatter } from './chart-mapping.util';
-import { ChartFrameComponent } from './chart-frame.component';
+import { type ChartTable, ChartFrameComponent } from './chart-frame.component';
 
 export interface ProgressBarChartTexts {
   caption: string;
@@ -21,7 +21,7 @@ export interface ProgressBarChartTexts {
   imports: [BarChartModule, ChartFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <su-chart-frame #frame [caption]="texts().caption" [height]="height()">
+    <su-chart-frame #frame [caption]="texts().caption" [height]="height()" [table]="table()">
       @if (frame.width() > 0) {
         <ngx-charts-bar-horizontal
           chart
@@ -42,25 +42,6 @@ export interface ProgressBarChartTexts {
           [barPadding]="6"
         />
       }
-      <table data-testid="progress-bar-table">
-        <caption>{{ texts().caption }}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ texts().item }}</th>
-            <th scope="col">{{ texts().figure }}</th>
-            <th scope="col">{{ texts().percent }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (bar of bars(); track $index) {
-            <tr>
-              <th scope="row">{{ bar.label }}</th>
-              <td>{{ bar.text }}</td>
-              <td>{{ percentLabel(bar.percent) }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
     </su-chart-frame>
   `,
   styles: `
@@ -88,4 +69,9 @@ export class ProgressBarChartComponent {
   protected readonly height = computed(() => 90 + 44 * Math.max(1, this.bars().length));
   protected readonly percentLabel = (value: number) => `${Math.round(value)} %`;
   protected readonly tickFormat = computed(() => axisTickFormatter(this.language(), 0));
+  protected readonly table = computed<ChartTable>(() => ({
+    testId: 'progress-bar-table',
+    head: [this.texts().item, this.texts().figure, this.texts().percent],
+    rows: this.bars().map((bar) => ({ label: bar.label, cells: [bar.text, this.percentLabel(bar.percent)] })),
+  }));
 }

@@ -10,7 +10,7 @@ import {
   scaleSegmentName,
   toStackedDistribution,
 } from './chart-mapping.util';
-import { ChartFrameComponent } from './chart-frame.component';
+import { type ChartTable, ChartFrameComponent } from './chart-frame.component';
 import { likertScheme } from './likert-colors';
 
 export interface StackedDistributionTexts {
@@ -33,7 +33,7 @@ export interface StackedDistributionTexts {
   imports: [BarChartModule, ChartFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <su-chart-frame #frame [caption]="texts().caption" [height]="height()">
+    <su-chart-frame #frame [caption]="texts().caption" [height]="height()" [table]="table()">
       @if (frame.width() > 0) {
         <ngx-charts-bar-horizontal-stacked
           chart
@@ -79,31 +79,6 @@ export interface StackedDistributionTexts {
           }
         </ul>
       </div>
-      <table>
-        <caption>{{ texts().caption }}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ texts().rowHeader }}</th>
-            @for (point of orderedScale(); track point.value) {
-              <th scope="col">{{ segmentName(point) }}</th>
-            }
-            <th scope="col">{{ texts().respondents }}</th>
-            <th scope="col">{{ texts().average }}</th>
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of rows(); track row.label) {
-            <tr>
-              <th scope="row">{{ row.label }}</th>
-              @for (cell of cells(row); track cell.value) {
-                <td>{{ cell.n }} ({{ cell.percent }})</td>
-              }
-              <td>{{ row.respondentCount }}</td>
-              <td>{{ format(row.average) }}</td>
-            </tr>
-          }
-        </tbody>
-      </table>
     </su-chart-frame>
   `,
   styles: `
@@ -133,6 +108,16 @@ export class StackedDistributionChartComponent {
   protected readonly scheme = computed(() => likertScheme(this.orderedScale().length));
   protected readonly height = computed(() => 56 + this.rows().length * 40);
   protected readonly tickFormat = computed(() => axisTickFormatter(this.language(), 0));
+  protected readonly table = computed<ChartTable>(() => {
+    const { rowHeader, respondents, average } = this.texts();
+    return {
+      head: [rowHeader, ...this.orderedScale().map((point) => this.segmentName(point)), respondents, average],
+      rows: this.rows().map((row) => ({
+        label: row.label,
+        cells: [...this.cells(row).map((cell) => `${cell.n} (${cell.percent})`), String(row.respondentCount), this.format(row.average)],
+      })),
+    };
+  });
 
   protected cells(row: DistributionRow) {
     const colors = this.scheme().domain;

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { BarChartModule, LegendPosition } from '@swimlane/ngx-charts';
 import { axisTickFormatter, formatDecimal, type TrendPoint, type TrendRegion, toGroupedTrend, toTrendTable } from './chart-mapping.util';
-import { ChartFrameComponent } from './chart-frame.component';
+import { type ChartTable, ChartFrameComponent } from './chart-frame.component';
 import { REGION_SCHEME } from './likert-colors';
 
 export interface TrendChartTexts {
@@ -23,7 +23,7 @@ export interface TrendChartTexts {
   imports: [BarChartModule, ChartFrameComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <su-chart-frame #frame [caption]="texts().caption" [height]="360">
+    <su-chart-frame #frame [caption]="texts().caption" [height]="360" [table]="table()">
       @if (frame.width() > 0) {
         <ngx-charts-bar-vertical-2d
           chart
@@ -47,33 +47,6 @@ export interface TrendChartTexts {
           [noBarWhenZero]="true"
         />
       }
-      <table data-testid="trend-table">
-        <caption>{{ texts().caption }}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{{ texts().year }}</th>
-            @for (region of regions(); track region.id) {
-              <th scope="col">{{ region.label }}</th>
-            }
-          </tr>
-        </thead>
-        <tbody>
-          @for (row of table(); track row.year) {
-            <tr>
-              <th scope="row">{{ row.year }}</th>
-              @for (cell of row.cells; track $index) {
-                <td>
-                  @if (cell) {
-                    {{ format(cell.average) }} ({{ texts().respondents }} {{ cell.respondentCount }})
-                  } @else {
-                    {{ texts().noSurvey }}
-                  }
-                </td>
-              }
-            </tr>
-          }
-        </tbody>
-      </table>
     </su-chart-frame>
   `,
   styles: `
@@ -94,7 +67,17 @@ export class TrendChartComponent {
   protected readonly scheme = REGION_SCHEME;
   protected readonly legendBelow = LegendPosition.Below;
   protected readonly data = computed(() => toGroupedTrend(this.points(), this.regions()));
-  protected readonly table = computed(() => toTrendTable(this.points(), this.regions()));
+  protected readonly table = computed<ChartTable>(() => {
+    const { year, respondents, noSurvey } = this.texts();
+    return {
+      testId: 'trend-table',
+      head: [year, ...this.regions().map((region) => region.label)],
+      rows: toTrendTable(this.points(), this.regions()).map((row) => ({
+        label: row.year,
+        cells: row.cells.map((cell) => (cell ? `${this.format(cell.average)} (${respondents} ${cell.respondentCount})` : noSurvey)),
+      })),
+    };
+  });
   protected readonly labelFormat = (value: number) => formatDecimal(value, this.language());
   protected readonly tickFormat = computed(() => axisTickFormatter(this.language()));
 
