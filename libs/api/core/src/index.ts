@@ -16,6 +16,7 @@ export * from './lib/errors/api-exception';
 export * from './lib/errors/calendar-date';
 export * from './lib/errors/database-unavailable';
 export * from './lib/http/json-guard';
+export * from './lib/http/route.decorators';
 export * from './lib/http/security-headers';
 export * from './lib/http/server-lifecycle';
 export * from './lib/persistence/sql-row';
