@@ -1,4 +1,4 @@
-import { applyDecorators, Delete, Get, HttpCode, HttpStatus, Patch, Post, Put } from '@nestjs/common';
+import { applyDecorators, Delete, Get, HttpCode, HttpStatus, Patch, Post, Put, type Type } from '@nestjs/common';
 import { ApiOperation, ApiResponse, type ApiResponseNoStatusOptions } from '@nestjs/swagger';
 import type { AppRole } from '@suunta/shared-domain';
 import { Authenticated, Public, RequireRoles } from '../access/access.decorators';
@@ -6,8 +6,8 @@ import { Authenticated, Public, RequireRoles } from '../access/access.decorators
 /** Who may call a route (see access.decorators): anyone, anyone signed in, or only these roles. */
 export type RouteAccess = 'public' | 'authenticated' | readonly AppRole[];
 
-/** An OpenAPI answer: its description, or its options (type, description…). */
-export type RouteResponse = string | ApiResponseNoStatusOptions;
+/** An OpenAPI answer: its description, its body's type (`[Type]` for a list), or its options (type, description…). */
+export type RouteResponse = string | Type<unknown> | [Type<unknown>] | ApiResponseNoStatusOptions;
 
 /**
  * What a route declares besides its verb and path: who may call it, its success status when it is
@@ -25,6 +25,7 @@ export interface RouteSpec {
   /** The success answer (documented with `status`, else the verb's default status). */
   ok?: RouteResponse;
   badRequest?: RouteResponse;
+  unauthorized?: RouteResponse;
   forbidden?: RouteResponse;
   notFound?: RouteResponse;
   conflict?: RouteResponse;
@@ -35,6 +36,7 @@ type Verb = typeof Get;
 
 const ERROR_STATUS = {
   badRequest: HttpStatus.BAD_REQUEST,
+  unauthorized: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
   notFound: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
@@ -48,7 +50,9 @@ export function accessRule(access: RouteAccess): MethodDecorator & ClassDecorato
 }
 
 function response(status: HttpStatus, answer: RouteResponse): MethodDecorator & ClassDecorator {
-  return ApiResponse({ status, ...(typeof answer === 'string' ? { description: answer } : answer) });
+  if (typeof answer === 'string') return ApiResponse({ status, description: answer });
+  if (typeof answer === 'function' || Array.isArray(answer)) return ApiResponse({ status, type: answer });
+  return ApiResponse({ status, ...answer });
 }
 
 function route(verb: Verb, defaultStatus: HttpStatus) {
