@@ -6,6 +6,7 @@ export * from './lib/errors/all-exceptions.filter';
 export * from './lib/errors/validation';
 export * from './lib/health/health.module';
 export * from './lib/persistence/optimistic-lock';
+export * from './lib/persistence/organization-row.entity';
 export * from './lib/seeding/seed.module';
 export * from './lib/seeding/seeder';
 export * from './lib/access/current-user.decorator';
