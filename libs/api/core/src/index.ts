@@ -22,4 +22,5 @@ export * from './lib/http/security-headers';
 export * from './lib/http/server-lifecycle';
 export * from './lib/persistence/sql-row';
 export * from './lib/validation/dto-validators';
+export * from './lib/validation/stacked';
 export * from './lib/persistence/bounded-cache';
