@@ -18,7 +18,7 @@ import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
 import { IsCalendarDate } from '@suunta/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { IsIsoDate, NestedList, NullableText, OptionalRequiredText, RequiredText } from '@suunta/api-core';
+import { IsIsoDate, NestedList, NullableText, OptionalRequiredText, RequiredText, Stacked } from '@suunta/api-core';
 
 const UUID_EXAMPLE = '0b8a4c0e-6a52-4c3e-9a0b-3f5d2a1e7c90';
 
@@ -131,6 +131,11 @@ export class PlanActionTargetDto implements PlanActionTargetInput {
   milestoneDate?: string | null;
 }
 
+/** A yearly action's target (a number with its unit, or a milestone date), in the new action and the edit. */
+const ActionTarget = () => Stacked(ApiPropertyOptional({ type: PlanActionTargetDto, nullable: true }), IsOptional(), ValidateNested(), Type(() => PlanActionTargetDto));
+/** A yearly action's place among its theme's actions. */
+const SortOrder = () => Stacked(ApiPropertyOptional({ example: 1 }), IsOptional(), IsInt(), Min(0));
+
 const uuidList = (description: string, min = 0) => [
   ApiProperty({ type: [String], example: [UUID_EXAMPLE], description }),
   IsArray(),
@@ -168,10 +173,7 @@ export class CreatePlanActionDto implements CreatePlanActionInput {
   @IsIn(PLAN_ACTION_STATUSES)
   status?: PlanActionStatus;
 
-  @ApiPropertyOptional({ type: PlanActionTargetDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanActionTargetDto)
+  @ActionTarget()
   target?: PlanActionTargetDto | null;
 
   @apply(uuidList('Regions the action is done in (at least one)', 1))
@@ -188,10 +190,7 @@ export class CreatePlanActionDto implements CreatePlanActionInput {
   @apply(uuidList('Evaluation criteria the action serves'))
   criterionIds?: string[];
 
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @SortOrder()
   sortOrder?: number;
 }
 
@@ -233,10 +232,7 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @IsCalendarDate()
   statusEffectiveOn?: string;
 
-  @ApiPropertyOptional({ type: PlanActionTargetDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanActionTargetDto)
+  @ActionTarget()
   target?: PlanActionTargetDto | null;
 
   @IsOptional()
@@ -255,10 +251,7 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @apply(uuidList('Evaluation criteria'))
   criterionIds?: string[];
 
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
+  @SortOrder()
   sortOrder?: number;
 }
 
