@@ -43,7 +43,7 @@ const ERROR_STATUS = {
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
 } as const satisfies Partial<Record<keyof RouteSpec, HttpStatus>>;
 
-export function accessRule(access: RouteAccess): MethodDecorator & ClassDecorator {
+function accessRule(access: RouteAccess): MethodDecorator & ClassDecorator {
   if (access === 'public') return Public();
   if (access === 'authenticated') return Authenticated();
   return RequireRoles(...access);

@@ -28,6 +28,5 @@ export const write = ({ conflict, ...spec }: StrategyRouteSpec = {}): RouteSpec 
 export const STALE_OR_READ_ONLY =
   'The `version` is stale (someone saved first; nothing was changed), or the strategy is approved/archived and therefore read-only';
 
-
 /** A strategy write that answers 204 with no body: `done` says what happened (deleted, reordered…). */
 export const writeNoContent = (done: string, spec: StrategyRouteSpec = {}): RouteSpec => write({ status: HttpStatus.NO_CONTENT, ok: done, ...spec });
