@@ -1,13 +1,12 @@
 import { Body, Controller, HttpStatus, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, UuidParam } from '@suunta/api-core';
+import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, STALE_VERSION, UuidParam } from '@suunta/api-core';
 import type { FundingEntryDto, FundingOverviewDto, SessionUser } from '@suunta/shared-domain';
 import { CreateFundingEntryBody, DeleteFundingEntryParams, FundingQueryParams, UpdateFundingEntryBody } from './funding.dto';
 import { FundingService } from './funding.service';
 
 /** Who records funding: the management group and admins; everyone signed in reads. */
 const WRITERS = ['management', 'admin'] as const;
-const STALE = 'Changed since it was read (stale version)';
 
 @ApiTags('funding')
 @Controller('funding')
@@ -34,12 +33,12 @@ export class FundingController {
     return this.funding.create(user, body);
   }
 
-  @PatchRoute('entries/:id', { access: WRITERS, summary: 'Change a funding entry (the whole entry, earmarks and documents included)', ok: 'FundingEntryDto', conflict: STALE })
+  @PatchRoute('entries/:id', { access: WRITERS, summary: 'Change a funding entry (the whole entry, earmarks and documents included)', ok: 'FundingEntryDto', conflict: STALE_VERSION })
   update(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() body: UpdateFundingEntryBody): Promise<FundingEntryDto> {
     return this.funding.update(user, id, body);
   }
 
-  @DeleteRoute('entries/:id', { access: WRITERS, status: HttpStatus.NO_CONTENT, summary: 'Delete a funding entry', ok: 'Deleted', conflict: STALE })
+  @DeleteRoute('entries/:id', { access: WRITERS, status: HttpStatus.NO_CONTENT, summary: 'Delete a funding entry', ok: 'Deleted', conflict: STALE_VERSION })
   remove(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DeleteFundingEntryParams): Promise<void> {
     return this.funding.remove(user, id, query.version);
   }

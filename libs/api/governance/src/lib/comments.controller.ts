@@ -1,13 +1,12 @@
 import { Body, Controller, HttpStatus, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, UuidParam } from '@suunta/api-core';
+import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, STALE_VERSION, UuidParam } from '@suunta/api-core';
 import type { CommentDto, SessionUser } from '@suunta/shared-domain';
 import { CommentQueryParams, CreateCommentBody, DeleteCommentParams, UpdateCommentBody } from './comments.dto';
 import { CommentsService } from './comments.service';
 
 /** Who comments: the board, the management group and admins; everyone signed in reads. */
 const COMMENTERS = ['board', 'management', 'admin'] as const;
-const STALE = 'Changed since it was read (stale version)';
 
 @ApiTags('governance')
 @Controller('comments')
@@ -24,7 +23,7 @@ export class CommentsController {
     return this.comments.create(user, body);
   }
 
-  @PatchRoute(':id', { access: COMMENTERS, summary: 'Edit one of your own comments', ok: 'CommentDto', forbidden: 'Not the author', conflict: STALE })
+  @PatchRoute(':id', { access: COMMENTERS, summary: 'Edit one of your own comments', ok: 'CommentDto', forbidden: 'Not the author', conflict: STALE_VERSION })
   update(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() body: UpdateCommentBody): Promise<CommentDto> {
     return this.comments.update(user, id, body);
   }
@@ -35,7 +34,7 @@ export class CommentsController {
     summary: 'Delete a comment (soft): the author or an admin',
     ok: 'Deleted',
     forbidden: 'Neither the author nor an admin',
-    conflict: STALE,
+    conflict: STALE_VERSION,
   })
   remove(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DeleteCommentParams): Promise<void> {
     return this.comments.remove(user, id, query.version);

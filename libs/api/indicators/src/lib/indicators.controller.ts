@@ -1,13 +1,12 @@
 import { Body, Controller, HttpStatus, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, PutRoute, UuidParam } from '@suunta/api-core';
+import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, PutRoute, STALE_VERSION, UuidParam } from '@suunta/api-core';
 import type { IndicatorChoiceDto, IndicatorFocusAreaOptionDto, IndicatorCsvPreviewDto, IndicatorRegionDto, IndicatorSyncStartedDto, IndicatorTrendDto, SessionUser } from '@suunta/shared-domain';
 import { CreateIndicatorChoiceBody, DeleteIndicatorChoiceParams, IndicatorCsvUploadBody, UpdateIndicatorChoiceBody, UpdateIndicatorRegionBody } from './indicators.dto';
 import { IndicatorsService } from './indicators.service';
 
 /** Who chooses indicators and maps regions: the management group and admins; everyone signed in reads. */
 const WRITERS = ['management', 'admin'] as const;
-const STALE = 'Changed since it was read (stale version)';
 
 @ApiTags('indicators')
 @Controller('indicators')
@@ -56,17 +55,17 @@ export class IndicatorsController {
     return this.indicators.create(user, body);
   }
 
-  @PatchRoute(':id', { access: WRITERS, summary: 'Link the indicator to a focus area (or none)', conflict: STALE })
+  @PatchRoute(':id', { access: WRITERS, summary: 'Link the indicator to a focus area (or none)', conflict: STALE_VERSION })
   update(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() body: UpdateIndicatorChoiceBody): Promise<IndicatorChoiceDto> {
     return this.indicators.update(user, id, body);
   }
 
-  @DeleteRoute(':id', { access: WRITERS, status: HttpStatus.NO_CONTENT, summary: 'Stop following the indicator (its stored values go with it)', ok: 'Deleted', conflict: STALE })
+  @DeleteRoute(':id', { access: WRITERS, status: HttpStatus.NO_CONTENT, summary: 'Stop following the indicator (its stored values go with it)', ok: 'Deleted', conflict: STALE_VERSION })
   remove(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DeleteIndicatorChoiceParams): Promise<void> {
     return this.indicators.remove(user, id, query.version);
   }
 
-  @PutRoute('regions/:regionId', { access: WRITERS, summary: 'Set how a region is found in Sotkanet (category and code, or its Sotkanet id)', conflict: STALE })
+  @PutRoute('regions/:regionId', { access: WRITERS, summary: 'Set how a region is found in Sotkanet (category and code, or its Sotkanet id)', conflict: STALE_VERSION })
   updateRegion(@CurrentUser() user: SessionUser, @UuidParam('regionId') regionId: string, @Body() body: UpdateIndicatorRegionBody): Promise<IndicatorRegionDto> {
     return this.indicators.updateRegion(user, regionId, body);
   }

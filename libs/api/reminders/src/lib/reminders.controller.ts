@@ -1,6 +1,6 @@
 import { Body, Controller, HttpStatus, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentUser, DeleteRoute, GetRoute, PostRoute, PutRoute, UuidParam } from '@suunta/api-core';
+import { CurrentUser, DeleteRoute, GetRoute, PostRoute, PutRoute, STALE_VERSION, UuidParam } from '@suunta/api-core';
 import type { MissingOwnersDto, ReminderDutyDto, ReminderSettingsDto, ReminderSubscriptionResultDto, SessionUser } from '@suunta/shared-domain';
 import { ReminderDutiesService } from './reminder-duties.service';
 import { ReminderSubscriptionService } from './reminder-subscription.service';
@@ -8,7 +8,6 @@ import { DeleteReminderDutyParams, MissingOwnersQuery, ReminderSubscriptionBody,
 
 /** Who assigns duties and sets the reminder settings: the management group and admins. */
 const MANAGERS = ['management', 'admin'] as const;
-const STALE = 'Changed since it was read (stale version)';
 
 @ApiTags('reminders')
 @Controller('reminders')
@@ -34,7 +33,7 @@ export class RemindersController {
     return this.duties.set(user, body);
   }
 
-  @DeleteRoute('duties/:id', { access: MANAGERS, status: HttpStatus.NO_CONTENT, summary: 'Clear an item’s owner and cadence', ok: 'Removed', conflict: STALE })
+  @DeleteRoute('duties/:id', { access: MANAGERS, status: HttpStatus.NO_CONTENT, summary: 'Clear an item’s owner and cadence', ok: 'Removed', conflict: STALE_VERSION })
   remove(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DeleteReminderDutyParams): Promise<void> {
     return this.duties.remove(user, id, query.version);
   }
@@ -53,7 +52,7 @@ export class RemindersController {
     return this.duties.settings(user.organizationId);
   }
 
-  @PutRoute('settings', { access: MANAGERS, summary: 'Change how many days before a due date reminders go out', ok: 'ReminderSettingsDto', conflict: STALE })
+  @PutRoute('settings', { access: MANAGERS, summary: 'Change how many days before a due date reminders go out', ok: 'ReminderSettingsDto', conflict: STALE_VERSION })
   updateSettings(@CurrentUser() user: SessionUser, @Body() body: UpdateReminderSettingsBody): Promise<ReminderSettingsDto> {
     return this.duties.updateSettings(user, body);
   }

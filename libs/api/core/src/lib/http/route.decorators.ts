@@ -32,6 +32,9 @@ export interface RouteSpec {
   unprocessable?: RouteResponse;
 }
 
+/** The usual `conflict` of an optimistic-lock update or delete. */
+export const STALE_VERSION = 'Changed since it was read (stale version)';
+
 type Verb = typeof Get;
 
 const ERROR_STATUS = {
