@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import type {
   ApprovePlanInput,
   ChangeActionStatusInput,
@@ -149,7 +149,28 @@ function apply(decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => decorators.forEach((d) => d(target, key));
 }
 
-export class CreatePlanActionDto implements CreatePlanActionInput {
+/** What a yearly action holds besides its theme, year, title, status, regions and roles: the same checks when created and edited. */
+class PlanActionDetailsDto {
+  @ApiPropertyOptional({ nullable: true, example: 'Verkosto kokoontuu kaksi kertaa vuodessa.' })
+  @NullableText(PLAN_LIMITS.text)
+  description?: string | null;
+
+  @ActionTarget()
+  target?: PlanActionTargetDto | null;
+
+  @IsOptional()
+  @apply(uuidList('Named people (optional)'))
+  personIds?: string[];
+
+  @IsOptional()
+  @apply(uuidList('Evaluation criteria the action serves'))
+  criterionIds?: string[];
+
+  @SortOrder()
+  sortOrder?: number;
+}
+
+export class CreatePlanActionDto extends PlanActionDetailsDto implements CreatePlanActionInput {
   @ApiProperty({ example: UUID_EXAMPLE, description: 'One of the plan’s themes' })
   @IsUUID()
   themeId!: string;
@@ -164,34 +185,16 @@ export class CreatePlanActionDto implements CreatePlanActionInput {
   @RequiredText(PLAN_LIMITS.title)
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Verkosto kokoontuu kaksi kertaa vuodessa.' })
-  @NullableText(PLAN_LIMITS.text)
-  description?: string | null;
-
   @ApiPropertyOptional({ enum: PLAN_ACTION_STATUSES, example: 'planned' })
   @IsOptional()
   @IsIn(PLAN_ACTION_STATUSES)
   status?: PlanActionStatus;
-
-  @ActionTarget()
-  target?: PlanActionTargetDto | null;
 
   @apply(uuidList('Regions the action is done in (at least one)', 1))
   regionIds!: string[];
 
   @apply(uuidList('Responsible roles (at least one)', 1))
   roleIds!: string[];
-
-  @IsOptional()
-  @apply(uuidList('Named people (optional)'))
-  personIds?: string[];
-
-  @IsOptional()
-  @apply(uuidList('Evaluation criteria the action serves'))
-  criterionIds?: string[];
-
-  @SortOrder()
-  sortOrder?: number;
 }
 
 const EFFECTIVE_ON_DOC = {
@@ -202,7 +205,7 @@ const EFFECTIVE_ON_DOC = {
     'not before the plan period starts, not before the action\'s previous status change. Roll-ups as of a day use it.',
 };
 
-export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActionInput {
+export class UpdatePlanActionDto extends IntersectionType(VersionedDto, PlanActionDetailsDto) implements UpdatePlanActionInput {
   @ApiPropertyOptional({ example: UUID_EXAMPLE, description: 'Move to another theme of the plan' })
   @IsOptional()
   @IsUUID()
@@ -219,9 +222,6 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @OptionalRequiredText(PLAN_LIMITS.title)
   title?: string;
 
-  @NullableText(PLAN_LIMITS.text)
-  description?: string | null;
-
   @ApiPropertyOptional({ enum: PLAN_ACTION_STATUSES })
   @IsOptional()
   @IsIn(PLAN_ACTION_STATUSES)
@@ -232,9 +232,6 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @IsCalendarDate()
   statusEffectiveOn?: string;
 
-  @ActionTarget()
-  target?: PlanActionTargetDto | null;
-
   @IsOptional()
   @apply(uuidList('Regions (at least one)', 1))
   regionIds?: string[];
@@ -242,17 +239,6 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @IsOptional()
   @apply(uuidList('Responsible roles (at least one)', 1))
   roleIds?: string[];
-
-  @IsOptional()
-  @apply(uuidList('Named people'))
-  personIds?: string[];
-
-  @IsOptional()
-  @apply(uuidList('Evaluation criteria'))
-  criterionIds?: string[];
-
-  @SortOrder()
-  sortOrder?: number;
 }
 
 
