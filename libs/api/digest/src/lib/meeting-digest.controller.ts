@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, HttpStatus, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, Environment, publicUrl, RequireRoles, UuidParam } from '@suunta/api-core';
+import { Controller, HttpStatus, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, Environment, GetRoute, PostRoute, publicUrl, UuidParam } from '@suunta/api-core';
 import { assertCanWriteMeeting, GovernanceService } from '@suunta/api-governance';
 import type { MeetingDigestDto, MeetingDigestSnapshotDto, SessionUser } from '@suunta/shared-domain';
 import { IsIn, IsOptional } from 'class-validator';
@@ -26,37 +26,35 @@ export class MeetingDigestController {
     private readonly env: Environment,
   ) {}
 
-  @Get()
-  @Authenticated()
-  @ApiOperation({ summary: 'The digest computed now: what changed for the body (and region) since its previous meeting' })
-  @ApiOkResponse({ description: 'MeetingDigestDto' })
-  @ApiNotFoundResponse({ description: 'meeting_not_found: no such meeting in the organization' })
+  @GetRoute({
+    access: 'authenticated',
+    summary: 'The digest computed now: what changed for the body (and region) since its previous meeting',
+    ok: 'MeetingDigestDto',
+    notFound: 'meeting_not_found: no such meeting in the organization',
+  })
   live(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<MeetingDigestDto> {
     return this.digests.compute(user.organizationId, id);
   }
 
-  @Get('snapshot')
-  @Authenticated()
-  @ApiOperation({ summary: 'The stored digest (made when the meeting was scheduled, or again on request); snapshot null when none yet' })
-  @ApiOkResponse({ description: '{ snapshot: MeetingDigestSnapshotDto | null }' })
+  @GetRoute('snapshot', {
+    access: 'authenticated',
+    summary: 'The stored digest (made when the meeting was scheduled, or again on request); snapshot null when none yet',
+    ok: '{ snapshot: MeetingDigestSnapshotDto | null }',
+  })
   async stored(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<{ snapshot: MeetingDigestSnapshotDto | null }> {
     return { snapshot: await this.digests.snapshot(user.organizationId, id) };
   }
 
-  @Get('pdf')
-  @Authenticated()
+  @GetRoute('pdf', { access: 'authenticated', summary: 'The digest computed now as a PDF (fi, sv or en)' })
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'The digest computed now as a PDF (fi, sv or en)' })
   async livePdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DigestPdfQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const lang = query.lang ?? 'fi';
     const content = await this.digests.compute(user.organizationId, id);
     return this.send(res, await renderDigestPdf(content, lang, publicUrl(this.env)), digestFileName(content, lang));
   }
 
-  @Get('snapshot/pdf')
-  @Authenticated()
+  @GetRoute('snapshot/pdf', { access: 'authenticated', summary: 'The stored digest as a PDF: the Finnish file as stored; sv/en written from the stored content' })
   @ApiProduces('application/pdf')
-  @ApiOperation({ summary: 'The stored digest as a PDF: the Finnish file as stored; sv/en written from the stored content' })
   async storedPdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DigestPdfQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
     const lang = query.lang ?? 'fi';
     const { pdf, content } = await this.digests.storedPdf(user.organizationId, id);
@@ -64,11 +62,12 @@ export class MeetingDigestController {
     return this.send(res, file, digestFileName(content, lang));
   }
 
-  @Post('generate')
-  @HttpCode(HttpStatus.OK)
-  @RequireRoles('admin', 'management', 'planner')
-  @ApiOperation({ summary: 'Make the digest again now and store it (as editing the meeting: a planner only for a body of their region)' })
-  @ApiOkResponse({ description: 'MeetingDigestSnapshotDto' })
+  @PostRoute('generate', {
+    access: ['admin', 'management', 'planner'],
+    status: HttpStatus.OK,
+    summary: 'Make the digest again now and store it (as editing the meeting: a planner only for a body of their region)',
+    ok: 'MeetingDigestSnapshotDto',
+  })
   async generate(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<MeetingDigestSnapshotDto> {
     const meeting = await this.governance.getMeeting(user.organizationId, id);
     assertCanWriteMeeting(user, meeting.regionId);

@@ -1,56 +1,44 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Patch, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles, UuidParam } from '@suunta/api-core';
+import { Body, Controller, HttpStatus, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, STALE_VERSION, UuidParam } from '@suunta/api-core';
 import type { FundingEntryDto, FundingOverviewDto, SessionUser } from '@suunta/shared-domain';
 import { CreateFundingEntryBody, DeleteFundingEntryParams, FundingQueryParams, UpdateFundingEntryBody } from './funding.dto';
 import { FundingService } from './funding.service';
+
+/** Who records funding: the management group and admins; everyone signed in reads. */
+const WRITERS = ['management', 'admin'] as const;
 
 @ApiTags('funding')
 @Controller('funding')
 export class FundingController {
   constructor(private readonly funding: FundingService) {}
 
-  @Get()
-  @Authenticated()
-  @ApiOperation({ summary: 'Funding per year (oldest first) with every entry and the totals and shares computed from them' })
-  @ApiOkResponse({ description: 'FundingOverviewDto' })
+  @GetRoute({ access: 'authenticated', summary: 'Funding per year (oldest first) with every entry and the totals and shares computed from them', ok: 'FundingOverviewDto' })
   overview(@CurrentUser() user: SessionUser, @Query() query: FundingQueryParams): Promise<FundingOverviewDto> {
     return this.funding.overview(user.organizationId, query);
   }
 
-  @Get('entries/:id')
-  @Authenticated()
-  @ApiOperation({ summary: 'One funding entry' })
-  @ApiOkResponse({ description: 'FundingEntryDto' })
-  @ApiNotFoundResponse({ description: "Unknown or another organization's entry" })
+  @GetRoute('entries/:id', { access: 'authenticated', summary: 'One funding entry', ok: 'FundingEntryDto', notFound: "Unknown or another organization's entry" })
   get(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<FundingEntryDto> {
     return this.funding.get(user.organizationId, id);
   }
 
-  @Post('entries')
-  @RequireRoles('management', 'admin')
-  @ApiOperation({ summary: 'Record an amount of funding for a year and source' })
-  @ApiCreatedResponse({ description: 'FundingEntryDto' })
-  @ApiBadRequestResponse({ description: 'Invalid fields, each named (earmarks above the amount, payer on non-municipal money…)' })
+  @PostRoute('entries', {
+    access: WRITERS,
+    summary: 'Record an amount of funding for a year and source',
+    ok: 'FundingEntryDto',
+    badRequest: 'Invalid fields, each named (earmarks above the amount, payer on non-municipal money…)',
+  })
   create(@CurrentUser() user: SessionUser, @Body() body: CreateFundingEntryBody): Promise<FundingEntryDto> {
     return this.funding.create(user, body);
   }
 
-  @Patch('entries/:id')
-  @RequireRoles('management', 'admin')
-  @ApiOperation({ summary: 'Change a funding entry (the whole entry, earmarks and documents included)' })
-  @ApiOkResponse({ description: 'FundingEntryDto' })
-  @ApiConflictResponse({ description: 'Changed since it was read (stale version)' })
+  @PatchRoute('entries/:id', { access: WRITERS, summary: 'Change a funding entry (the whole entry, earmarks and documents included)', ok: 'FundingEntryDto', conflict: STALE_VERSION })
   update(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Body() body: UpdateFundingEntryBody): Promise<FundingEntryDto> {
     return this.funding.update(user, id, body);
   }
 
-  @Delete('entries/:id')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @RequireRoles('management', 'admin')
-  @ApiOperation({ summary: 'Delete a funding entry' })
-  @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiConflictResponse({ description: 'Changed since it was read (stale version)' })
+  @DeleteRoute('entries/:id', { access: WRITERS, status: HttpStatus.NO_CONTENT, summary: 'Delete a funding entry', ok: 'Deleted', conflict: STALE_VERSION })
   remove(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DeleteFundingEntryParams): Promise<void> {
     return this.funding.remove(user, id, query.version);
   }

@@ -1,9 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimText } from '@suunta/api-core';
+import { Stacked, trimText } from '@suunta/api-core';
 import { COMMENT_MAX_LENGTH } from '@suunta/shared-domain';
 import type { CommentQuery, CreateCommentDto, UpdateCommentDto } from '@suunta/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+
+/** A comment's text, as written and as edited. */
+const CommentText = () => Stacked(ApiProperty({ maxLength: COMMENT_MAX_LENGTH }), Transform(trimText), IsString(), IsNotEmpty(), MaxLength(COMMENT_MAX_LENGTH));
 
 export class CommentQueryParams implements CommentQuery {
   @ApiProperty() @IsUUID() focusAreaId!: string;
@@ -18,20 +21,12 @@ export class CreateCommentBody implements CreateCommentDto {
   @ValidateIf((_, v) => v !== null && v !== undefined)
   @IsUUID()
   regionId?: string | null;
-  @ApiProperty({ maxLength: COMMENT_MAX_LENGTH })
-  @Transform(trimText)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(COMMENT_MAX_LENGTH)
+  @CommentText()
   body!: string;
 }
 
 export class UpdateCommentBody implements UpdateCommentDto {
-  @ApiProperty({ maxLength: COMMENT_MAX_LENGTH })
-  @Transform(trimText)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(COMMENT_MAX_LENGTH)
+  @CommentText()
   body!: string;
   @ApiProperty({ description: 'The version read; 409 when someone saved since' }) @IsInt() @Min(1) version!: number;
 }

@@ -1,14 +1,13 @@
 import type { SurveySourceFormat } from '@suunta/shared-domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { OrganizationRowEntity } from '@suunta/api-core';
+import { Column, Entity } from 'typeorm';
 
 /**
  * The survey row, for optimistic-locking updates. Its children (scale, themes, questions, counts,
  * answers) are written and read with SQL in the services: no entity graph to walk.
  */
 @Entity('survey')
-export class SurveyEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class SurveyEntity extends OrganizationRowEntity {
   @Column('uuid', { name: 'region_id' }) regionId!: string;
   @Column('integer') year!: number;
   @Column('uuid', { name: 'strategy_id', nullable: true }) strategyId!: string | null;
@@ -22,7 +21,4 @@ export class SurveyEntity {
   @Column('text', { name: 'source_text', select: false }) sourceText!: string;
   @Column('text', { name: 'content_hash' }) contentHash!: string;
   @Column('uuid', { name: 'imported_by', nullable: true }) importedBy!: string | null;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

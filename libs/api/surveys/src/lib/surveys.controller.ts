@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiConflictResponse, ApiNoContentResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, RequireRoles, UuidParam } from '@suunta/api-core';
+import { Body, Controller, HttpStatus, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, UuidParam } from '@suunta/api-core';
 import type {
   SessionUser,
   SurveyDetailDto,
@@ -28,17 +28,16 @@ export class SurveysController {
     private readonly writer: SurveyWriteService,
   ) {}
 
-  @Post('import')
-  @RequireRoles(...WRITERS)
-  @ApiOperation({
+  @PostRoute('import', {
+    access: WRITERS,
     summary: 'Import a Webropol report (text) or raw-answer export (CSV)',
     description:
       '`mode: "preview"` answers 200 with every parsed figure and problem and saves nothing. ' +
       '`mode: "commit"` answers 201 with the saved survey, all or nothing; 409 when the same content was already imported; ' +
       '422 naming the line or cell when the file has blocking problems.',
+    conflict: 'The same content was already imported',
+    unprocessable: 'The file has problems; `errors[].field` names the line or cell',
   })
-  @ApiConflictResponse({ description: 'The same content was already imported' })
-  @ApiUnprocessableEntityResponse({ description: 'The file has problems; `errors[].field` names the line or cell' })
   async import(
     @CurrentUser() user: SessionUser,
     @Body() body: SurveyImportBody,
@@ -53,30 +52,23 @@ export class SurveysController {
     return { mode: 'commit', survey: await this.reader.get(user, id) };
   }
 
-  @Get()
-  @Authenticated()
-  @ApiOperation({ summary: 'Surveys of the organization, newest year first; filter by region, year or focus area' })
+  @GetRoute({ access: 'authenticated', summary: 'Surveys of the organization, newest year first; filter by region, year or focus area' })
   list(@CurrentUser() user: SessionUser, @Query() query: SurveyListQueryDto): Promise<SurveySummaryDto[]> {
     return this.reader.list(user, query);
   }
 
-  @Get('focus-areas')
-  @Authenticated()
-  @ApiOperation({ summary: 'Focus areas that survey themes are linked to (for the comparison view)' })
+  @GetRoute('focus-areas', { access: 'authenticated', summary: 'Focus areas that survey themes are linked to (for the comparison view)' })
   focusAreas(@CurrentUser() user: SessionUser): Promise<SurveyFocusAreaRefDto[]> {
     return this.reader.measuredFocusAreas(user);
   }
 
-  @Get('focus-area-options')
-  @Authenticated()
-  @ApiOperation({ summary: 'Focus areas a survey theme may be linked to; those of strategies valid in `year` first' })
+  @GetRoute('focus-area-options', { access: 'authenticated', summary: 'Focus areas a survey theme may be linked to; those of strategies valid in `year` first' })
   focusAreaOptions(@CurrentUser() user: SessionUser, @Query() query: FocusAreaOptionsQueryDto): Promise<SurveyFocusAreaRefDto[]> {
     return this.importer.linkOptions(user.organizationId, query.year ?? null);
   }
 
-  @Get('series')
-  @Authenticated()
-  @ApiOperation({
+  @GetRoute('series', {
+    access: 'authenticated',
     summary: "One focus area's scores per year and region",
     description: 'With `lineage` (default), focus areas mapped to or from it in other strategy versions count too.',
   })
@@ -84,16 +76,12 @@ export class SurveysController {
     return this.reader.series(user, query.focusAreaId, query.lineage ?? true);
   }
 
-  @Get(':id')
-  @Authenticated()
-  @ApiOperation({ summary: 'A survey with its themes, distributions, respondent counts, averages and open answers' })
+  @GetRoute(':id', { access: 'authenticated', summary: 'A survey with its themes, distributions, respondent counts, averages and open answers' })
   get(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<SurveyDetailDto> {
     return this.reader.get(user, id);
   }
 
-  @Patch(':id')
-  @RequireRoles(...WRITERS)
-  @ApiOperation({ summary: 'Edit title, year, region, dates, invited count, theme links and claimed averages (not the counts)' })
+  @PatchRoute(':id', { access: WRITERS, summary: 'Edit title, year, region, dates, invited count, theme links and claimed averages (not the counts)' })
   async update(
     @CurrentUser() user: SessionUser,
     @UuidParam('id') id: string,
@@ -103,11 +91,12 @@ export class SurveysController {
     return this.reader.get(user, id);
   }
 
-  @Delete(':id')
-  @RequireRoles(...WRITERS)
-  @HttpCode(204)
-  @ApiNoContentResponse()
-  @ApiOperation({ summary: 'Delete a survey with everything imported with it; `version` must be current (409)' })
+  @DeleteRoute(':id', {
+    access: WRITERS,
+    status: HttpStatus.NO_CONTENT,
+    summary: 'Delete a survey with everything imported with it; `version` must be current (409)',
+    ok: '',
+  })
   async remove(
     @CurrentUser() user: SessionUser,
     @UuidParam('id') id: string,

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Logger, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiFoundResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser, Public, RequireRoles } from '@suunta/api-core';
+import { Body, Controller, HttpStatus, Logger, Query, Req, Res } from '@nestjs/common';
+import { ApiFoundResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser, DeleteRoute, GetRoute, PutRoute, RequireRoles } from '@suunta/api-core';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser, SsoSettingsDto } from '@suunta/shared-domain';
 import type { Request, Response } from 'express';
@@ -34,9 +34,8 @@ export class SsoController {
     private readonly dataSource: DataSource,
   ) {}
 
-  @Get('start')
-  @Public()
-  @ApiOperation({
+  @GetRoute('start', {
+    access: 'public',
     summary: "Sign in with the organization's identity provider (OpenID Connect)",
     description: 'A browser navigation: redirects to the provider that covers the e-mail’s domain, or back to /login?sso=no_provider.',
   })
@@ -53,9 +52,11 @@ export class SsoController {
     }
   }
 
-  @Get('callback')
-  @Public()
-  @ApiOperation({ summary: "The identity provider's redirect back (register this URL at the provider)", description: 'Signs in and redirects into the app, or to /login?sso=<reason>.' })
+  @GetRoute('callback', {
+    access: 'public',
+    summary: "The identity provider's redirect back (register this URL at the provider)",
+    description: 'Signs in and redirects into the app, or to /login?sso=<reason>.',
+  })
   @ApiFoundResponse({ description: 'Redirect into the app' })
   async callback(@Query() query: Record<string, string>, @Req() req: AuthenticatedRequest, @Res() res: Response): Promise<void> {
     const client = { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null };
@@ -81,13 +82,12 @@ export class SsoController {
     }
   }
 
-  @Get('logout-url')
-  @Authenticated()
-  @ApiOperation({
+  @GetRoute('logout-url', {
+    access: 'authenticated',
     summary: "The identity provider's logout address for this session",
     description: 'For a session made by single sign-on whose provider offers RP-initiated logout; else null. The web app signs out locally first, then may go there.',
+    ok: '{ url: string | null }',
   })
-  @ApiOkResponse({ description: '{ url: string | null }' })
   async logoutUrl(@CurrentUser() user: SessionUser, @Req() req: AuthenticatedRequest): Promise<{ url: string | null }> {
     return { url: req.session ? await this.sso.endSessionUrl(user, req.session.id) : null };
   }
@@ -99,21 +99,17 @@ export class SsoController {
 export class SsoSettingsController {
   constructor(private readonly settings: SsoSettingsService) {}
 
-  @Get()
-  @ApiOperation({ summary: "The organization's single sign-on settings (never the client secret)" })
+  @GetRoute({ summary: "The organization's single sign-on settings (never the client secret)" })
   get(@CurrentUser() admin: SessionUser): Promise<SsoSettingsDto> {
     return this.settings.get(admin.organizationId);
   }
 
-  @Put()
-  @ApiOperation({ summary: 'Set up or change single sign-on', description: 'Omit clientSecret to keep the stored one; version is required once settings exist (stale → 409).' })
+  @PutRoute({ summary: 'Set up or change single sign-on', description: 'Omit clientSecret to keep the stored one; version is required once settings exist (stale → 409).' })
   save(@CurrentUser() admin: SessionUser, @Body() dto: SaveSsoProviderDto): Promise<SsoSettingsDto> {
     return this.settings.save(admin, dto);
   }
 
-  @Delete()
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Single sign-on removed; password sign-in continues' })
+  @DeleteRoute({ status: HttpStatus.NO_CONTENT, ok: 'Single sign-on removed; password sign-in continues' })
   async remove(@CurrentUser() admin: SessionUser): Promise<void> {
     await this.settings.remove(admin);
   }

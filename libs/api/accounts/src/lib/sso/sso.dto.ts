@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { trimText } from '@suunta/api-core';
 import type { SaveSsoProviderRequest } from '@suunta/shared-domain';
+import { EmailAddress } from '../users/users.dto';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 
 export class SaveSsoProviderDto implements SaveSsoProviderRequest {
   @IsBoolean()
@@ -48,9 +49,7 @@ export class SaveSsoProviderDto implements SaveSsoProviderRequest {
 
 export class SsoStartQuery {
   @ApiProperty({ description: 'Your work e-mail address; its domain picks the organization’s identity provider' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(320)
+  @EmailAddress()
   email!: string;
 
   @ApiPropertyOptional({ description: 'A path of the web app to return to after sign-in' })

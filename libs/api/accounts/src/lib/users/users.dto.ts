@@ -1,15 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { trimText } from '@suunta/api-core';
+import { Stacked, trimText } from '@suunta/api-core';
 import { APP_ROLES, LANGUAGES } from '@suunta/shared-domain';
 import type { AppRole, CreateUserRequest, LanguageCode, UpdateUserRequest } from '@suunta/shared-domain';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 
+/** An e-mail address as accounts are keyed by it: trimmed and lower-cased, at most 320 characters. */
+export const EmailAddress = () =>
+  Stacked(
+    Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value)),
+    IsEmail({}, { message: 'email must be an e-mail address' }),
+    MaxLength(320),
+  );
+
 export class CreateUserDto implements CreateUserRequest {
   @ApiProperty({ example: 'kaisa.suunnittelija@example.fi' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(320)
+  @EmailAddress()
   email!: string;
 
   @ApiProperty({ example: 'Kaisa Suunnittelija' })

@@ -1,6 +1,6 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Authenticated, CurrentUser } from '@suunta/api-core';
+import { Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentUser, GetRoute } from '@suunta/api-core';
 import type { SessionUser, SteeringGroupDto } from '@suunta/shared-domain';
 import { SteeringGroupQuery } from '../governance.dto';
 import { SteeringGroupService } from './steering-group.service';
@@ -10,10 +10,7 @@ import { SteeringGroupService } from './steering-group.service';
 export class SteeringGroupsController {
   constructor(private readonly groups: SteeringGroupService) {}
 
-  @Get()
-  @Authenticated()
-  @ApiOperation({ summary: 'Steering groups with their members and deputies valid on a day (default today)' })
-  @ApiOkResponse({ description: 'SteeringGroupDto[]' })
+  @GetRoute({ access: 'authenticated', summary: 'Steering groups with their members and deputies valid on a day (default today)', ok: 'SteeringGroupDto[]' })
   list(@CurrentUser() user: SessionUser, @Query() query: SteeringGroupQuery): Promise<SteeringGroupDto[]> {
     return this.groups.list(user.organizationId, query);
   }

@@ -1,6 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { RequireRoles } from '@suunta/api-core';
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { GetRoute } from '@suunta/api-core';
 import type { BackupStatus } from '@suunta/shared-domain';
 import { BackupStatusService } from './backup-status.service';
 
@@ -9,9 +9,7 @@ import { BackupStatusService } from './backup-status.service';
 export class BackupController {
   constructor(private readonly status: BackupStatusService) {}
 
-  @Get('backup')
-  @RequireRoles('admin')
-  @ApiOkResponse({ description: 'The newest backup file (time, size), how many are kept, and whether the daily backup runs' })
+  @GetRoute('backup', { access: ['admin'], ok: 'The newest backup file (time, size), how many are kept, and whether the daily backup runs' })
   backup(): Promise<BackupStatus> {
     return this.status.status();
   }

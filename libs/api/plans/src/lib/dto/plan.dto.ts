@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import type {
   ApprovePlanInput,
   ChangeActionStatusInput,
@@ -18,7 +18,7 @@ import { PLAN_ACTION_STATUSES, PLAN_LIMITS } from '@suunta/shared-domain';
 import { IsCalendarDate } from '@suunta/api-core';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { IsIsoDate, NestedList, NullableText, OptionalRequiredText, RequiredText } from '@suunta/api-core';
+import { IsIsoDate, NestedList, NullableText, OptionalRequiredText, RequiredText, Stacked } from '@suunta/api-core';
 
 const UUID_EXAMPLE = '0b8a4c0e-6a52-4c3e-9a0b-3f5d2a1e7c90';
 
@@ -131,6 +131,11 @@ export class PlanActionTargetDto implements PlanActionTargetInput {
   milestoneDate?: string | null;
 }
 
+/** A yearly action's target (a number with its unit, or a milestone date), in the new action and the edit. */
+const ActionTarget = () => Stacked(ApiPropertyOptional({ type: PlanActionTargetDto, nullable: true }), IsOptional(), ValidateNested(), Type(() => PlanActionTargetDto));
+/** A yearly action's place among its theme's actions. */
+const SortOrder = () => Stacked(ApiPropertyOptional({ example: 1 }), IsOptional(), IsInt(), Min(0));
+
 const uuidList = (description: string, min = 0) => [
   ApiProperty({ type: [String], example: [UUID_EXAMPLE], description }),
   IsArray(),
@@ -144,7 +149,28 @@ function apply(decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, key) => decorators.forEach((d) => d(target, key));
 }
 
-export class CreatePlanActionDto implements CreatePlanActionInput {
+/** What a yearly action holds besides its theme, year, title, status, regions and roles: the same checks when created and edited. */
+class PlanActionDetailsDto {
+  @ApiPropertyOptional({ nullable: true, example: 'Verkosto kokoontuu kaksi kertaa vuodessa.' })
+  @NullableText(PLAN_LIMITS.text)
+  description?: string | null;
+
+  @ActionTarget()
+  target?: PlanActionTargetDto | null;
+
+  @IsOptional()
+  @apply(uuidList('Named people (optional)'))
+  personIds?: string[];
+
+  @IsOptional()
+  @apply(uuidList('Evaluation criteria the action serves'))
+  criterionIds?: string[];
+
+  @SortOrder()
+  sortOrder?: number;
+}
+
+export class CreatePlanActionDto extends PlanActionDetailsDto implements CreatePlanActionInput {
   @ApiProperty({ example: UUID_EXAMPLE, description: 'One of the plan’s themes' })
   @IsUUID()
   themeId!: string;
@@ -159,40 +185,16 @@ export class CreatePlanActionDto implements CreatePlanActionInput {
   @RequiredText(PLAN_LIMITS.title)
   title!: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Verkosto kokoontuu kaksi kertaa vuodessa.' })
-  @NullableText(PLAN_LIMITS.text)
-  description?: string | null;
-
   @ApiPropertyOptional({ enum: PLAN_ACTION_STATUSES, example: 'planned' })
   @IsOptional()
   @IsIn(PLAN_ACTION_STATUSES)
   status?: PlanActionStatus;
-
-  @ApiPropertyOptional({ type: PlanActionTargetDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanActionTargetDto)
-  target?: PlanActionTargetDto | null;
 
   @apply(uuidList('Regions the action is done in (at least one)', 1))
   regionIds!: string[];
 
   @apply(uuidList('Responsible roles (at least one)', 1))
   roleIds!: string[];
-
-  @IsOptional()
-  @apply(uuidList('Named people (optional)'))
-  personIds?: string[];
-
-  @IsOptional()
-  @apply(uuidList('Evaluation criteria the action serves'))
-  criterionIds?: string[];
-
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  sortOrder?: number;
 }
 
 const EFFECTIVE_ON_DOC = {
@@ -203,7 +205,7 @@ const EFFECTIVE_ON_DOC = {
     'not before the plan period starts, not before the action\'s previous status change. Roll-ups as of a day use it.',
 };
 
-export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActionInput {
+export class UpdatePlanActionDto extends IntersectionType(VersionedDto, PlanActionDetailsDto) implements UpdatePlanActionInput {
   @ApiPropertyOptional({ example: UUID_EXAMPLE, description: 'Move to another theme of the plan' })
   @IsOptional()
   @IsUUID()
@@ -220,9 +222,6 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @OptionalRequiredText(PLAN_LIMITS.title)
   title?: string;
 
-  @NullableText(PLAN_LIMITS.text)
-  description?: string | null;
-
   @ApiPropertyOptional({ enum: PLAN_ACTION_STATUSES })
   @IsOptional()
   @IsIn(PLAN_ACTION_STATUSES)
@@ -233,12 +232,6 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @IsCalendarDate()
   statusEffectiveOn?: string;
 
-  @ApiPropertyOptional({ type: PlanActionTargetDto, nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanActionTargetDto)
-  target?: PlanActionTargetDto | null;
-
   @IsOptional()
   @apply(uuidList('Regions (at least one)', 1))
   regionIds?: string[];
@@ -246,20 +239,6 @@ export class UpdatePlanActionDto extends VersionedDto implements UpdatePlanActio
   @IsOptional()
   @apply(uuidList('Responsible roles (at least one)', 1))
   roleIds?: string[];
-
-  @IsOptional()
-  @apply(uuidList('Named people'))
-  personIds?: string[];
-
-  @IsOptional()
-  @apply(uuidList('Evaluation criteria'))
-  criterionIds?: string[];
-
-  @ApiPropertyOptional({ example: 1 })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  sortOrder?: number;
 }
 
 

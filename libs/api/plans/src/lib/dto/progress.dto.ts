@@ -4,13 +4,20 @@ import { PLAN_LIMITS, PROGRESS_LIMITS } from '@suunta/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsUrl, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { VersionedDto } from './plan.dto';
-import { IsIsoDate, NullableText, OptionalRequiredText, RequiredText, toBoolean } from '@suunta/api-core';
+import { IsIsoDate, NullableText, OptionalRequiredText, RequiredText, Stacked, toBoolean } from '@suunta/api-core';
 
 const UUID_EXAMPLE = '0b8a4c0e-6a52-4c3e-9a0b-3f5d2a1e7c90';
 /** Evidence links must be real web addresses: http(s) with a host and a top-level domain. */
 const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: true };
 const NUMBER_OPTIONS = { allowNaN: false, allowInfinity: false, maxDecimalPlaces: PROGRESS_LIMITS.valueDecimals };
 const NUMBER_MESSAGE = '$property must be a number (at most two decimals), not text';
+
+/** The criterion or yearly action an entry is logged against (one of them at least). */
+const LoggedAgainst = (description?: string) =>
+  Stacked(ApiPropertyOptional({ example: UUID_EXAMPLE, nullable: true, ...(description !== undefined && { description }) }), IsOptional(), IsUUID());
+/** The figure of an entry: a number, never text. */
+const ProgressValue = () => Stacked(IsNumber(NUMBER_OPTIONS, { message: NUMBER_MESSAGE }), Min(0), Max(PROGRESS_LIMITS.valueMax));
+const EvidenceUrl = () => Stacked(NullableText(PROGRESS_LIMITS.url), IsUrl(URL_OPTIONS, { message: '$property must be a web address starting with http:// or https://' }));
 
 export class CreateProgressEntryDto implements CreateProgressEntryInput {
   @ApiProperty({ example: UUID_EXAMPLE })
@@ -27,21 +34,15 @@ export class CreateProgressEntryDto implements CreateProgressEntryInput {
   @IsIsoDate()
   entryDate!: string;
 
-  @ApiPropertyOptional({ example: UUID_EXAMPLE, nullable: true, description: 'Criterion and/or action: at least one' })
-  @IsOptional()
-  @IsUUID()
+  @LoggedAgainst('Criterion and/or action: at least one')
   criterionId?: string | null;
 
-  @ApiPropertyOptional({ example: UUID_EXAMPLE, nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @LoggedAgainst()
   actionId?: string | null;
 
   @ApiPropertyOptional({ example: 2, nullable: true, description: 'Only for count criteria and actions with a numeric target; never text' })
   @IsOptional()
-  @IsNumber(NUMBER_OPTIONS, { message: NUMBER_MESSAGE })
-  @Min(0)
-  @Max(PROGRESS_LIMITS.valueMax)
+  @ProgressValue()
   value?: number | null;
 
   @ApiPropertyOptional({ example: 'kokoontumista', nullable: true, description: "Defaults to the criterion's or the action target's unit" })
@@ -53,8 +54,7 @@ export class CreateProgressEntryDto implements CreateProgressEntryInput {
   narrative!: string;
 
   @ApiPropertyOptional({ example: 'https://www.sonetbotnia.fi/uutiset/kirjaamisvalmentajat', nullable: true })
-  @NullableText(PROGRESS_LIMITS.url)
-  @IsUrl(URL_OPTIONS, { message: '$property must be a web address starting with http:// or https://' })
+  @EvidenceUrl()
   evidenceUrl?: string | null;
 
   @ApiPropertyOptional({ example: null, nullable: true, description: 'Required when the year is closed; kept with the entry' })
@@ -80,21 +80,15 @@ export class CorrectProgressEntryDto extends VersionedDto implements CorrectProg
   @IsIsoDate()
   entryDate?: string;
 
-  @ApiPropertyOptional({ example: UUID_EXAMPLE, nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @LoggedAgainst()
   criterionId?: string | null;
 
-  @ApiPropertyOptional({ example: UUID_EXAMPLE, nullable: true })
-  @IsOptional()
-  @IsUUID()
+  @LoggedAgainst()
   actionId?: string | null;
 
   @ApiPropertyOptional({ example: 3, nullable: true })
   @IsOptional()
-  @IsNumber(NUMBER_OPTIONS, { message: NUMBER_MESSAGE })
-  @Min(0)
-  @Max(PROGRESS_LIMITS.valueMax)
+  @ProgressValue()
   value?: number | null;
 
   @ApiPropertyOptional({ example: 'kokousta', nullable: true })
@@ -106,8 +100,7 @@ export class CorrectProgressEntryDto extends VersionedDto implements CorrectProg
   narrative?: string;
 
   @ApiPropertyOptional({ example: 'https://www.sonetbotnia.fi/', nullable: true })
-  @NullableText(PROGRESS_LIMITS.url)
-  @IsUrl(URL_OPTIONS, { message: '$property must be a web address starting with http:// or https://' })
+  @EvidenceUrl()
   evidenceUrl?: string | null;
 
   @NullableText(PROGRESS_LIMITS.reason)

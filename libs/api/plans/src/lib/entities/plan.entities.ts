@@ -1,17 +1,10 @@
 import type { PlanActionStatus, PlanStatus } from '@suunta/shared-domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-/** `numeric` arrives from pg as a string (to keep precision); our values fit a JS number. */
-export const numericTransformer = {
-  to: (value: number | null | undefined) => value,
-  from: (value: string | null) => (value === null || value === undefined ? null : Number(value)),
-};
+import { numericTransformer, OrganizationRowEntity } from '@suunta/api-core';
+import { Column, Entity } from 'typeorm';
 
 /** A two-year action plan (toimintasuunnitelma). */
 @Entity('action_plan')
-export class ActionPlanEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class ActionPlanEntity extends OrganizationRowEntity {
   @Column('uuid', { name: 'strategy_id' }) strategyId!: string;
   @Column('text', { nullable: true }) code!: string | null;
   @Column('text') title!: string;
@@ -22,30 +15,20 @@ export class ActionPlanEntity {
   @Column('uuid', { name: 'approved_by_id', nullable: true }) approvedById!: string | null;
   @Column('timestamptz', { name: 'closed_at', nullable: true }) closedAt!: Date | null;
   @Column('uuid', { name: 'predecessor_id', nullable: true }) predecessorId!: string | null;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 /** A theme of a plan, mapped to one focus area of the plan's strategy. */
 @Entity('action_plan_theme')
-export class PlanThemeEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class PlanThemeEntity extends OrganizationRowEntity {
   @Column('uuid', { name: 'plan_id' }) planId!: string;
   @Column('uuid', { name: 'focus_area_id' }) focusAreaId!: string;
   @Column('text') title!: string;
   @Column('integer', { name: 'sort_order' }) sortOrder!: number;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 /** A yearly action of a plan. */
 @Entity('plan_action')
-export class PlanActionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class PlanActionEntity extends OrganizationRowEntity {
   @Column('uuid', { name: 'plan_id' }) planId!: string;
   @Column('integer', { name: 'plan_start_year' }) planStartYear!: number;
   @Column('uuid', { name: 'theme_id' }) themeId!: string;
@@ -59,16 +42,11 @@ export class PlanActionEntity {
   @Column('date', { name: 'target_date', nullable: true }) targetDate!: string | null;
   @Column('uuid', { name: 'copied_from_id', nullable: true }) copiedFromId!: string | null;
   @Column('integer', { name: 'sort_order' }) sortOrder!: number;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 /** A planner's log entry against a criterion and/or a yearly action. */
 @Entity('progress_entry')
-export class ProgressEntryEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class ProgressEntryEntity extends OrganizationRowEntity {
   @Column('uuid', { name: 'region_id' }) regionId!: string;
   @Column('integer') year!: number;
   @Column('date', { name: 'entry_date' }) entryDate!: string;
@@ -84,9 +62,6 @@ export class ProgressEntryEntity {
   @Column('text', { nullable: true }) source!: string | null;
   @Column('timestamptz', { name: 'retracted_at', nullable: true }) retractedAt!: Date | null;
   @Column('text', { name: 'retracted_reason', nullable: true }) retractedReason!: string | null;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 export const PLAN_ENTITIES = [ActionPlanEntity, PlanThemeEntity, PlanActionEntity, ProgressEntryEntity];

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentUser, UuidParam } from '@suunta/api-core';
+import { Body, Controller, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, PutRoute, UuidParam } from '@suunta/api-core';
 import type {
   CriticalSuccessFactorDto,
   EvaluationCriterionDto,
@@ -28,7 +28,7 @@ import {
 } from '../dto/tree-node.dto';
 import { FocusAreaMappingService } from '../services/focus-area-mapping.service';
 import { StrategyNodeService } from '../services/strategy-node.service';
-import { ApiConflict, NoContent, ReadAccess, STALE_OR_READ_ONLY, WriteAccess } from './api-docs.util';
+import { read, STALE_OR_READ_ONLY, write, writeNoContent } from './api-docs.util';
 
 const Id = () => UuidParam('id');
 const DELETE_CONFLICT = 'The strategy is read-only, the version is stale, or logged work (progress, plans) refers to it or to something under it';
@@ -41,52 +41,36 @@ export class FocusAreasController {
     private readonly mappings: FocusAreaMappingService,
   ) {}
 
-  @Get(':id')
-  @ReadAccess()
-  @ApiOkResponse({ type: FocusAreaResponse })
+  @GetRoute(':id', read({ ok: FocusAreaResponse }))
   get(@CurrentUser() user: SessionUser, @Id() id: string): Promise<FocusAreaDto> {
     return this.nodes.getFocusArea(user.organizationId, id);
   }
 
-  @Patch(':id')
-  @WriteAccess()
-  @ApiOkResponse({ type: FocusAreaResponse })
-  @ApiConflict(STALE_OR_READ_ONLY)
+  @PatchRoute(':id', write({ ok: FocusAreaResponse, conflict: STALE_OR_READ_ONLY }))
   update(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: UpdateFocusAreaDto): Promise<FocusAreaDto> {
     return this.nodes.updateFocusArea(user, id, body);
   }
 
-  @Delete(':id')
-  @WriteAccess()
-  @NoContent('Deleted with its CSFs, criteria and actions')
-  @ApiConflict(DELETE_CONFLICT)
+  @DeleteRoute(':id', writeNoContent('Deleted with its CSFs, criteria and actions', { conflict: DELETE_CONFLICT }))
   async delete(@CurrentUser() user: SessionUser, @Id() id: string, @Query() query: OptionalVersionQuery): Promise<void> {
     await this.nodes.deleteFocusArea(user, id, query.version);
   }
 
-  @Get(':id/lineage')
-  @ReadAccess()
-  @ApiOperation({
+  @GetRoute(':id/lineage', read({
     summary: "The focus area's lineage across strategy versions",
     description: 'The focus areas it continues (negative distance) and those that continue it (positive), by mappings and copies.',
-  })
-  @ApiOkResponse({ type: FocusAreaLineageResponse })
+    ok: FocusAreaLineageResponse,
+  }))
   lineage(@CurrentUser() user: SessionUser, @Id() id: string): Promise<FocusAreaLineageDto> {
     return this.mappings.lineage(user.organizationId, id);
   }
 
-  @Post(':id/critical-success-factors')
-  @WriteAccess()
-  @ApiCreatedResponse({ type: CriticalSuccessFactorResponse })
-  @ApiConflict('The strategy is read-only')
+  @PostRoute(':id/critical-success-factors', write({ ok: CriticalSuccessFactorResponse, conflict: 'The strategy is read-only' }))
   createCsf(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: CreateCriticalSuccessFactorDto): Promise<CriticalSuccessFactorDto> {
     return this.nodes.createCsf(user, id, body);
   }
 
-  @Put(':id/critical-success-factors/order')
-  @WriteAccess()
-  @NoContent('Reordered')
-  @ApiConflict('The strategy is read-only, or the list does not match the current CSFs')
+  @PutRoute(':id/critical-success-factors/order', writeNoContent('Reordered', { conflict: 'The strategy is read-only, or the list does not match the current CSFs' }))
   async reorderCsfs(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: ReorderDto): Promise<void> {
     await this.nodes.reorderCsfs(user, id, body);
   }
@@ -97,58 +81,41 @@ export class FocusAreasController {
 export class CriticalSuccessFactorsController {
   constructor(private readonly nodes: StrategyNodeService) {}
 
-  @Get(':id')
-  @ReadAccess()
-  @ApiOkResponse({ type: CriticalSuccessFactorResponse })
+  @GetRoute(':id', read({ ok: CriticalSuccessFactorResponse }))
   get(@CurrentUser() user: SessionUser, @Id() id: string): Promise<CriticalSuccessFactorDto> {
     return this.nodes.getCsf(user.organizationId, id);
   }
 
-  @Patch(':id')
-  @WriteAccess()
-  @ApiOkResponse({ type: CriticalSuccessFactorResponse })
-  @ApiConflict(STALE_OR_READ_ONLY)
+  @PatchRoute(':id', write({ ok: CriticalSuccessFactorResponse, conflict: STALE_OR_READ_ONLY }))
   update(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: UpdateCriticalSuccessFactorDto): Promise<CriticalSuccessFactorDto> {
     return this.nodes.updateCsf(user, id, body);
   }
 
-  @Delete(':id')
-  @WriteAccess()
-  @NoContent('Deleted with its criteria and actions')
-  @ApiConflict(DELETE_CONFLICT)
+  @DeleteRoute(':id', writeNoContent('Deleted with its criteria and actions', { conflict: DELETE_CONFLICT }))
   async delete(@CurrentUser() user: SessionUser, @Id() id: string, @Query() query: OptionalVersionQuery): Promise<void> {
     await this.nodes.deleteCsf(user, id, query.version);
   }
 
-  @Post(':id/criteria')
-  @WriteAccess()
-  @ApiCreatedResponse({ type: EvaluationCriterionResponse })
-  @ApiConflict('The strategy is read-only')
+  @PostRoute(':id/criteria', write({ ok: EvaluationCriterionResponse, conflict: 'The strategy is read-only' }))
   createCriterion(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: CreateEvaluationCriterionDto): Promise<EvaluationCriterionDto> {
     return this.nodes.createCriterion(user, id, body);
   }
 
-  @Put(':id/criteria/order')
-  @WriteAccess()
-  @NoContent('Reordered')
-  @ApiConflict('The strategy is read-only, or the list does not match the current criteria')
+  @PutRoute(':id/criteria/order', writeNoContent('Reordered', { conflict: 'The strategy is read-only, or the list does not match the current criteria' }))
   async reorderCriteria(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: ReorderDto): Promise<void> {
     await this.nodes.reorderCriteria(user, id, body);
   }
 
-  @Post(':id/actions')
-  @WriteAccess()
-  @ApiOperation({ summary: 'Add an action to the CSF itself (not to one of its criteria)' })
-  @ApiCreatedResponse({ type: StrategyActionResponse })
-  @ApiConflict('The strategy is read-only')
+  @PostRoute(':id/actions', write({
+    summary: 'Add an action to the CSF itself (not to one of its criteria)',
+    ok: StrategyActionResponse,
+    conflict: 'The strategy is read-only',
+  }))
   createAction(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: CreateStrategyActionDto): Promise<StrategyActionDto> {
     return this.nodes.createAction(user, { csfId: id }, body);
   }
 
-  @Put(':id/actions/order')
-  @WriteAccess()
-  @NoContent('Reordered')
-  @ApiConflict('The strategy is read-only, or the list does not match the current actions')
+  @PutRoute(':id/actions/order', writeNoContent('Reordered', { conflict: 'The strategy is read-only, or the list does not match the current actions' }))
   async reorderActions(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: ReorderDto): Promise<void> {
     await this.nodes.reorderCsfActions(user, id, body);
   }
@@ -159,45 +126,32 @@ export class CriticalSuccessFactorsController {
 export class CriteriaController {
   constructor(private readonly nodes: StrategyNodeService) {}
 
-  @Get(':id')
-  @ReadAccess()
-  @ApiOkResponse({ type: EvaluationCriterionResponse })
+  @GetRoute(':id', read({ ok: EvaluationCriterionResponse }))
   get(@CurrentUser() user: SessionUser, @Id() id: string): Promise<EvaluationCriterionDto> {
     return this.nodes.getCriterion(user.organizationId, id);
   }
 
-  @Patch(':id')
-  @WriteAccess()
-  @ApiOperation({
+  @PatchRoute(':id', write({
     summary: 'Edit a criterion',
     description: 'A milestone or qualitative criterion has no yearlyTarget; switching to one of those kinds drops the old target.',
-  })
-  @ApiOkResponse({ type: EvaluationCriterionResponse })
-  @ApiConflict(STALE_OR_READ_ONLY)
+    ok: EvaluationCriterionResponse,
+    conflict: STALE_OR_READ_ONLY,
+  }))
   update(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: UpdateEvaluationCriterionDto): Promise<EvaluationCriterionDto> {
     return this.nodes.updateCriterion(user, id, body);
   }
 
-  @Delete(':id')
-  @WriteAccess()
-  @NoContent('Deleted with its actions')
-  @ApiConflict(DELETE_CONFLICT)
+  @DeleteRoute(':id', writeNoContent('Deleted with its actions', { conflict: DELETE_CONFLICT }))
   async delete(@CurrentUser() user: SessionUser, @Id() id: string, @Query() query: OptionalVersionQuery): Promise<void> {
     await this.nodes.deleteCriterion(user, id, query.version);
   }
 
-  @Post(':id/actions')
-  @WriteAccess()
-  @ApiCreatedResponse({ type: StrategyActionResponse })
-  @ApiConflict('The strategy is read-only')
+  @PostRoute(':id/actions', write({ ok: StrategyActionResponse, conflict: 'The strategy is read-only' }))
   createAction(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: CreateStrategyActionDto): Promise<StrategyActionDto> {
     return this.nodes.createAction(user, { criterionId: id }, body);
   }
 
-  @Put(':id/actions/order')
-  @WriteAccess()
-  @NoContent('Reordered')
-  @ApiConflict('The strategy is read-only, or the list does not match the current actions')
+  @PutRoute(':id/actions/order', writeNoContent('Reordered', { conflict: 'The strategy is read-only, or the list does not match the current actions' }))
   async reorderActions(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: ReorderDto): Promise<void> {
     await this.nodes.reorderCriterionActions(user, id, body);
   }
@@ -208,25 +162,17 @@ export class CriteriaController {
 export class StrategyActionsController {
   constructor(private readonly nodes: StrategyNodeService) {}
 
-  @Get(':id')
-  @ReadAccess()
-  @ApiOkResponse({ type: StrategyActionResponse })
+  @GetRoute(':id', read({ ok: StrategyActionResponse }))
   get(@CurrentUser() user: SessionUser, @Id() id: string): Promise<StrategyActionDto> {
     return this.nodes.getAction(user.organizationId, id);
   }
 
-  @Patch(':id')
-  @WriteAccess()
-  @ApiOkResponse({ type: StrategyActionResponse })
-  @ApiConflict(STALE_OR_READ_ONLY)
+  @PatchRoute(':id', write({ ok: StrategyActionResponse, conflict: STALE_OR_READ_ONLY }))
   update(@CurrentUser() user: SessionUser, @Id() id: string, @Body() body: UpdateStrategyActionDto): Promise<StrategyActionDto> {
     return this.nodes.updateAction(user, id, body);
   }
 
-  @Delete(':id')
-  @WriteAccess()
-  @NoContent('Deleted')
-  @ApiConflict(DELETE_CONFLICT)
+  @DeleteRoute(':id', writeNoContent('Deleted', { conflict: DELETE_CONFLICT }))
   async delete(@CurrentUser() user: SessionUser, @Id() id: string, @Query() query: OptionalVersionQuery): Promise<void> {
     await this.nodes.deleteAction(user, id, query.version);
   }

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import type {
   CriticalSuccessFactorDocument,
   EvaluationCriterionDocument,
@@ -11,9 +11,9 @@ import type {
 } from '@suunta/shared-domain';
 import { MEASUREMENT_KINDS, STRATEGY_DOCUMENT_FORMAT, STRATEGY_LIMITS, STRATEGY_STATUSES } from '@suunta/shared-domain';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { MeasureDto, Measures, TextList } from './common.dto';
-import { Code, StrategyValueDto } from './strategy.dto';
-import { IsIsoDate, NestedList, NotBefore, NullableText, RequiredText } from '@suunta/api-core';
+import { MeasureDto, Measures } from './common.dto';
+import { Code, StrategyPeriodDto, StrategyTextsDto } from './strategy.dto';
+import { IsIsoDate, NestedList, NullableText, RequiredText } from '@suunta/api-core';
 
 const RoleCodes = (required: boolean) =>
   applyDecorators(
@@ -125,7 +125,7 @@ export class FocusAreaDocumentDto implements FocusAreaDocument {
 }
 
 /** A whole strategy; the body of an import and the answer of an export. */
-export class StrategyDocumentDto implements StrategyDocument {
+export class StrategyDocumentDto extends IntersectionType(StrategyPeriodDto, StrategyTextsDto) implements StrategyDocument {
   @ApiPropertyOptional({ enum: [STRATEGY_DOCUMENT_FORMAT], example: STRATEGY_DOCUMENT_FORMAT })
   @ValidateIf((_, value) => value !== undefined)
   @IsIn([STRATEGY_DOCUMENT_FORMAT])
@@ -138,17 +138,6 @@ export class StrategyDocumentDto implements StrategyDocument {
   @ApiProperty({ example: 'SONet BOTNIAn strategia 2015' })
   @RequiredText(STRATEGY_LIMITS.title)
   title!: string;
-
-  @ApiPropertyOptional({ nullable: true, format: 'date' })
-  @IsOptional()
-  @IsIsoDate()
-  validFrom?: string | null;
-
-  @ApiPropertyOptional({ nullable: true, format: 'date' })
-  @IsOptional()
-  @IsIsoDate()
-  @NotBefore('validFrom')
-  validTo?: string | null;
 
   @ApiPropertyOptional({ enum: STRATEGY_STATUSES, description: 'Default: draft' })
   @ValidateIf((_, value) => value !== undefined)
@@ -164,37 +153,6 @@ export class StrategyDocumentDto implements StrategyDocument {
   @IsOptional()
   @IsIsoDate()
   approvedOn?: string | null;
-
-  @NullableText(STRATEGY_LIMITS.text)
-  background?: string | null;
-
-  @NullableText(STRATEGY_LIMITS.text)
-  legalTasksIntro?: string | null;
-
-  @TextList(['sosiaalialalla tarvittavan asiantuntemuksen kehittyminen ja välittyminen'])
-  legalTasks?: string[];
-
-  @NullableText(STRATEGY_LIMITS.text)
-  additionalLegalTask?: string | null;
-
-  @NullableText(STRATEGY_LIMITS.text)
-  specialTask?: string | null;
-
-  @NullableText(STRATEGY_LIMITS.text)
-  vision?: string | null;
-
-  @NullableText(STRATEGY_LIMITS.text)
-  mission?: string | null;
-
-  @TextList(['Kehittämällä sosiaalialan palvelujärjestelmää ja osaamista'])
-  missionMeans?: string[];
-
-  @ApiPropertyOptional({ type: [StrategyValueDto] })
-  @NestedList(() => StrategyValueDto, STRATEGY_LIMITS.listItems, 'undefined')
-  values?: StrategyValueDto[];
-
-  @NullableText(STRATEGY_LIMITS.title)
-  slogan?: string | null;
 
   @ApiProperty({ type: [FocusAreaDocumentDto] })
   @NestedList(() => FocusAreaDocumentDto, 200)

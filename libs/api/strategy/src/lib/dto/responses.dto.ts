@@ -110,8 +110,15 @@ class MeasureResponse implements Measure {
   frequency!: string | null;
 }
 
-export class StrategyActionResponse implements StrategyActionNode {
+/** What every node of the strategy tree answers with besides its own fields: its id, place, original (when copied) and version. */
+abstract class StrategyNodeResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 1 }) sortOrder!: number;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
+  @ApiProperty({ example: 1 }) version!: number;
+}
+
+export class StrategyActionResponse extends StrategyNodeResponse implements StrategyActionNode {
   @ApiProperty({ format: 'uuid' }) csfId!: string;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) criterionId!: string | null;
   @ApiProperty({ example: 'Perustetaan SONet BOTNIAn laajapohjainen neuvottelukunta' }) text!: string;
@@ -121,13 +128,9 @@ export class StrategyActionResponse implements StrategyActionNode {
   @ApiProperty({ nullable: true, type: String, example: 'kehitysjohtaja + johtoryhmä' }) roleNote!: string | null;
   note!: string | null;
   @ApiProperty({ type: [MeasureResponse] }) measures!: Measure[];
-  @ApiProperty({ example: 1 }) sortOrder!: number;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
-  @ApiProperty({ example: 1 }) version!: number;
 }
 
-export class EvaluationCriterionResponse implements EvaluationCriterionNode {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+export class EvaluationCriterionResponse extends StrategyNodeResponse implements EvaluationCriterionNode {
   @ApiProperty({ format: 'uuid' }) csfId!: string;
   @ApiProperty({ example: 'Johtoryhmän, ohjausryhmien ja yhteistyökumppaneiden sitoutumisen vahvistuminen' }) title!: string;
   description!: string | null;
@@ -141,32 +144,21 @@ export class EvaluationCriterionResponse implements EvaluationCriterionNode {
   @ApiProperty({ type: [String], format: 'uuid' }) roleIds!: string[];
   @ApiProperty({ type: [ResponsibleRoleResponse], description: 'In the tree only' }) roles!: ResponsibleRoleDto[];
   @ApiProperty({ type: [StrategyActionResponse], description: 'In the tree only' }) actions!: StrategyActionNode[];
-  @ApiProperty({ example: 1 }) sortOrder!: number;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
-  @ApiProperty({ example: 1 }) version!: number;
 }
 
-export class CriticalSuccessFactorResponse implements CriticalSuccessFactorNode {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+export class CriticalSuccessFactorResponse extends StrategyNodeResponse implements CriticalSuccessFactorNode {
   @ApiProperty({ format: 'uuid' }) focusAreaId!: string;
   @ApiProperty({ example: 'Yhteinen tahtotila ja sitoutuminen' }) title!: string;
   description!: string | null;
-  @ApiProperty({ example: 1 }) sortOrder!: number;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
-  @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ type: [EvaluationCriterionResponse], description: 'In the tree only' }) criteria!: EvaluationCriterionNode[];
   @ApiProperty({ type: [StrategyActionResponse], description: 'In the tree only: actions of the CSF itself' }) actions!: StrategyActionNode[];
 }
 
-export class FocusAreaResponse implements FocusAreaNode {
-  @ApiProperty({ format: 'uuid' }) id!: string;
+export class FocusAreaResponse extends StrategyNodeResponse implements FocusAreaNode {
   @ApiProperty({ format: 'uuid' }) strategyId!: string;
   @ApiProperty({ nullable: true, type: String, example: '2015-2' }) code!: string | null;
   @ApiProperty({ example: 'Vahvistaa sosiaalialan ammatillista osaamista ja identiteettiä' }) title!: string;
   description!: string | null;
-  @ApiProperty({ example: 2 }) sortOrder!: number;
-  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) predecessorId!: string | null;
-  @ApiProperty({ example: 1 }) version!: number;
   @ApiProperty({ type: [CriticalSuccessFactorResponse], description: 'In the tree only' }) csfs!: CriticalSuccessFactorNode[];
 }
 

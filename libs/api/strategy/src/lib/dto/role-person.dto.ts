@@ -79,15 +79,8 @@ const RegionIds = () =>
     IsUUID('all', { each: true }),
   );
 
-export class CreatePersonDto implements CreatePersonInput {
-  @ApiPropertyOptional({ example: 'iiris-jurvansuu', nullable: true })
-  @Code()
-  code?: string | null;
-
-  @ApiProperty({ example: 'Iiris Jurvansuu' })
-  @RequiredText(STRATEGY_LIMITS.shortText)
-  name!: string;
-
+/** What a person record holds besides its code and name: the same checks when created and edited. */
+class PersonDetailsDto {
   @ApiPropertyOptional({ example: 'kehittämissuunnittelija', nullable: true })
   @NullableText(STRATEGY_LIMITS.shortText)
   title?: string | null;
@@ -103,25 +96,23 @@ export class CreatePersonDto implements CreatePersonInput {
   regionIds?: string[];
 }
 
-export class UpdatePersonDto implements UpdatePersonInput {
+export class CreatePersonDto extends PersonDetailsDto implements CreatePersonInput {
+  @ApiPropertyOptional({ example: 'iiris-jurvansuu', nullable: true })
+  @Code()
+  code?: string | null;
+
+  @ApiProperty({ example: 'Iiris Jurvansuu' })
+  @RequiredText(STRATEGY_LIMITS.shortText)
+  name!: string;
+}
+
+export class UpdatePersonDto extends PersonDetailsDto implements UpdatePersonInput {
   @Code()
   code?: string | null;
 
   @ApiPropertyOptional({ example: 'Iiris Jurvansuu' })
   @OptionalRequiredText(STRATEGY_LIMITS.shortText)
   name?: string;
-
-  @NullableText(STRATEGY_LIMITS.shortText)
-  title?: string | null;
-
-  @NullableText(STRATEGY_LIMITS.shortText)
-  organization?: string | null;
-
-  @RoleIds()
-  roleIds?: string[];
-
-  @RegionIds()
-  regionIds?: string[];
 
   @ApiProperty({ example: 1 })
   @IsInt()

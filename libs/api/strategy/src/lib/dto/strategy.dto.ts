@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import type {
   ChangeStrategyStatusInput,
   CopyStrategyInput,
@@ -29,12 +29,8 @@ export class StrategyValueDto implements StrategyValue {
   text!: string;
 }
 
-/** The fields of a strategy a client may set (all but title optional). */
-class StrategyFieldsDto {
-  @ApiPropertyOptional({ example: '2021', nullable: true, description: 'Stable key, unique in the organization' })
-  @Code()
-  code?: string | null;
-
+/** A strategy's period of validity: the same checks in the edit, the copy and the document. */
+export class StrategyPeriodDto {
   @ApiPropertyOptional({ example: '2021-01-01', nullable: true, format: 'date' })
   @IsOptional()
   @IsIsoDate()
@@ -45,7 +41,10 @@ class StrategyFieldsDto {
   @IsIsoDate()
   @NotBefore('validFrom')
   validTo?: string | null;
+}
 
+/** A strategy's texts, background to slogan: the same checks in the edit and the document. */
+export class StrategyTextsDto {
   @ApiPropertyOptional({ nullable: true, example: 'SONet BOTNIA kattaa Etelä-Pohjanmaan, Keski-Pohjanmaan ja Pohjanmaan maakunnat.' })
   @NullableText(STRATEGY_LIMITS.text)
   background?: string | null;
@@ -82,6 +81,13 @@ class StrategyFieldsDto {
   @ApiPropertyOptional({ nullable: true, example: 'SONet BOTNIA Networks – ketterä moniosaaja' })
   @NullableText(STRATEGY_LIMITS.title)
   slogan?: string | null;
+}
+
+/** The fields of a strategy a client may set (all but title optional). */
+class StrategyFieldsDto extends IntersectionType(StrategyPeriodDto, StrategyTextsDto) {
+  @ApiPropertyOptional({ example: '2021', nullable: true, description: 'Stable key, unique in the organization' })
+  @Code()
+  code?: string | null;
 }
 
 export class CreateStrategyDto extends StrategyFieldsDto implements CreateStrategyInput {
@@ -122,7 +128,7 @@ export class ChangeStrategyStatusDto implements ChangeStrategyStatusInput {
   version!: number;
 }
 
-export class CopyStrategyDto implements CopyStrategyInput {
+export class CopyStrategyDto extends StrategyPeriodDto implements CopyStrategyInput {
   @ApiProperty({ example: 'SONet BOTNIAn painopisteet 2021 (luonnos)' })
   @RequiredText(STRATEGY_LIMITS.title)
   title!: string;
@@ -130,17 +136,6 @@ export class CopyStrategyDto implements CopyStrategyInput {
   @ApiPropertyOptional({ example: '2021', nullable: true })
   @Code()
   code?: string | null;
-
-  @ApiPropertyOptional({ example: '2021-01-01', nullable: true, format: 'date' })
-  @IsOptional()
-  @IsIsoDate()
-  validFrom?: string | null;
-
-  @ApiPropertyOptional({ example: '2021-12-31', nullable: true, format: 'date' })
-  @IsOptional()
-  @IsIsoDate()
-  @NotBefore('validFrom')
-  validTo?: string | null;
 }
 
 export class StrategyListQuery {

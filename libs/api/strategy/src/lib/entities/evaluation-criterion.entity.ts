@@ -1,12 +1,10 @@
 import type { Measure, MeasurementKind } from '@suunta/shared-domain';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { numericTransformer } from './column-transformers';
+import { numericTransformer, OrganizationRowEntity } from '@suunta/api-core';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** An evaluation criterion (arviointikriteeri): what is measured, how, how often, against which target. */
 @Entity('evaluation_criterion')
-export class EvaluationCriterionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class EvaluationCriterionEntity extends OrganizationRowEntity {
   @Column('uuid', { name: 'csf_id' }) csfId!: string;
   @Column('text') title!: string;
   @Column('text', { nullable: true }) description!: string | null;
@@ -20,9 +18,6 @@ export class EvaluationCriterionEntity {
   @Column('jsonb') measures!: Measure[];
   @Column('integer', { name: 'sort_order' }) sortOrder!: number;
   @Column('uuid', { name: 'predecessor_id', nullable: true }) predecessorId!: string | null;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 @Entity('evaluation_criterion_role')

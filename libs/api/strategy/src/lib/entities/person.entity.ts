@@ -1,10 +1,9 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { OrganizationRowEntity } from '@suunta/api-core';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Someone who holds responsible roles, e.g. a steering-group member or a planner. */
 @Entity('person')
-export class PersonEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class PersonEntity extends OrganizationRowEntity {
   @Column('text', { nullable: true }) code!: string | null;
   @Column('text') name!: string;
   @Column('text', { nullable: true }) title!: string | null;
@@ -14,9 +13,6 @@ export class PersonEntity {
   @Column('timestamptz', { name: 'retired_at', nullable: true }) retiredAt!: Date | null;
   /** The order people are listed in (chosen by the management group, like the roles'). */
   @Column('int', { name: 'sort_order', default: 0 }) sortOrder!: number;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 @Entity('person_role')

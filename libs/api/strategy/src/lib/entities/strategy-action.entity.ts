@@ -1,11 +1,10 @@
 import type { Measure } from '@suunta/shared-domain';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { OrganizationRowEntity } from '@suunta/api-core';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A goal or action of the strategy (tavoite / toimenpide), under a CSF and usually one of its criteria. */
 @Entity('strategy_action')
-export class StrategyActionEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class StrategyActionEntity extends OrganizationRowEntity {
   @Column('uuid', { name: 'csf_id' }) csfId!: string;
   @Column('uuid', { name: 'criterion_id', nullable: true }) criterionId!: string | null;
   @Column('text') text!: string;
@@ -15,9 +14,6 @@ export class StrategyActionEntity {
   @Column('jsonb') measures!: Measure[];
   @Column('integer', { name: 'sort_order' }) sortOrder!: number;
   @Column('uuid', { name: 'predecessor_id', nullable: true }) predecessorId!: string | null;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
 
 @Entity('strategy_action_role')

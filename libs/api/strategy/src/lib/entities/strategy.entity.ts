@@ -1,10 +1,9 @@
 import type { StrategyStatus, StrategyValue } from '@suunta/shared-domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { OrganizationRowEntity } from '@suunta/api-core';
+import { Column, Entity } from 'typeorm';
 
 @Entity('strategy')
-export class StrategyEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column('uuid', { name: 'organization_id' }) organizationId!: string;
+export class StrategyEntity extends OrganizationRowEntity {
   @Column('text', { nullable: true }) code!: string | null;
   @Column('text') title!: string;
   @Column('date', { name: 'valid_from', nullable: true }) validFrom!: string | null;
@@ -23,7 +22,4 @@ export class StrategyEntity {
   @Column('jsonb', { name: 'core_values' }) values!: StrategyValue[];
   @Column('text', { nullable: true }) slogan!: string | null;
   @Column('uuid', { name: 'predecessor_id', nullable: true }) predecessorId!: string | null;
-  @VersionColumn() version!: number;
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

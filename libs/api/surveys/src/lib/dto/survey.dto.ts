@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate, NestedList, trimText } from '@suunta/api-core';
+import { IsCalendarDate, NestedList, Stacked, trimText } from '@suunta/api-core';
 import { SURVEY_CONTENT_MAX_LENGTH, SURVEY_SOURCE_FORMATS, SURVEY_TITLE_MAX_LENGTH, SURVEY_YEAR_MAX, SURVEY_YEAR_MIN } from '@suunta/shared-domain';
 import type {
   SurveyColumnKind,
@@ -16,6 +16,15 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsNotEmpty, IsNumber,
 
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const COLUMN_KINDS: SurveyColumnKind[] = ['likert', 'open', 'ignored'];
+
+/** The checks of a survey's own fields, the same in the import, the edit and the queries. */
+const SurveyTitle = () => Stacked(Transform(trimText), IsString(), IsNotEmpty(), MaxLength(SURVEY_TITLE_MAX_LENGTH));
+const SurveyYear = () => Stacked(IsInt(), Min(SURVEY_YEAR_MIN), Max(SURVEY_YEAR_MAX));
+const InvitedCount = () => Stacked(IsInt(), Min(0), Max(1_000_000));
+const RunDate = () => Stacked(Matches(ISO_DATE, { message: '$property must be a date YYYY-MM-DD' }), IsCalendarDate());
+const RunNote = () => Stacked(IsString(), MaxLength(200));
+/** In an edit: a field left out or null is not checked; a value must pass the checks. */
+const UnlessNull = () => ValidateIf((_, v) => v !== undefined && v !== null);
 
 export class SurveyThemeLinkBody implements SurveyThemeLinkDto {
   @ApiProperty({ example: 1, description: '1-based theme number as the preview gives it' })
@@ -67,17 +76,12 @@ export class SurveyImportBody implements SurveyImportRequest {
 
   @ApiPropertyOptional({ example: 2020, description: 'The operating year evaluated; defaults to the year in the report title' })
   @IsOptional()
-  @IsInt()
-  @Min(SURVEY_YEAR_MIN)
-  @Max(SURVEY_YEAR_MAX)
+  @SurveyYear()
   year?: number;
 
   @ApiPropertyOptional({ example: 'K-P SONet BOTNIA Arviointi 2020' })
   @IsOptional()
-  @Transform(trimText)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(SURVEY_TITLE_MAX_LENGTH)
+  @SurveyTitle()
   title?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
@@ -87,27 +91,22 @@ export class SurveyImportBody implements SurveyImportRequest {
 
   @ApiPropertyOptional({ example: 19 })
   @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @InvitedCount()
   invitedCount?: number;
 
   @ApiPropertyOptional({ example: '2021-01-04' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'ranFrom must be a date YYYY-MM-DD' })
-  @IsCalendarDate()
+  @RunDate()
   ranFrom?: string;
 
   @ApiPropertyOptional({ example: '2021-02-26' })
   @IsOptional()
-  @Matches(ISO_DATE, { message: 'ranTo must be a date YYYY-MM-DD' })
-  @IsCalendarDate()
+  @RunDate()
   ranTo?: string;
 
   @ApiPropertyOptional({ example: 'tammi–helmikuu 2021' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200)
+  @RunNote()
   ranNote?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['1 = ei toteutunut', '2 = toteutui huonosti'] })
@@ -134,25 +133,22 @@ export class SurveyThemeUpdateBody implements SurveyThemeUpdateDto {
   id!: string;
 
   @IsOptional()
-  @Transform(trimText)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(SURVEY_TITLE_MAX_LENGTH)
+  @SurveyTitle()
   title?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @ValidateIf((_, v) => v !== undefined && v !== null)
+  @UnlessNull()
   @IsUUID()
   focusAreaId?: string | null;
 
   @ApiPropertyOptional({ example: 4.2, nullable: true, description: "Another document's claimed average (shown beside the computed one)" })
-  @ValidateIf((_, v) => v !== undefined && v !== null)
+  @UnlessNull()
   @IsNumber({ maxDecimalPlaces: 3 })
   @Min(0)
   @Max(100)
   claimedAverage?: number | null;
 
-  @ValidateIf((_, v) => v !== undefined && v !== null)
+  @UnlessNull()
   @IsString()
   @MaxLength(300)
   claimedSource?: string | null;
@@ -165,16 +161,11 @@ export class UpdateSurveyBody implements UpdateSurveyRequest {
   version!: number;
 
   @IsOptional()
-  @Transform(trimText)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(SURVEY_TITLE_MAX_LENGTH)
+  @SurveyTitle()
   title?: string;
 
   @IsOptional()
-  @IsInt()
-  @Min(SURVEY_YEAR_MIN)
-  @Max(SURVEY_YEAR_MAX)
+  @SurveyYear()
   year?: number;
 
   @ApiPropertyOptional({ format: 'uuid' })
@@ -183,29 +174,24 @@ export class UpdateSurveyBody implements UpdateSurveyRequest {
   regionId?: string;
 
   @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @ValidateIf((_, v) => v !== undefined && v !== null)
+  @UnlessNull()
   @IsUUID()
   strategyId?: string | null;
 
-  @ValidateIf((_, v) => v !== undefined && v !== null)
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
+  @UnlessNull()
+  @InvitedCount()
   invitedCount?: number | null;
 
-  @ValidateIf((_, v) => v !== undefined && v !== null)
-  @Matches(ISO_DATE, { message: 'ranFrom must be a date YYYY-MM-DD' })
-  @IsCalendarDate()
+  @UnlessNull()
+  @RunDate()
   ranFrom?: string | null;
 
-  @ValidateIf((_, v) => v !== undefined && v !== null)
-  @Matches(ISO_DATE, { message: 'ranTo must be a date YYYY-MM-DD' })
-  @IsCalendarDate()
+  @UnlessNull()
+  @RunDate()
   ranTo?: string | null;
 
-  @ValidateIf((_, v) => v !== undefined && v !== null)
-  @IsString()
-  @MaxLength(200)
+  @UnlessNull()
+  @RunNote()
   ranNote?: string | null;
 
   @ApiPropertyOptional({ type: [SurveyThemeUpdateBody] })
@@ -222,9 +208,7 @@ export class SurveyListQueryDto implements SurveyListQuery {
   @ApiPropertyOptional({ example: 2020 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(SURVEY_YEAR_MIN)
-  @Max(SURVEY_YEAR_MAX)
+  @SurveyYear()
   year?: number;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only surveys with a theme linked to this focus area' })
@@ -257,8 +241,6 @@ export class FocusAreaOptionsQueryDto {
   @ApiPropertyOptional({ example: 2020 })
   @IsOptional()
   @Type(() => Number)
-  @IsInt()
-  @Min(SURVEY_YEAR_MIN)
-  @Max(SURVEY_YEAR_MAX)
+  @SurveyYear()
   year?: number;
 }
