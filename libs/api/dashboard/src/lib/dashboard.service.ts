@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { notFound, type RawRow, sqlRow } from '@suunta/api-core';
+import { notFound, pickCamel, type RawRow, sqlRow } from '@suunta/api-core';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import { PlanProgressReadService, RollupService, todayIso } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
@@ -315,15 +315,7 @@ function mergeYears(planYears: { year: number; hasData: boolean }[], surveyYears
 }
 
 function toSurveyPoint(r: SurveyScoreRow): DashboardSurveyPoint {
-  return {
-    focusAreaId: r.focusAreaId,
-    year: r.year,
-    regionId: r.regionId,
-    average: r.average,
-    respondentCount: r.respondentCount,
-    surveyIds: r.surveyIds,
-    sourceFocusAreaIds: r.sourceFocusAreaIds,
-  };
+  return pickCamel(r, ['focusAreaId', 'year', 'regionId', 'average', 'respondentCount', 'surveyIds', 'sourceFocusAreaIds']);
 }
 
 function toLineageNode(l: LineageOutline): DashboardLineageNode {

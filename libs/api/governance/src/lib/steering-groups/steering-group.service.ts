@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pickCamel } from '@suunta/api-core';
 import type { SteeringGroupDto, SteeringGroupMemberDto, SteeringGroupSnapshotRow } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -89,17 +90,5 @@ export class SteeringGroupService {
 }
 
 function toMemberDto(m: MemberRow): SteeringGroupMemberDto {
-  return {
-    id: m.id,
-    personId: m.person_id,
-    name: m.name,
-    title: m.title,
-    employer: m.employer,
-    membership: m.membership,
-    deputyOfId: m.deputy_of_id,
-    deputyOfName: m.deputy_of_name,
-    chair: m.chair,
-    validFrom: m.valid_from,
-    validTo: m.valid_to,
-  };
+  return pickCamel(m, ['id', 'person_id', 'name', 'title', 'employer', 'membership', 'deputy_of_id', 'deputy_of_name', 'chair', 'valid_from', 'valid_to']);
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conflict, domainError, notFound } from '@suunta/api-core';
+import { conflict, domainError, notFound, pickCamel } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import type {
   CreateFocusAreaMappingInput,
@@ -146,14 +146,5 @@ const MAPPING_SELECT = `
     JOIN focus_area fa_to ON fa_to.id = m.to_focus_area_id`;
 
 function fromRow(r: MappingRow): FocusAreaMappingDto {
-  return {
-    id: r.id,
-    fromFocusAreaId: r.from_focus_area_id,
-    toFocusAreaId: r.to_focus_area_id,
-    fromStrategyId: r.from_strategy_id,
-    toStrategyId: r.to_strategy_id,
-    strength: r.strength,
-    note: r.note,
-    version: r.version,
-  };
+  return pickCamel(r, ['id', 'from_focus_area_id', 'to_focus_area_id', 'from_strategy_id', 'to_strategy_id', 'strength', 'note', 'version']);
 }

@@ -1,10 +1,22 @@
+import type { EvaluationCriterionContent, EvaluationCriterionContentInput } from '@suunta/shared-domain';
 import type { StrategyEntity } from '../entities';
 
+/** The columns of a strategy's texts and lists, in the order its record shows them. */
+export const STRATEGY_CONTENT_KEYS = [
+  'background',
+  'legalTasksIntro',
+  'legalTasks',
+  'additionalLegalTask',
+  'specialTask',
+  'vision',
+  'mission',
+  'missionMeans',
+  'values',
+  'slogan',
+] as const;
+
 /** A strategy's texts and lists: what a new version copies, what a create body or an imported document gives. */
-export type StrategyContent = Pick<
-  StrategyEntity,
-  'background' | 'legalTasksIntro' | 'legalTasks' | 'additionalLegalTask' | 'specialTask' | 'vision' | 'mission' | 'missionMeans' | 'values' | 'slogan'
->;
+export type StrategyContent = Pick<StrategyEntity, (typeof STRATEGY_CONTENT_KEYS)[number]>;
 
 /** The content of a body, a document or a stored strategy: a missing text is null, a missing list empty, each value its name and text. */
 export function strategyContentOf(input: { [K in keyof StrategyContent]?: StrategyContent[K] | null }): StrategyContent {
@@ -19,5 +31,19 @@ export function strategyContentOf(input: { [K in keyof StrategyContent]?: Strate
     missionMeans: input.missionMeans ?? [],
     values: (input.values ?? []).map((v) => ({ name: v.name, text: v.text })),
     slogan: input.slogan ?? null,
+  };
+}
+
+/** A criterion's content from a body, a document, a seed file or a stored criterion: a missing value is null. */
+export function criterionContentOf(input: EvaluationCriterionContentInput): EvaluationCriterionContent {
+  return {
+    title: input.title,
+    description: input.description ?? null,
+    measurementKind: input.measurementKind,
+    unit: input.unit ?? null,
+    yearlyTarget: input.yearlyTarget ?? null,
+    deadline: input.deadline ?? null,
+    frequency: input.frequency ?? null,
+    method: input.method ?? null,
   };
 }

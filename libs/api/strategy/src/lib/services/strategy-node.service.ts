@@ -41,6 +41,7 @@ import {
   TreeLevel,
   uniqueOrExplain,
 } from './tree-access.util';
+import { criterionContentOf } from './strategy-content';
 import { normalizeMeasures } from './tree-writer';
 
 const FOCUS_AREA_KEY_TAKEN = (code: string | null | undefined) => `A focus area with key "${code}" already exists in this organization`;
@@ -185,14 +186,7 @@ export class StrategyNodeService {
         m.create(EvaluationCriterionEntity, {
           organizationId: user.organizationId,
           csfId,
-          title: input.title,
-          description: input.description ?? null,
-          measurementKind: input.measurementKind,
-          unit: input.unit ?? null,
-          yearlyTarget: input.yearlyTarget ?? null,
-          deadline: input.deadline ?? null,
-          frequency: input.frequency ?? null,
-          method: input.method ?? null,
+          ...criterionContentOf(input),
           measures: normalizeMeasures(input.measures),
           sortOrder,
           predecessorId: null,

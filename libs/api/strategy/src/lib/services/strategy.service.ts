@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { FocusAreaEntity, ResponsibleRoleEntity, StrategyEntity } from '../entities';
 import { toStrategyDto, toStrategySummaryDto } from './strategy.mappers';
-import { strategyContentOf } from './strategy-content';
+import { criterionContentOf, strategyContentOf } from './strategy-content';
 import { StrategyTreeService } from './strategy-tree.service';
 import { assertDraft, deleteOrExplain, lockEditableStrategyOf, lockOwningStrategy, reorderSiblings, uniqueOrExplain } from './tree-access.util';
 import { insertTree, PlannedTree } from './tree-writer';
@@ -219,14 +219,7 @@ export class StrategyService {
         id: renew(c.id),
         organizationId: org,
         csfId: newId.get(c.csfId) as string,
-        title: c.title,
-        description: c.description,
-        measurementKind: c.measurementKind,
-        unit: c.unit,
-        yearlyTarget: c.yearlyTarget,
-        deadline: c.deadline,
-        frequency: c.frequency,
-        method: c.method,
+        ...criterionContentOf(c),
         measures: c.measures,
         sortOrder: c.sortOrder,
         predecessorId: c.id,
