@@ -14,6 +14,7 @@ import type {
   DashboardEntryDto,
   DashboardFocusAreaDto,
   DashboardFocusAreaEntriesDto,
+  DashboardFilters,
   DashboardLineageNode,
   DashboardPlanRef,
   DashboardQuery,
@@ -186,16 +187,7 @@ export class DashboardService {
       number
     >;
     return {
-      filters: {
-        strategyId: strategy.id,
-        strategyCode: strategy.code,
-        strategyTitle: strategy.title,
-        year,
-        regionId,
-        regionCode: scope.region?.code ?? null,
-        asOf,
-        generatedAt: new Date().toISOString(),
-      },
+      filters: boardFilters(strategy, year, scope.region, asOf),
       options: { strategies, years, yearsWithData, regions },
       plans: scope.plans,
       focusAreas,
@@ -303,6 +295,25 @@ function links(focusAreaId: string, year: number, regionId: string | null): Dash
     progressEntries: `/api/progress-entries?focusAreaId=${focusAreaId}&year=${year}${region}`,
     surveys: `/api/surveys?focusAreaId=${focusAreaId}&year=${year}${region}`,
     surveySeries: `/api/surveys/series?focusAreaId=${focusAreaId}&lineage=true`,
+  };
+}
+
+/** What a board answer was computed for (the strategy, year, region and day), and when. */
+export function boardFilters(
+  strategy: Pick<DashboardStrategyOption, 'id' | 'code' | 'title'>,
+  year: number,
+  region: { id: string; code: string } | null,
+  asOf: string,
+): DashboardFilters {
+  return {
+    strategyId: strategy.id,
+    strategyCode: strategy.code,
+    strategyTitle: strategy.title,
+    year,
+    regionId: region?.id ?? null,
+    regionCode: region?.code ?? null,
+    asOf,
+    generatedAt: new Date().toISOString(),
   };
 }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { pickCamel } from '@suunta/api-core';
-import type { PlanActionStatus } from '@suunta/shared-domain';
+import type { PlanActionStatus, ReportActionDto } from '@suunta/shared-domain';
 import { EntityManager } from 'typeorm';
 
 /** A plan in force, as the reports domain frames a report with it. */
@@ -30,15 +30,8 @@ export interface ProgressEntryRef {
   regionId: string;
 }
 
-/** A plan action of a year under a focus area, with the values logged against it in one region. */
-export interface PlanActionFigureRef {
-  id: string;
-  title: string;
-  status: PlanActionStatus;
-  targetValue: number | null;
-  targetUnit: string | null;
-  /** Sum of the values logged against the action in the region and year (null when none). */
-  achievedValue: number | null;
+/** A plan action of a year under a focus area, with the values logged against it in one region (a report's action, and its focus area). */
+export interface PlanActionFigureRef extends ReportActionDto {
   focusAreaId: string;
 }
 

@@ -1,5 +1,5 @@
-import type { EvaluationCriterionContent, EvaluationCriterionContentInput } from '@suunta/shared-domain';
-import type { StrategyEntity } from '../entities';
+import type { CopyStrategyInput, EvaluationCriterionContent, EvaluationCriterionContentInput, StrategyActionDocument } from '@suunta/shared-domain';
+import type { StrategyActionEntity, StrategyEntity } from '../entities';
 
 /** The columns of a strategy's texts and lists, in the order its record shows them. */
 export const STRATEGY_CONTENT_KEYS = [
@@ -46,4 +46,22 @@ export function criterionContentOf(input: EvaluationCriterionContentInput): Eval
     frequency: input.frequency ?? null,
     method: input.method ?? null,
   };
+}
+
+/** A new draft's key, title and validity from a create or copy body: not approved by anyone yet. */
+export function newDraftOf(input: CopyStrategyInput): Pick<StrategyEntity, 'code' | 'title' | 'validFrom' | 'validTo' | 'status' | 'approvedByRoleId' | 'approvedOn'> {
+  return {
+    code: input.code ?? null,
+    title: input.title,
+    validFrom: input.validFrom ?? null,
+    validTo: input.validTo ?? null,
+    status: 'draft',
+    approvedByRoleId: null,
+    approvedOn: null,
+  };
+}
+
+/** An action's texts from a body, a document or a stored action: a missing text is null. */
+export function actionContentOf(input: Pick<StrategyActionDocument, 'text' | 'goal' | 'roleNote' | 'note'>): Pick<StrategyActionEntity, 'text' | 'goal' | 'roleNote' | 'note'> {
+  return { text: input.text, goal: input.goal ?? null, roleNote: input.roleNote ?? null, note: input.note ?? null };
 }

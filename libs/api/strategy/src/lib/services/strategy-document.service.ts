@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ResponsibleRoleEntity, StrategyActionEntity, StrategyEntity } from '../entities';
 import { groupBy, toStrategySummaryDto } from './strategy.mappers';
-import { criterionContentOf, STRATEGY_CONTENT_KEYS, strategyContentOf } from './strategy-content';
+import { actionContentOf, criterionContentOf, STRATEGY_CONTENT_KEYS, strategyContentOf } from './strategy-content';
 import { StrategyTreeRows, StrategyTreeService } from './strategy-tree.service';
 import { insertTree, normalizeMeasures, PlannedTree } from './tree-writer';
 
@@ -209,10 +209,7 @@ export async function planFromDocument(manager: EntityManager, organizationId: s
       organizationId,
       csfId,
       criterionId,
-      text: a.text,
-      goal: a.goal ?? null,
-      roleNote: a.roleNote ?? null,
-      note: a.note ?? null,
+      ...actionContentOf(a),
       measures: normalizeMeasures(a.measures),
       sortOrder,
       predecessorId: null,

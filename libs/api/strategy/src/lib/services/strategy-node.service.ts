@@ -41,7 +41,7 @@ import {
   TreeLevel,
   uniqueOrExplain,
 } from './tree-access.util';
-import { criterionContentOf } from './strategy-content';
+import { actionContentOf, criterionContentOf } from './strategy-content';
 import { normalizeMeasures } from './tree-writer';
 
 const FOCUS_AREA_KEY_TAKEN = (code: string | null | undefined) => `A focus area with key "${code}" already exists in this organization`;
@@ -267,10 +267,7 @@ export class StrategyNodeService {
           organizationId: user.organizationId,
           csfId,
           criterionId,
-          text: input.text,
-          goal: input.goal ?? null,
-          roleNote: input.roleNote ?? null,
-          note: input.note ?? null,
+          ...actionContentOf(input),
           measures: normalizeMeasures(input.measures),
           sortOrder,
           predecessorId: null,
