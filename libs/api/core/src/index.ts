@@ -21,3 +21,4 @@ export * from './lib/http/server-lifecycle';
 export * from './lib/persistence/sql-row';
 export * from './lib/validation/dto-validators';
 export * from './lib/persistence/bounded-cache';
+export * from './lib/persistence/sql-filter';
