@@ -35,6 +35,7 @@ import { stripUndefined } from './strategy.service';
 import {
   assertRolesExist,
   deleteOrExplain,
+  insertUnique,
   LEVEL_LABEL,
   lockEditableStrategyOf,
   nextSortOrder,
@@ -112,19 +113,15 @@ export class StrategyNodeService {
     return this.write(user, async (m) => {
       await lockEditableStrategyOf(m, 'strategy', user.organizationId, strategyId);
       const sortOrder = await nextSortOrder(m, 'focus_area', 'strategy_id = $1', [strategyId]);
-      const saved = await uniqueOrExplain(FOCUS_AREA_KEY_TAKEN(input.code), () =>
-        m.save(
-          m.create(FocusAreaEntity, {
-            organizationId: user.organizationId,
-            strategyId,
-            code: input.code ?? null,
-            title: input.title,
-            description: input.description ?? null,
-            sortOrder,
-            predecessorId: null,
-          }),
-        ),
-      );
+      const saved = await insertUnique(m, FocusAreaEntity, FOCUS_AREA_KEY_TAKEN(input.code), {
+        organizationId: user.organizationId,
+        strategyId,
+        code: input.code ?? null,
+        title: input.title,
+        description: input.description ?? null,
+        sortOrder,
+        predecessorId: null,
+      });
       await this.audit.record(m, user, { entityType: 'focus_area', entityId: saved.id, action: 'create', after: saved });
       return toFocusAreaDto(saved);
     });
