@@ -40,7 +40,7 @@ export async function findUser(manager: EntityManager, organizationId: string, u
 export async function findSessionUser(manager: EntityManager, userId: string): Promise<SessionUser> {
   const rows: UserRow[] = await manager.query(`${SELECT_USERS} WHERE u.id = $1 GROUP BY u.id`, [userId]);
   const row = rows[0];
-  return pickCamel(rows[0], ['id', 'organization_id', 'email', 'display_name', 'roles', 'region_ids', 'language']);
+  return pickCamel(row, ['id', 'organization_id', 'email', 'display_name', 'roles', 'region_ids', 'language']);
 }
 
 function toUserDto(row: UserRow): UserDto {
