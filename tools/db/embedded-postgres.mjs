@@ -141,7 +141,8 @@ async function stopServer(pg, log) {
   pg.process = undefined;
 }
 
-function isAlive(pid) {
+/** Whether a process with this id runs (signal 0 only checks). */
+export function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;

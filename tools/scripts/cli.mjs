@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+import { isAlive, portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(root, process.env.DATA_DIR || '.data');
@@ -18,15 +18,6 @@ const log = (m) => console.error(`[suunta] ${m}`);
 function fail(message) {
   console.error(`[suunta] ${message}`);
   process.exit(1);
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The port of the embedded server running on pgDir, from postmaster.pid (line 4), or null. */

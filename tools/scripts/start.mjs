@@ -5,7 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+import { isAlive, portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(root, process.env.DATA_DIR || '.data');
@@ -50,15 +50,6 @@ function acquireLock() {
     }
   }
   fail(`Could not create the lock file ${lock}.`);
-}
-
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The API drains for SHUTDOWN_GRACE_SECONDS; after that and this margin it is killed. */

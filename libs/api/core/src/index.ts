@@ -25,3 +25,4 @@ export * from './lib/persistence/sql-row';
 export * from './lib/validation/dto-validators';
 export * from './lib/validation/stacked';
 export * from './lib/persistence/bounded-cache';
+export * from './lib/persistence/sql-filter';

@@ -1,5 +1,5 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
-import { notFound, type PreparedJson, type RawRow, sqlRow } from '@suunta/api-core';
+import { notFound, pickCamel, type PreparedJson, type RawRow, sqlRow } from '@suunta/api-core';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
 import { PlanProgressReadService, RollupService, todayIso } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
@@ -14,6 +14,7 @@ import type {
   DashboardEntryDto,
   DashboardFocusAreaDto,
   DashboardFocusAreaEntriesDto,
+  DashboardFilters,
   DashboardLineageNode,
   DashboardPlanRef,
   DashboardQuery,
@@ -191,16 +192,7 @@ export class DashboardService {
       number
     >;
     return {
-      filters: {
-        strategyId: strategy.id,
-        strategyCode: strategy.code,
-        strategyTitle: strategy.title,
-        year,
-        regionId,
-        regionCode: scope.region?.code ?? null,
-        asOf,
-        generatedAt: new Date().toISOString(),
-      },
+      filters: boardFilters(strategy, year, scope.region, asOf),
       options: { strategies, years, yearsWithData, regions },
       plans: scope.plans,
       focusAreas,
@@ -311,6 +303,25 @@ function links(focusAreaId: string, year: number, regionId: string | null): Dash
   };
 }
 
+/** What a board answer was computed for (the strategy, year, region and day), and when. */
+export function boardFilters(
+  strategy: Pick<DashboardStrategyOption, 'id' | 'code' | 'title'>,
+  year: number,
+  region: { id: string; code: string } | null,
+  asOf: string,
+): DashboardFilters {
+  return {
+    strategyId: strategy.id,
+    strategyCode: strategy.code,
+    strategyTitle: strategy.title,
+    year,
+    regionId: region?.id ?? null,
+    regionCode: region?.code ?? null,
+    asOf,
+    generatedAt: new Date().toISOString(),
+  };
+}
+
 /** The plan domain's years (with their "has data") and the survey years (all with data), merged and sorted. */
 function mergeYears(planYears: { year: number; hasData: boolean }[], surveyYears: number[]): { year: number; hasData: boolean }[] {
   const byYear = new Map<number, boolean>();
@@ -320,15 +331,7 @@ function mergeYears(planYears: { year: number; hasData: boolean }[], surveyYears
 }
 
 function toSurveyPoint(r: SurveyScoreRow): DashboardSurveyPoint {
-  return {
-    focusAreaId: r.focusAreaId,
-    year: r.year,
-    regionId: r.regionId,
-    average: r.average,
-    respondentCount: r.respondentCount,
-    surveyIds: r.surveyIds,
-    sourceFocusAreaIds: r.sourceFocusAreaIds,
-  };
+  return pickCamel(r, ['focusAreaId', 'year', 'regionId', 'average', 'respondentCount', 'surveyIds', 'sourceFocusAreaIds']);
 }
 
 function toLineageNode(l: LineageOutline): DashboardLineageNode {

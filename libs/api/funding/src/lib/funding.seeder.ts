@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, SeedContext, seededOrganizationId, Seeder } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, seededRegionIds, Seeder } from '@suunta/api-core';
 import type { FundingDocumentInput, FundingEarmarkInput, FundingPayer, FundingSource } from '@suunta/shared-domain';
 import { toCents } from './funding-figures.util';
 
@@ -40,18 +40,14 @@ export class FundingSeeder implements Seeder {
     if (!organizationId) return;
     const file = await ctx.readJson<FundingFile>(FUNDING_FILE);
     if (file.format !== 'suunta.funding/1') throw new Error(`${FUNDING_FILE}: unknown format ${file.format}`);
+    const regionIdOf = await seededRegionIds(ctx, organizationId);
     let added = 0;
     for (const e of file.entries) {
       const [existing] = await m.query(`SELECT 1 FROM funding_entry WHERE organization_id = $1 AND code = $2`, [organizationId, e.key]);
       if (existing) continue;
       const earmarked = (e.earmarks ?? []).reduce((acc, x) => acc + toCents(x.amount), 0n);
       if (earmarked > toCents(e.amount)) throw new Error(`${FUNDING_FILE}: ${e.key}: earmarks exceed the amount`);
-      let regionId: string | null = null;
-      if (e.region) {
-        const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [organizationId, e.region]);
-        if (!region) throw new Error(`${FUNDING_FILE}: ${e.key}: region ${e.region} is not seeded`);
-        regionId = region.id;
-      }
+      const regionId = regionIdOf(`${FUNDING_FILE}: ${e.key}`, e.region ?? null);
       const [{ id }]: { id: string }[] = await m.query(
         `INSERT INTO funding_entry (organization_id, code, year, source, payer, region_id, description, amount, pool_amount, pool_description, source_ref)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, SeedContext, seededOrganizationId, Seeder } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, seededRegionIds, Seeder } from '@suunta/api-core';
 import { StrategyLookupService } from '@suunta/api-strategy';
+import type { NetworkDto } from '@suunta/shared-domain';
 import type { EntityManager } from 'typeorm';
 
 interface MeetingsFile {
@@ -30,19 +31,14 @@ interface MeetingsFile {
   }[];
 }
 
-interface NetworkRecord {
+/** A network of networks.json: the register's fields, the region and focus areas named by their codes. */
+interface NetworkRecord
+  extends Pick<
+    NetworkDto,
+    'name' | 'coordinator' | 'sinceYear' | 'meetingsPerYear' | 'meetingsPerYearMin' | 'meetingsPerYearMax' | 'meetingsPerYearText' | 'status' | 'source' | 'notes'
+  > {
   key: string;
-  name: string;
   region: string | null;
-  coordinator: string | null;
-  sinceYear: number | null;
-  meetingsPerYear: number | null;
-  meetingsPerYearMin: number | null;
-  meetingsPerYearMax: number | null;
-  meetingsPerYearText: string | null;
-  status: string;
-  source: string | null;
-  notes: string | null;
   focusAreaKeys: string[];
 }
 
@@ -63,15 +59,7 @@ export class GovernanceSeeder implements Seeder {
     const m = ctx.manager;
     const organizationId = await seededOrganizationId(ctx);
     if (!organizationId) return;
-    const regions = new Map<string, string>(
-      ((await m.query(`SELECT id, code FROM region WHERE organization_id = $1`, [organizationId])) as { id: string; code: string }[]).map((r) => [r.code, r.id]),
-    );
-    const regionId = (file: string, code: string | null): string | null => {
-      if (!code) return null;
-      const id = regions.get(code);
-      if (!id) throw new Error(`${file}: region ${code} is not seeded`);
-      return id;
-    };
+    const regionId = await seededRegionIds(ctx, organizationId);
     const focusAreaIds = async (file: string, keys: string[]): Promise<string[]> => {
       if (keys.length === 0) return [];
       const rows = await this.strategy.focusAreasByKeys(organizationId, keys, m);

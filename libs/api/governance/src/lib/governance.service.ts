@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { notFound } from '@suunta/api-core';
+import { notFound, pickCamel } from '@suunta/api-core';
 import { PlansService } from '@suunta/api-plans';
 import { StrategyLookupService } from '@suunta/api-strategy';
 import type {
@@ -11,11 +11,13 @@ import type {
   MeetingFollowUpDto,
   MeetingItemActionRef,
   MeetingItemDto,
+  MeetingItemText,
   MeetingStatus,
   MeetingSummaryDto,
   NetworkDto,
   NetworkStatus,
 } from '@suunta/shared-domain';
+import { MEETING_ITEM_TEXT_FIELDS } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 interface MeetingRow {
@@ -44,15 +46,9 @@ interface MeetingRow {
   version: number;
 }
 
-interface ItemRow {
+interface ItemRow extends MeetingItemText {
   id: string;
   meeting_id: string;
-  number: number;
-  title: string;
-  proposal: string | null;
-  discussion: string | null;
-  decision: string | null;
-  note: string | null;
   attachments: MeetingAttachment[];
 }
 
@@ -162,12 +158,7 @@ export class GovernanceService {
       items: items.map(
         (i): MeetingItemDto => ({
           id: i.id,
-          number: i.number,
-          title: i.title,
-          proposal: i.proposal,
-          discussion: i.discussion,
-          decision: i.decision,
-          note: i.note,
+          ...pickCamel(i, MEETING_ITEM_TEXT_FIELDS),
           attachments: i.attachments ?? [],
           focusAreas: itemLinks.get(i.id) ?? [],
           actions: actions.get(i.id) ?? [],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, seededRegionIds, Seeder } from '@suunta/api-core';
 import { StrategyReadService } from '@suunta/api-strategy';
 import type { ThlText } from '@suunta/shared-domain';
 
@@ -24,21 +24,19 @@ export class IndicatorsSeeder implements Seeder {
 
   async seed(ctx: SeedContext): Promise<void> {
     const m = ctx.manager;
-    const { code: orgCode } = await ctx.readJson<{ code: string }>('organization.json');
-    const [org]: { id: string }[] = await m.query(`SELECT id FROM organization WHERE code = $1`, [orgCode]);
-    if (!org) return;
+    const organizationId = await seededOrganizationId(ctx);
+    if (!organizationId) return;
     const file = await ctx.readJson<IndicatorsFile>(INDICATORS_FILE);
     if (file.format !== 'suunta.indicators/1') throw new Error(`${INDICATORS_FILE}: unknown format ${file.format}`);
+    const regionId = await seededRegionIds(ctx, organizationId);
     for (const r of file.regions) {
-      const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [org.id, r.region]);
-      if (!region) throw new Error(`${INDICATORS_FILE}: region ${r.region} is not seeded`);
       await m.query(
         `INSERT INTO indicator_region (organization_id, region_id, sotkanet_category, sotkanet_code) VALUES ($1, $2, $3, $4) ON CONFLICT (region_id) DO NOTHING`,
-        [org.id, region.id, r.sotkanetCategory, r.sotkanetCode],
+        [organizationId, regionId(INDICATORS_FILE, r.region), r.sotkanetCategory, r.sotkanetCode],
       );
     }
     const keys = file.indicators.map((i) => i.focusArea).filter((k): k is string => !!k);
-    const refs = await this.strategy.focusAreaRefsByKeys(org.id, keys, m);
+    const refs = await this.strategy.focusAreaRefsByKeys(organizationId, keys, m);
     let added = 0;
     for (const i of file.indicators) {
       const focusAreaId = i.focusArea ? refs.find((r) => r.code === i.focusArea)?.id : null;
@@ -46,7 +44,7 @@ export class IndicatorsSeeder implements Seeder {
       const rows = await m.query(
         `INSERT INTO indicator_choice (organization_id, sotkanet_id, focus_area_id, title_fi, title_sv, title_en) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (organization_id, sotkanet_id) DO NOTHING RETURNING id`,
-        [org.id, i.sotkanetId, focusAreaId, i.title.fi, i.title.sv, i.title.en],
+        [organizationId, i.sotkanetId, focusAreaId, i.title.fi, i.title.sv, i.title.en],
       );
       added += rows.length;
     }

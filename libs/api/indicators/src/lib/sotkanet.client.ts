@@ -1,4 +1,4 @@
-import type { IndicatorGender, ThlText } from '@suunta/shared-domain';
+import type { IndicatorGender, IndicatorMetadata, ThlText } from '@suunta/shared-domain';
 
 /**
  * THL Sotkanet REST API 1.1 (https://sotkanet.fi/rest/1.1), the parts Suunta uses:
@@ -13,16 +13,8 @@ import type { IndicatorGender, ThlText } from '@suunta/shared-domain';
  */
 export class SotkanetError extends Error {}
 
-export interface SotkanetMetadata {
+export interface SotkanetMetadata extends IndicatorMetadata {
   id: number;
-  title: ThlText;
-  description: ThlText | null;
-  interpretation: ThlText | null;
-  source: ThlText | null;
-  unit: string | null;
-  decimals: number | null;
-  rangeStart: number | null;
-  rangeEnd: number | null;
 }
 
 export interface SotkanetRegion {

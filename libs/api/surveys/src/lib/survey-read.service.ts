@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canWriteRegion, notFound } from '@suunta/api-core';
+import { canWriteRegion, notFound, pickCamel } from '@suunta/api-core';
 import type {
   SessionUser,
   SurveyDetailDto,
@@ -263,22 +263,10 @@ function likertStats(counts: readonly { value: number; n: number }[], scale: rea
 
 function toSummary(row: SummaryRow): SurveySummaryDto {
   return {
-    id: row.id,
-    title: row.title,
-    year: row.year,
-    regionId: row.region_id,
-    regionCode: row.region_code,
-    strategyId: row.strategy_id,
-    ranFrom: row.ran_from,
-    ranTo: row.ran_to,
-    ranNote: row.ran_note,
-    invitedCount: row.invited_count,
-    respondentCount: row.respondent_count,
+    ...pickCamel(row, ['id', 'title', 'year', 'region_id', 'region_code', 'strategy_id', 'ran_from', 'ran_to', 'ran_note', 'invited_count', 'respondent_count']),
     responseRate:
       row.invited_count && row.respondent_count !== null ? roundHalfUp((row.respondent_count * 100) / row.invited_count, 1) : null,
-    themeCount: row.theme_count,
-    sourceFormat: row.source_format,
-    version: row.version,
+    ...pickCamel(row, ['theme_count', 'source_format', 'version']),
     createdAt: new Date(row.created_at).toISOString(),
   };
 }

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, seededRegionIds, Seeder } from '@suunta/api-core';
 import { StrategyReadService } from '@suunta/api-strategy';
 import { contentHash } from '@suunta/shared-survey-import';
 import { readFile } from 'node:fs/promises';
 import { SurveyImportService } from './survey-import.service';
 
-interface OrganizationSeed {
-  code: string;
-}
 interface StrategySeed {
   key: string;
   focusAreas: { key: string; surveyQuestion?: number }[];
@@ -39,23 +36,18 @@ export class SurveysSeeder implements Seeder {
   ) {}
 
   async seed(ctx: SeedContext): Promise<void> {
-    const org = await ctx.readJson<OrganizationSeed>('organization.json');
     const strategy = await ctx.readJson<StrategySeed>('strategy-2020.json');
     const report = await ctx.readJson<AnnualReportSeed>('annual-report-kp-2020.json');
     const text = await readFile(ctx.path(REPORT_FILE), 'utf8');
 
-    const [organization]: { id: string }[] = await ctx.manager.query(`SELECT id FROM organization WHERE code = $1`, [org.code]);
-    if (!organization) {
+    const organizationId = await seededOrganizationId(ctx);
+    if (!organizationId) {
       ctx.log('Surveys: no organization seeded; skipped');
       return;
     }
-    const [region]: { id: string }[] = await ctx.manager.query(
-      `SELECT id FROM region WHERE organization_id = $1 AND code = $2`,
-      [organization.id, report.region],
-    );
-    if (!region) throw new Error(`annual-report-kp-2020.json names region ${report.region}, which is not seeded`);
+    const regionId = (await seededRegionIds(ctx, organizationId))('annual-report-kp-2020.json', report.region);
     const existing = await ctx.manager.query(`SELECT id FROM survey WHERE organization_id = $1 AND content_hash = $2`, [
-      organization.id,
+      organizationId,
       contentHash(text),
     ]);
     if (existing.length > 0) {
@@ -63,7 +55,7 @@ export class SurveysSeeder implements Seeder {
       return;
     }
 
-    const focusAreas = await this.strategies.focusAreaRefsByKeys(organization.id, strategy.focusAreas.map((f) => f.key), ctx.manager);
+    const focusAreas = await this.strategies.focusAreaRefsByKeys(organizationId, strategy.focusAreas.map((f) => f.key), ctx.manager);
     if (focusAreas.length === 0) {
       ctx.log('Surveys: the 2020 focus areas are not seeded; the survey is imported without links');
     }
@@ -72,11 +64,11 @@ export class SurveysSeeder implements Seeder {
     const likertQuestions = strategy.focusAreas.filter((f) => f.surveyQuestion !== undefined).sort((a, b) => (a.surveyQuestion ?? 0) - (b.surveyQuestion ?? 0));
     const themeLinks = likertQuestions.map((f, i) => ({ themeIndex: i + 1, focusAreaId: idOf(f.key) }));
 
-    const surveyId = await this.importer.importInTransaction(ctx.manager, { system: 'survey seed', organizationId: organization.id }, organization.id, {
+    const surveyId = await this.importer.importInTransaction(ctx.manager, { system: 'survey seed', organizationId: organizationId }, organizationId, {
       mode: 'commit',
       format: 'webropol-report',
       content: text,
-      regionId: region.id,
+      regionId,
       year: report.year,
       title: report.surveyInfo.title,
       strategyId: focusAreas[0]?.strategyId ?? null,

@@ -1,4 +1,5 @@
 import type { StrategyDocument } from './strategy';
+import type { MeetingItemText } from './governance';
 import type { LocalizedText } from './organization';
 
 /**
@@ -177,13 +178,7 @@ export interface ArchiveMeeting {
   items: ArchiveMeetingItem[];
 }
 
-export interface ArchiveMeetingItem {
-  number: number;
-  title: string;
-  proposal: string | null;
-  discussion: string | null;
-  decision: string | null;
-  note: string | null;
+export interface ArchiveMeetingItem extends MeetingItemText {
   sortOrder: number;
   attachments: unknown[];
   focusAreas: string[];

@@ -94,8 +94,8 @@ export interface MeetingSummaryDto {
   focusAreas: GovernanceFocusAreaRef[];
 }
 
-export interface MeetingItemDto {
-  id: string;
+/** A § of the minutes as written: its number, its title and the texts under its labels. */
+export interface MeetingItemText {
   /** The § number. */
   number: number;
   title: string;
@@ -106,6 +106,12 @@ export interface MeetingItemDto {
   /** *Päätös* */
   decision: string | null;
   note: string | null;
+}
+/** The fields of `MeetingItemText`, in the order a § reads (and the columns of `meeting_item` that hold them). */
+export const MEETING_ITEM_TEXT_FIELDS = ['number', 'title', 'proposal', 'discussion', 'decision', 'note'] as const satisfies readonly (keyof MeetingItemText)[];
+
+export interface MeetingItemDto extends MeetingItemText {
+  id: string;
   attachments: MeetingAttachment[];
   focusAreas: GovernanceFocusAreaRef[];
   actions: MeetingItemActionRef[];
@@ -242,13 +248,7 @@ export interface MinutesImportProblem {
   message: string;
 }
 
-export interface ParsedMinutesItem {
-  number: number;
-  title: string;
-  proposal: string | null;
-  discussion: string | null;
-  decision: string | null;
-  note: string | null;
+export interface ParsedMinutesItem extends MeetingItemText {
   /** The line the § starts on. */
   line: number;
 }

@@ -22,14 +22,8 @@ export interface ThlText {
   en: string | null;
 }
 
-/** One chosen indicator with THL's metadata as last fetched and the state of its values. */
-export interface IndicatorChoiceDto {
-  id: string;
-  /** Sotkanet's indicator id. */
-  sotkanetId: number;
-  focusAreaId: string | null;
-  focusAreaCode: string | null;
-  focusAreaTitle: string | null;
+/** What THL's Sotkanet says about an indicator: its texts, unit, decimals and range. */
+export interface IndicatorMetadata {
   title: ThlText;
   description: ThlText | null;
   interpretation: ThlText | null;
@@ -39,6 +33,16 @@ export interface IndicatorChoiceDto {
   decimals: number | null;
   rangeStart: number | null;
   rangeEnd: number | null;
+}
+
+/** One chosen indicator with THL's metadata as last fetched and the state of its values. */
+export interface IndicatorChoiceDto extends IndicatorMetadata {
+  id: string;
+  /** Sotkanet's indicator id. */
+  sotkanetId: number;
+  focusAreaId: string | null;
+  focusAreaCode: string | null;
+  focusAreaTitle: string | null;
   fetchStatus: IndicatorFetchStatus;
   /** Why the last fetch failed (English, for the admin; the status is what the UI words). */
   fetchError: string | null;

@@ -91,7 +91,8 @@ export interface StrategySummaryDto {
   updatedAt: string;
 }
 
-export interface StrategyDto extends Omit<StrategySummaryDto, 'focusAreaCount' | 'hasVision'> {
+/** A strategy's texts and lists: what a record shows, and (each optional) what a body, a document or a seed file gives. */
+export interface StrategyContentDto {
   background: string | null;
   legalTasksIntro: string | null;
   legalTasks: string[];
@@ -102,6 +103,9 @@ export interface StrategyDto extends Omit<StrategySummaryDto, 'focusAreaCount' |
   missionMeans: string[];
   values: StrategyValue[];
   slogan: string | null;
+}
+
+export interface StrategyDto extends Omit<StrategySummaryDto, 'focusAreaCount' | 'hasVision'>, StrategyContentDto {
   createdAt: string;
 }
 
@@ -128,9 +132,8 @@ export interface CriticalSuccessFactorDto {
   version: number;
 }
 
-export interface EvaluationCriterionDto {
-  id: string;
-  csfId: string;
+/** What a criterion states: its texts, what is measured and against which target. */
+export interface EvaluationCriterionContent {
   title: string;
   description: string | null;
   measurementKind: MeasurementKind;
@@ -142,6 +145,14 @@ export interface EvaluationCriterionDto {
   frequency: string | null;
   /** Method or data source. */
   method: string | null;
+}
+/** The same as a body, a document or a seed file gives it: only the title and the kind are required. */
+export type EvaluationCriterionContentInput = Pick<EvaluationCriterionContent, 'title' | 'measurementKind'> &
+  Partial<Omit<EvaluationCriterionContent, 'title' | 'measurementKind'>>;
+
+export interface EvaluationCriterionDto extends EvaluationCriterionContent {
+  id: string;
+  csfId: string;
   measures: Measure[];
   roleIds: string[];
   sortOrder: number;
@@ -259,21 +270,11 @@ export interface FocusAreaLineageDto {
 
 // ---------------------------------------------------------------- write shapes
 
-export interface CreateStrategyInput {
+export interface CreateStrategyInput extends Partial<StrategyContentDto> {
   code?: string | null;
   title: string;
   validFrom?: string | null;
   validTo?: string | null;
-  background?: string | null;
-  legalTasksIntro?: string | null;
-  legalTasks?: string[];
-  additionalLegalTask?: string | null;
-  specialTask?: string | null;
-  vision?: string | null;
-  mission?: string | null;
-  missionMeans?: string[];
-  values?: StrategyValue[];
-  slogan?: string | null;
 }
 export type UpdateStrategyInput = Partial<CreateStrategyInput> & Versioned;
 
@@ -304,15 +305,7 @@ export interface CreateCriticalSuccessFactorInput {
 }
 export type UpdateCriticalSuccessFactorInput = Partial<CreateCriticalSuccessFactorInput> & Versioned;
 
-export interface CreateEvaluationCriterionInput {
-  title: string;
-  description?: string | null;
-  measurementKind: MeasurementKind;
-  unit?: string | null;
-  yearlyTarget?: number | null;
-  deadline?: string | null;
-  frequency?: string | null;
-  method?: string | null;
+export interface CreateEvaluationCriterionInput extends EvaluationCriterionContentInput {
   measures?: MeasureInput[];
   roleIds?: string[];
 }
@@ -365,7 +358,7 @@ export interface CreateFocusAreaMappingInput {
  * `POST /api/strategies/import` takes. Roles are named by their codes. It is also the shape of
  * the seed files (tools/seed-data/strategy-*.json), so seeding and importing share one path.
  */
-export interface StrategyDocument {
+export interface StrategyDocument extends Partial<StrategyContentDto> {
   format?: typeof STRATEGY_DOCUMENT_FORMAT;
   key?: string | null;
   title: string;
@@ -375,16 +368,6 @@ export interface StrategyDocument {
   /** Role code of the approving body. */
   approvedBy?: string | null;
   approvedOn?: string | null;
-  background?: string | null;
-  legalTasksIntro?: string | null;
-  legalTasks?: string[];
-  additionalLegalTask?: string | null;
-  specialTask?: string | null;
-  vision?: string | null;
-  mission?: string | null;
-  missionMeans?: string[];
-  values?: StrategyValue[];
-  slogan?: string | null;
   focusAreas: FocusAreaDocument[];
 }
 export const STRATEGY_DOCUMENT_FORMAT = 'suunta.strategy/1';
@@ -403,15 +386,7 @@ export interface CriticalSuccessFactorDocument {
   actions?: StrategyActionDocument[];
 }
 
-export interface EvaluationCriterionDocument {
-  title: string;
-  description?: string | null;
-  measurementKind: MeasurementKind;
-  unit?: string | null;
-  yearlyTarget?: number | null;
-  deadline?: string | null;
-  frequency?: string | null;
-  method?: string | null;
+export interface EvaluationCriterionDocument extends EvaluationCriterionContentInput {
   measures?: MeasureInput[];
   /** Role codes. */
   roles?: string[];

@@ -1,4 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
+import { SqlFilter } from '@suunta/api-core';
 import type { AuditActorDto, AuditEntryDto, AuditPageDto, SessionUser } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import { AuditQueryDto } from './audit-query.dto';
@@ -96,22 +97,17 @@ export class AuditQueryService {
 
   /** Parameterised filters only; the SQL text is fixed. */
   private where(user: SessionUser, query: AuditQueryDto): { where: string; params: unknown[] } {
-    const params: unknown[] = [user.organizationId];
     // Failed sign-ins with an unknown e-mail belong to no organization; admins see them too.
-    const clauses = [user.roles.includes('admin') ? '(organization_id = $1 OR organization_id IS NULL)' : 'organization_id = $1'];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      clauses.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.entityType) add('entity_type = ?', query.entityType);
-    if (query.entityId) add('entity_id = ?', query.entityId);
-    if (query.actorId) add('actor_id = ?::uuid', query.actorId);
-    if (query.action) add('action = ?', query.action);
+    const f = new SqlFilter(user.roles.includes('admin') ? '(organization_id = $1 OR organization_id IS NULL)' : 'organization_id = $1', [user.organizationId]);
+    if (query.entityType) f.add('entity_type = ?', query.entityType);
+    if (query.entityId) f.add('entity_id = ?', query.entityId);
+    if (query.actorId) f.add('actor_id = ?::uuid', query.actorId);
+    if (query.action) f.add('action = ?', query.action);
     // The search text is a value (ILIKE's own wildcards escaped), never SQL.
-    if (query.q) add(`${ENTITY_LABEL} ILIKE ? ESCAPE '\\'`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    if (query.from) add('at >= ?::timestamptz', query.from);
-    if (query.to) add('at < ?::timestamptz', query.to);
-    return { where: clauses.join(' AND '), params };
+    if (query.q) f.add(`${ENTITY_LABEL} ILIKE ? ESCAPE '\\'`, `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    if (query.from) f.add('at >= ?::timestamptz', query.from);
+    if (query.to) f.add('at < ?::timestamptz', query.to);
+    return f.build();
   }
 }
 

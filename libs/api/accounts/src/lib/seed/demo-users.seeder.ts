@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededRegionIds, Seeder } from '@suunta/api-core';
 import { AuditService } from '../audit/audit.service';
 import type { AppRole } from '@suunta/shared-domain';
 import { PasswordHasher } from '../password/password-hasher';
@@ -29,7 +29,7 @@ export class DemoUsersSeeder implements Seeder {
       ctx.log('No organization yet (seed the data first, SEED_DATA=true): no demo users created');
       return;
     }
-    const regions: { id: string; code: string }[] = await ctx.manager.query(`SELECT id, code FROM region WHERE organization_id = $1`, [org.id]);
+    const regionId = await seededRegionIds(ctx, org.id);
     const hash = await this.hasher.hash(data.password);
     let created = 0;
     for (const user of data.users) {
@@ -41,11 +41,7 @@ export class DemoUsersSeeder implements Seeder {
          VALUES ($1, $2, $3, $4, $5, 'active', now()) RETURNING id`,
         [org.id, email, user.displayName, hash, user.roles],
       );
-      const regionIds = user.regions.map((code) => {
-        const region = regions.find((r) => r.code === code);
-        if (!region) throw new Error(`demo-users.json: ${email} names region ${code}, which the organization does not have`);
-        return region.id;
-      });
+      const regionIds = user.regions.map((code) => regionId(`demo-users.json: ${email}`, code));
       if (regionIds.length > 0) {
         await ctx.manager.query(`INSERT INTO user_region (user_id, region_id, organization_id) SELECT u.id, unnest($2::uuid[]), u.organization_id FROM user_account u WHERE u.id = $1`, [id, regionIds]);
       }

@@ -1,3 +1,4 @@
+import { pickCamel } from '@suunta/api-core';
 import type { AppRole, LanguageCode, SessionUser, UserDto, UserStatus } from '@suunta/shared-domain';
 import { EntityManager } from 'typeorm';
 
@@ -39,18 +40,12 @@ export async function findUser(manager: EntityManager, organizationId: string, u
 export async function findSessionUser(manager: EntityManager, userId: string): Promise<SessionUser> {
   const rows: UserRow[] = await manager.query(`${SELECT_USERS} WHERE u.id = $1 GROUP BY u.id`, [userId]);
   const row = rows[0];
-  return { id: row.id, organizationId: row.organization_id, email: row.email, displayName: row.display_name, roles: row.roles, regionIds: row.region_ids, language: row.language };
+  return pickCamel(row, ['id', 'organization_id', 'email', 'display_name', 'roles', 'region_ids', 'language']);
 }
 
 function toUserDto(row: UserRow): UserDto {
   return {
-    id: row.id,
-    email: row.email,
-    displayName: row.display_name,
-    roles: row.roles,
-    regionIds: row.region_ids,
-    status: row.status,
-    language: row.language,
+    ...pickCamel(row, ['id', 'email', 'display_name', 'roles', 'region_ids', 'status', 'language']),
     lastLoginAt: row.last_login_at ? row.last_login_at.toISOString() : null,
     version: row.version,
   };

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -5,6 +6,15 @@ const toBoolean = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+
+/**
+ * A whole-number setting: the environment's text read as a number, at least `min` and at most `max`
+ * (when given); `message` says what the value must be. (Listed in the order the stacked
+ * `@Transform @IsInt @Min @Max` were applied, bottom first.)
+ */
+function WholeNumber({ min, max, message }: { min: number; max?: number; message?: string }): PropertyDecorator {
+  return applyDecorators(...(max === undefined ? [] : [Max(max)]), Min(min), IsInt(message === undefined ? undefined : { message }), Transform(toNumber));
+}
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -17,10 +27,7 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(({ value }) => (value === undefined || value === '' ? undefined : Number(value)))
-  @IsInt({ message: 'PORT must be a whole number, e.g. 3000' })
-  @Min(1)
-  @Max(65535)
+  @WholeNumber({ min: 1, max: 65535, message: 'PORT must be a whole number, e.g. 3000' })
   PORT = 3000;
 
   @IsString({ message: 'DATABASE_URL is required, e.g. postgres://user:password@localhost:5432/suunta' })
@@ -28,10 +35,7 @@ export class Environment {
   DATABASE_URL!: string;
 
   /** Database connections each API process keeps at most (PostgreSQL's max_connections bounds all processes together). */
-  @Transform(toNumber)
-  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number of connections, e.g. 10' })
-  @Min(1)
-  @Max(500)
+  @WholeNumber({ min: 1, max: 500, message: 'DATABASE_POOL_SIZE must be a whole number of connections, e.g. 10' })
   DATABASE_POOL_SIZE = 10;
 
   /**
@@ -39,10 +43,7 @@ export class Environment {
    * 503 with Retry-After, so one runaway query cannot hold a connection; 0 turns the limit off.
    * Migrations run without it.
    */
-  @Transform(toNumber)
-  @IsInt({ message: 'DATABASE_STATEMENT_TIMEOUT_SECONDS must be a whole number of seconds (0 = no limit)' })
-  @Min(0)
-  @Max(3600)
+  @WholeNumber({ min: 0, max: 3600, message: 'DATABASE_STATEMENT_TIMEOUT_SECONDS must be a whole number of seconds (0 = no limit)' })
   DATABASE_STATEMENT_TIMEOUT_SECONDS = 30;
 
   @IsOptional()
@@ -83,38 +84,25 @@ export class Environment {
   TRUST_PROXY = false;
 
   /** A session ends after this many minutes without a request. */
-  @Transform(toNumber)
-  @IsInt({ message: 'SESSION_IDLE_MINUTES must be a whole number of minutes' })
-  @Min(1)
+  @WholeNumber({ min: 1, message: 'SESSION_IDLE_MINUTES must be a whole number of minutes' })
   SESSION_IDLE_MINUTES = 30;
 
   /** A session ends this many hours after sign-in, however active. */
-  @Transform(toNumber)
-  @IsInt({ message: 'SESSION_ABSOLUTE_HOURS must be a whole number of hours' })
-  @Min(1)
+  @WholeNumber({ min: 1, message: 'SESSION_ABSOLUTE_HOURS must be a whole number of hours' })
   SESSION_ABSOLUTE_HOURS = 12;
 
   /** Failed sign-ins allowed per account, and per client address, within LOGIN_WINDOW_MINUTES. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @WholeNumber({ min: 1 })
   LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @WholeNumber({ min: 1 })
   LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @WholeNumber({ min: 1 })
   LOGIN_WINDOW_MINUTES = 15;
 
   /** On SIGTERM/SIGINT, requests in flight get this long to finish before their connections are cut. */
-  @Transform(toNumber)
-  @IsInt({ message: 'SHUTDOWN_GRACE_SECONDS must be a whole number of seconds' })
-  @Min(0)
-  @Max(600)
+  @WholeNumber({ min: 0, max: 600, message: 'SHUTDOWN_GRACE_SECONDS must be a whole number of seconds' })
   SHUTDOWN_GRACE_SECONDS = 10;
 
   /** Folder of the backup files (`npm run db:backup`, the daily backup); default DATA_DIR/backups. */
@@ -123,9 +111,7 @@ export class Environment {
   BACKUP_DIR?: string = undefined;
 
   /** How many backup files the daily backup keeps (older ones are deleted). */
-  @Transform(toNumber)
-  @IsInt({ message: 'BACKUP_KEEP must be a whole number of backups to keep, e.g. 14' })
-  @Min(1)
+  @WholeNumber({ min: 1, message: 'BACKUP_KEEP must be a whole number of backups to keep, e.g. 14' })
   BACKUP_KEEP = 14;
 
   /** Back up once a day from the running API (`npm start` turns it on for the embedded database). */
@@ -167,17 +153,11 @@ export class Environment {
   MAIL_FROM = 'Suunta <suunta@localhost>';
 
   /** First wait before a failed background job (e.g. a mail) is retried; it doubles each time (exponential backoff), up to an hour. */
-  @Transform(toNumber)
-  @IsInt({ message: 'JOB_RETRY_DELAY_SECONDS must be a whole number of seconds' })
-  @Min(1)
-  @Max(3600)
+  @WholeNumber({ min: 1, max: 3600, message: 'JOB_RETRY_DELAY_SECONDS must be a whole number of seconds' })
   JOB_RETRY_DELAY_SECONDS = 30;
 
   /** An attempt running longer than this (e.g. its process died) is given to another process. */
-  @Transform(toNumber)
-  @IsInt({ message: 'JOB_TIMEOUT_SECONDS must be a whole number of seconds' })
-  @Min(2)
-  @Max(3600)
+  @WholeNumber({ min: 2, max: 3600, message: 'JOB_TIMEOUT_SECONDS must be a whole number of seconds' })
   JOB_TIMEOUT_SECONDS = 120;
 
   /** THL Sotkanet's REST API (version 1.1), where the context indicators are fetched from. */
@@ -185,10 +165,7 @@ export class Environment {
   SOTKANET_URL = 'https://sotkanet.fi/rest/1.1';
 
   /** How long one request to Sotkanet may take before the fetch counts as failed. */
-  @Transform(toNumber)
-  @IsInt({ message: 'SOTKANET_TIMEOUT_SECONDS must be a whole number of seconds' })
-  @Min(1)
-  @Max(600)
+  @WholeNumber({ min: 1, max: 600, message: 'SOTKANET_TIMEOUT_SECONDS must be a whole number of seconds' })
   SOTKANET_TIMEOUT_SECONDS = 30;
 }
 

@@ -1,4 +1,5 @@
-import { registerDecorator, ValidationOptions } from 'class-validator';
+import { ValidationOptions } from 'class-validator';
+import { validationRule } from '../validation/validation-rule';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** ISO-8601 instant as the API accepts it: a date, optionally with a time and a zone. */
@@ -33,24 +34,10 @@ function isRealDay(year: number, month: number, day: number): boolean {
 
 /** `@IsCalendarDate()` on every date field (validFrom, asOf, on, entryDate …): 400 `not_a_date` naming the field. */
 export function IsCalendarDate(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'isCalendarDate',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property must be a real calendar date as YYYY-MM-DD', ...options },
-      validator: { validate: (value: unknown) => isCalendarDate(value) },
-    });
+  return validationRule('isCalendarDate', '$property must be a real calendar date as YYYY-MM-DD', (value) => isCalendarDate(value), options);
 }
 
 /** `@IsInstant()` on timestamp filters (audit `from`/`to`): an ISO-8601 instant PostgreSQL accepts. */
 export function IsInstant(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'isInstant',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property must be an ISO-8601 date or date-time on a real calendar day', ...options },
-      validator: { validate: (value: unknown) => isInstant(value) },
-    });
+  return validationRule('isInstant', '$property must be an ISO-8601 date or date-time on a real calendar day', (value) => isInstant(value), options);
 }

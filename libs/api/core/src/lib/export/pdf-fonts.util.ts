@@ -70,11 +70,15 @@ export function openTaggedPdf(lang: string, info: { Title: string; Subject?: str
   doc.registerFont('body', f.regular);
   doc.registerFont('bold', f.bold);
   doc.registerFont('italic', f.italic);
+  return { doc, done: pdfFileOf(doc) };
+}
+
+/** The file a PDFKit document writes, collected from its stream; resolves once the caller has called `doc.end()`. */
+export function pdfFileOf(doc: PDFKit.PDFDocument): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
+  return new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  return { doc, done };
 }

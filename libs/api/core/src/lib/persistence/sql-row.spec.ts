@@ -1,4 +1,4 @@
-import { sqlRow } from './sql-row';
+import { pickCamel, sqlRow } from './sql-row';
 
 describe('sqlRow (typed reading of raw SQL rows)', () => {
   const r = sqlRow({ id: 'a', n: '12.50', i: 3, none: null, d: new Date('2021-03-04T00:00:00Z'), dt: '2021-03-04', ts: '2021-03-04T10:00:00+02:00', yes: true, no: false, j: [{ x: 1 }], nan: 'abc' });
@@ -26,4 +26,16 @@ describe('sqlRow (typed reading of raw SQL rows)', () => {
     expect(r.boolean('no')).toBe(false);
   });
   it('passes json through with the stated shape', () => expect(r.json<{ x: number }[]>('j')[0].x).toBe(1));
+});
+
+describe('pickCamel (a typed row into its DTO)', () => {
+  const row = { id: 'u1', organization_id: 'o1', display_name: 'Aino', region_ids: ['r1'], score_2: 4, last_login_at: null };
+
+  it('names the picked columns in camelCase, in the order given', () => {
+    const dto = pickCamel(row, ['display_name', 'id', 'region_ids', 'score_2', 'last_login_at']);
+    expect(Object.keys(dto)).toEqual(['displayName', 'id', 'regionIds', 'score2', 'lastLoginAt']);
+    expect(dto).toEqual({ displayName: 'Aino', id: 'u1', regionIds: ['r1'], score2: 4, lastLoginAt: null });
+  });
+  it('leaves out the columns not named', () => expect(pickCamel(row, ['id'])).toEqual({ id: 'u1' }));
+  it('keeps camelCase names as they are', () => expect(pickCamel({ focusAreaId: 'f', year: 2024 }, ['focusAreaId'])).toEqual({ focusAreaId: 'f' }));
 });

@@ -80,3 +80,18 @@ export class SqlRow {
 export function sqlRow(row: RawRow): SqlRow {
   return new SqlRow(row);
 }
+
+/** `region_id` → `regionId` at the type level (a name without `_` stays as it is). */
+export type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+
+/**
+ * The named columns of a row that needs no conversion, under their camelCase names and in the order
+ * given: the one way to turn a typed row into (part of) its DTO, `pickCamel(row, ['id', 'region_id'])`
+ * → `{ id, regionId }`. Columns not named stay out, so a DTO never leaks what the SELECT reads for
+ * other purposes.
+ */
+export function pickCamel<R extends object, K extends keyof R & string>(row: R, columns: readonly K[]): { [P in K as CamelCase<P>]: R[P] } {
+  const out: Record<string, unknown> = {};
+  for (const column of columns) out[column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = row[column];
+  return out as { [P in K as CamelCase<P>]: R[P] };
+}

@@ -31,6 +31,27 @@ export async function seededOrganizationId(ctx: SeedContext): Promise<string | n
   return org?.id ?? null;
 }
 
+/** Finds a seeded region's id by its code; `where` (a file, an entry) starts the error when the code is unknown. */
+export interface SeededRegionIds {
+  (where: string, code: string): string;
+  (where: string, code: string | null): string | null;
+}
+
+/**
+ * The organization's regions by code, read once, for seed files that name regions: an unknown
+ * code stops the seed with `<where>: region <code> is not seeded`; no code gives null.
+ */
+export async function seededRegionIds(ctx: SeedContext, organizationId: string): Promise<SeededRegionIds> {
+  const rows: { id: string; code: string }[] = await ctx.manager.query(`SELECT id, code FROM region WHERE organization_id = $1`, [organizationId]);
+  const byCode = new Map(rows.map((r) => [r.code, r.id]));
+  return ((where: string, code: string | null): string | null => {
+    if (code === null) return null;
+    const id = byCode.get(code);
+    if (!id) throw new Error(`${where}: region ${code} is not seeded`);
+    return id;
+  }) as SeededRegionIds;
+}
+
 /** A domain's seed step. Must be re-runnable: check before insert, never duplicate. */
 export interface Seeder {
   seed(ctx: SeedContext): Promise<void>;

@@ -8,13 +8,12 @@ import {
   IsString,
   Matches,
   MaxLength,
-  registerDecorator,
   ValidateIf,
   ValidateNested,
-  ValidationArguments,
   ValidationOptions,
 } from 'class-validator';
 import { isCalendarDate } from '../errors/calendar-date';
+import { validationRule } from './validation-rule';
 
 /**
  * The request-body rules the domains' DTOs share (one copy: plans, strategy, governance,
@@ -60,31 +59,25 @@ export function IsIsoDate(options?: ValidationOptions) {
 }
 
 function IsRealDate(options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'isRealDate',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property is not a real calendar date', ...options },
-      // the shape is Matches' to refuse; this one speaks only of well-shaped strings
-      validator: { validate: (value: unknown) => typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDate(value) },
-    });
+  // the shape is Matches' to refuse; this one speaks only of well-shaped strings
+  return validationRule(
+    'isRealDate',
+    '$property is not a real calendar date',
+    (value) => typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || isCalendarDate(value),
+    options,
+  );
 }
 
 /** A date that may not be before `otherProperty`'s (`validTo` ≥ `validFrom`); either may be absent. */
 export function NotBefore(otherProperty: string, options?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'notBefore',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      constraints: [otherProperty],
-      options: { message: `$property must not be before ${otherProperty}`, ...options },
-      validator: {
-        validate(value: unknown, args: ValidationArguments) {
-          const other = (args.object as Record<string, unknown>)[otherProperty];
-          return typeof value !== 'string' || typeof other !== 'string' || value >= other;
-        },
-      },
-    });
+  return validationRule(
+    'notBefore',
+    `$property must not be before ${otherProperty}`,
+    (value, args) => {
+      const other = (args.object as Record<string, unknown>)[otherProperty];
+      return typeof value !== 'string' || typeof other !== 'string' || value >= other;
+    },
+    options,
+    [otherProperty],
+  );
 }

@@ -1,5 +1,5 @@
 import type { DashboardDto, DashboardFocusAreaDto, FundingOverviewDto, RollupStatus, StrategyMapDto } from '@suunta/shared-domain';
-import { pdfFonts } from '@suunta/api-core';
+import { pdfFileOf, pdfFonts } from '@suunta/api-core';
 import PDFDocument from 'pdfkit';
 import { BOARD_PACK_TEXT, type BoardPackLang } from './board-pack.i18n';
 import { formatEuro, FUNDING_TEXT, fundingDetails, fundingTable } from './board-pack-funding';
@@ -67,12 +67,7 @@ export function renderBoardPack(
   } as PDFKit.PDFDocumentOptions);
   doc.registerFont('body', f.regular);
   doc.registerFont('bold', f.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = pdfFileOf(doc);
 
   const region = data.options.regions.find((r) => r.id === data.filters.regionId);
   const regionName = region ? (region.name[lang] ?? region.name.fi) : t.wholeOrganization;

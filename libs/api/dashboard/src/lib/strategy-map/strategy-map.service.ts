@@ -12,7 +12,7 @@ import type {
   StrategyMapQuery,
 } from '@suunta/shared-domain';
 import { cellFigure, type CellFigure, criteriaTrend, surveyFigure, surveyTrend } from '../dashboard-figures.util';
-import { DashboardService, type PlanFigures, toSurveyPoint } from '../dashboard.service';
+import { boardFilters, DashboardService, type PlanFigures, toSurveyPoint } from '../dashboard.service';
 
 /**
  * The strategy map (issue 18 item 5): focus areas × regions (in the chosen year) or focus areas ×
@@ -120,17 +120,7 @@ export class StrategyMapService {
     }));
 
     return {
-      filters: {
-        strategyId: strategy.id,
-        strategyCode: strategy.code,
-        strategyTitle: strategy.title,
-        year,
-        regionId: ctx.region?.id ?? null,
-        regionCode: ctx.region?.code ?? null,
-        asOf,
-        generatedAt: new Date().toISOString(),
-        axis,
-      },
+      filters: { ...boardFilters(strategy, year, ctx.region, asOf), axis },
       columns,
       rows,
     };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { RequestValidationException } from '@suunta/api-core';
-import type { ArchiveMeeting, FieldError } from '@suunta/shared-domain';
+import { pickCamel, RequestValidationException } from '@suunta/api-core';
+import { type ArchiveMeeting, type FieldError, MEETING_ITEM_TEXT_FIELDS } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -76,12 +76,7 @@ export class MinutesArchiveService {
       items: items
         .filter((i) => i.meeting_id === m.id)
         .map((i) => ({
-          number: i.number,
-          title: i.title,
-          proposal: i.proposal,
-          discussion: i.discussion,
-          decision: i.decision,
-          note: i.note,
+          ...pickCamel(i, MEETING_ITEM_TEXT_FIELDS),
           sortOrder: i.sort_order,
           attachments: i.attachments,
           focusAreas: itemFocusAreas.filter((f) => f.item_id === i.id && focusAreas.has(f.focus_area_id)).map((f) => focusAreas.get(f.focus_area_id) as string).sort(),

@@ -22,6 +22,7 @@ import type {
 import { DataSource, EntityManager } from 'typeorm';
 import { GovernanceService } from '../governance.service';
 import { MEETING_DIGEST_QUEUE, MeetingDigestJob } from '../meeting-calendar.service';
+import { insertFocusAreaLinks } from './focus-area-links';
 import { parseMinutes } from './minutes-parser';
 
 interface LockedMeeting {
@@ -339,16 +340,13 @@ export class MinutesService {
   private async writeItemLinks(m: EntityManager, user: SessionUser, itemId: string, dto: MeetingItemInput): Promise<void> {
     if (dto.focusAreaIds !== undefined) {
       await m.query(`DELETE FROM meeting_item_focus_area WHERE item_id = $1`, [itemId]);
-      for (const [i, focusAreaId] of dto.focusAreaIds.entries()) {
-        await m.query(`SAVEPOINT fa_link`);
-        try {
-          await m.query(`INSERT INTO meeting_item_focus_area (organization_id, item_id, focus_area_id) VALUES ($1, $2, $3)`, [user.organizationId, itemId, focusAreaId]);
-          await m.query(`RELEASE SAVEPOINT fa_link`);
-        } catch {
-          await m.query(`ROLLBACK TO SAVEPOINT fa_link`);
-          throw new RequestValidationException([{ field: `focusAreaIds.${i}`, message: 'unknown focus area', code: 'invalid' }]);
-        }
-      }
+      await insertFocusAreaLinks(
+        m,
+        `INSERT INTO meeting_item_focus_area (organization_id, item_id, focus_area_id) VALUES ($1, $2, $3)`,
+        user.organizationId,
+        itemId,
+        dto.focusAreaIds,
+      );
     }
     if (dto.actionIds !== undefined) {
       const known = new Set((await this.plans.actionRefs(user.organizationId, dto.actionIds, m)).map((a) => a.id));

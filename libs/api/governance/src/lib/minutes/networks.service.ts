@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
+import { notFound, versionConflict } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import type { CreateNetworkDto, NetworkDto, NetworkInput, SessionUser, UpdateNetworkDto } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { GovernanceService } from '../governance.service';
+import { insertFocusAreaLinks } from './focus-area-links';
 import { assertCanWrite, assignments } from './minutes.service';
 
 const NETWORK_COLUMNS: [keyof NetworkInput, string, ((v: unknown) => unknown)?][] = [
@@ -79,16 +80,13 @@ export class NetworksService {
   private async writeLinks(m: EntityManager, user: SessionUser, networkId: string, focusAreaIds: string[] | undefined): Promise<void> {
     if (focusAreaIds === undefined) return;
     await m.query(`DELETE FROM network_focus_area WHERE network_id = $1`, [networkId]);
-    for (const [i, focusAreaId] of focusAreaIds.entries()) {
-      await m.query(`SAVEPOINT fa_link`);
-      try {
-        await m.query(`INSERT INTO network_focus_area (organization_id, network_id, focus_area_id) VALUES ($1, $2, $3)`, [user.organizationId, networkId, focusAreaId]);
-        await m.query(`RELEASE SAVEPOINT fa_link`);
-      } catch {
-        await m.query(`ROLLBACK TO SAVEPOINT fa_link`);
-        throw new RequestValidationException([{ field: `focusAreaIds.${i}`, message: 'unknown focus area', code: 'invalid' }]);
-      }
-    }
+    await insertFocusAreaLinks(
+      m,
+      `INSERT INTO network_focus_area (organization_id, network_id, focus_area_id) VALUES ($1, $2, $3)`,
+      user.organizationId,
+      networkId,
+      focusAreaIds,
+    );
   }
 
   private async requireRegion(m: EntityManager, user: SessionUser, regionId: string | null): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, SeedContext, seededOrganizationId, Seeder } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, seededRegionIds, Seeder } from '@suunta/api-core';
 import { StrategyLookupService } from '@suunta/api-strategy';
 
 interface SteeringGroupFile {
@@ -34,11 +34,11 @@ export class SteeringGroupSeeder implements Seeder {
     const m = ctx.manager;
     const organizationId = await seededOrganizationId(ctx);
     if (!organizationId) return;
+    const regionIdOf = await seededRegionIds(ctx, organizationId);
     for (const fileName of STEERING_GROUP_FILES) {
       const file = await ctx.readJson<SteeringGroupFile>(fileName);
       const code = `steering-group-${file.region.toLowerCase()}`;
-      const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [organizationId, file.region]);
-      if (!region) throw new Error(`${fileName}: region ${file.region} is not seeded`);
+      const regionId = regionIdOf(fileName, file.region);
       const [existing] = await m.query(`SELECT id FROM steering_group WHERE organization_id = $1 AND code = $2`, [organizationId, code]);
       if (existing) {
         ctx.log(`Steering group ${code} already seeded`);
@@ -46,7 +46,7 @@ export class SteeringGroupSeeder implements Seeder {
       }
       const [{ id: groupId }]: { id: string }[] = await m.query(
         `INSERT INTO steering_group (organization_id, region_id, code, name) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [organizationId, region.id, code, file.name],
+        [organizationId, regionId, code, file.name],
       );
       const year = file.validOn.slice(0, 4);
       const idByKey = new Map<string, string>();

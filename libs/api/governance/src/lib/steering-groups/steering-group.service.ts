@@ -1,4 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import { pickCamel } from '@suunta/api-core';
+import { todayIso } from '@suunta/api-plans';
 import type { SteeringGroupDto, SteeringGroupMemberDto, SteeringGroupSnapshotRow } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -31,7 +33,7 @@ export class SteeringGroupService {
 
   /** Two queries whatever the number of groups and members. */
   async list(organizationId: string, opts: { regionId?: string; on?: string } = {}, manager: EntityManager = this.dataSource.manager): Promise<SteeringGroupDto[]> {
-    const on = opts.on ?? new Date().toISOString().slice(0, 10);
+    const on = opts.on ?? todayIso();
     const groups: GroupRow[] = await manager.query(
       `SELECT g.id, g.region_id, r.code AS region_code, g.name
          FROM steering_group g LEFT JOIN region r ON r.id = g.region_id
@@ -89,17 +91,5 @@ export class SteeringGroupService {
 }
 
 function toMemberDto(m: MemberRow): SteeringGroupMemberDto {
-  return {
-    id: m.id,
-    personId: m.person_id,
-    name: m.name,
-    title: m.title,
-    employer: m.employer,
-    membership: m.membership,
-    deputyOfId: m.deputy_of_id,
-    deputyOfName: m.deputy_of_name,
-    chair: m.chair,
-    validFrom: m.valid_from,
-    validTo: m.valid_to,
-  };
+  return pickCamel(m, ['id', 'person_id', 'name', 'title', 'employer', 'membership', 'deputy_of_id', 'deputy_of_name', 'chair', 'valid_from', 'valid_to']);
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger, Optional } from '@nestjs/common';
 import { JobsService } from '@suunta/api-jobs';
 import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import { BackupStatusService, listBackups } from '../backup/backup-status.service';
+import { type BackupFileInfo, BackupStatusService, listBackups } from '../backup/backup-status.service';
 
 /** Counts the job queue reports on each scrape: queue name → jobs waiting or being retried. */
 export type JobQueueDepthSource = () => Promise<Record<string, number>> | Record<string, number>;
@@ -52,24 +52,22 @@ export class MetricsService {
     poolGauge('suunta_db_pool_size', 'Connections the database pool holds (busy and idle)', (p) => p.totalCount);
     poolGauge('suunta_db_pool_idle', 'Idle connections in the database pool', (p) => p.idleCount);
     poolGauge('suunta_db_pool_waiting', 'Queries waiting for a free connection', (p) => p.waitingCount);
-    new Gauge({
-      name: 'suunta_backup_last_age_seconds',
-      help: 'Seconds since the newest backup was taken; +Inf when there is none, so an alert on the age also fires then',
-      registers: [this.registry],
-      async collect() {
-        const [newest] = await listBackups(backups.directory);
-        this.set(newest ? (Date.now() - newest.takenAt.getTime()) / 1000 : Number.POSITIVE_INFINITY);
-      },
-    });
-    new Gauge({
-      name: 'suunta_backup_last_size_bytes',
-      help: 'Size in bytes of the newest backup file; 0 when there is none',
-      registers: [this.registry],
-      async collect() {
-        const [newest] = await listBackups(backups.directory);
-        this.set(newest ? newest.bytes : 0);
-      },
-    });
+    const newestBackupGauge = (name: string, help: string, read: (newest: BackupFileInfo | undefined) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        async collect() {
+          const [newest] = await listBackups(backups.directory);
+          this.set(read(newest));
+        },
+      });
+    newestBackupGauge(
+      'suunta_backup_last_age_seconds',
+      'Seconds since the newest backup was taken; +Inf when there is none, so an alert on the age also fires then',
+      (newest) => (newest ? (Date.now() - newest.takenAt.getTime()) / 1000 : Number.POSITIVE_INFINITY),
+    );
+    newestBackupGauge('suunta_backup_last_size_bytes', 'Size in bytes of the newest backup file; 0 when there is none', (newest) => (newest ? newest.bytes : 0));
     const getSource = () => this.jobQueueSource;
     const logger = new Logger('Metrics');
     this.jobQueueDepth = new Gauge({

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { pickCamel } from '@suunta/api-core';
 import type { DigestEntryChange, DigestEntryLine, DigestStatusLine, PlanActionStatus } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -94,21 +95,9 @@ export class PlanChangesReadService {
     );
     return rows.map((r) => ({
       entryId: r.id,
-      change: r.change,
-      changedOn: r.changed_on,
-      entryDate: r.entry_date,
-      year: r.year,
-      regionId: r.region_id,
-      criterionId: r.criterion_id,
-      actionId: r.action_id,
-      planId: r.plan_id,
-      subjectTitle: r.subject_title,
-      focusAreaTitle: r.focus_area_title,
+      ...pickCamel(r, ['change', 'changed_on', 'entry_date', 'year', 'region_id', 'criterion_id', 'action_id', 'plan_id', 'subject_title', 'focus_area_title']),
       value: r.value === null ? null : Number(r.value),
-      unit: r.unit,
-      narrative: r.narrative,
-      authorName: r.author_name,
-      reason: r.reason,
+      ...pickCamel(r, ['unit', 'narrative', 'author_name', 'reason']),
     }));
   }
 
@@ -147,14 +136,10 @@ export class PlanChangesReadService {
       [organizationId, regionIds, from, to],
     );
     return rows.map((r) => ({
-      actionId: r.action_id,
-      planId: r.plan_id,
-      title: r.title,
-      year: r.year,
+      ...pickCamel(r, ['action_id', 'plan_id', 'title', 'year']),
       from: r.previous_status,
       to: r.status,
-      effectiveOn: r.effective_on,
-      changedOn: r.changed_on,
+      ...pickCamel(r, ['effective_on', 'changed_on']),
       latestEntry: r.entry_id ? { entryId: r.entry_id, entryDate: r.entry_date as string, narrative: r.narrative as string } : null,
     }));
   }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { PlanActionStatus } from '@suunta/shared-domain';
+import { pickCamel } from '@suunta/api-core';
+import type { PlanActionStatus, ReportActionDto } from '@suunta/shared-domain';
 import { EntityManager } from 'typeorm';
 
 /** A plan in force, as the reports domain frames a report with it. */
@@ -29,15 +30,8 @@ export interface ProgressEntryRef {
   regionId: string;
 }
 
-/** A plan action of a year under a focus area, with the values logged against it in one region. */
-export interface PlanActionFigureRef {
-  id: string;
-  title: string;
-  status: PlanActionStatus;
-  targetValue: number | null;
-  targetUnit: string | null;
-  /** Sum of the values logged against the action in the region and year (null when none). */
-  achievedValue: number | null;
+/** A plan action of a year under a focus area, with the values logged against it in one region (a report's action, and its focus area). */
+export interface PlanActionFigureRef extends ReportActionDto {
   focusAreaId: string;
 }
 
@@ -113,18 +107,9 @@ export class PlanReadService {
         ORDER BY pe.entry_date, pe.created_at, pe.id`,
       [organizationId, regionIds, year, focusAreaIds],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      entryDate: r.entry_date,
-      narrative: r.narrative,
-      value: r.value,
-      unit: r.unit,
-      authorName: r.author_name,
-      actionTitle: r.action_title,
-      criterionId: r.criterion_id,
-      focusAreaId: r.focus_area_id,
-      regionId: r.region_id,
-    }));
+    return rows.map((r) =>
+      pickCamel(r, ['id', 'entry_date', 'narrative', 'value', 'unit', 'author_name', 'action_title', 'criterion_id', 'focus_area_id', 'region_id']),
+    );
   }
 
   /**
@@ -142,11 +127,11 @@ export class PlanReadService {
       target_value: number | null;
       target_unit: string | null;
       focus_area_id: string;
-      achieved: number | null;
+      achieved_value: number | null;
     }[] = await manager.query(
       `SELECT pa.id, pa.title, st.status, pa.target_value::float8 AS target_value, pa.target_unit, t.focus_area_id,
               (SELECT sum(pe.value)::float8 FROM progress_entry pe
-                WHERE pe.action_id = pa.id AND pe.year = $3 AND pe.region_id = $2 AND pe.retracted_at IS NULL) AS achieved
+                WHERE pe.action_id = pa.id AND pe.year = $3 AND pe.region_id = $2 AND pe.retracted_at IS NULL) AS achieved_value
          FROM plan_action pa
          JOIN action_plan_theme t ON t.id = pa.theme_id
          -- the status the action had at its year's end (or today, while the year runs): the status history
@@ -160,14 +145,6 @@ export class PlanReadService {
         ORDER BY t.sort_order, pa.sort_order, pa.title`,
       [organizationId, regionId, year, focusAreaIds],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      status: r.status,
-      targetValue: r.target_value,
-      targetUnit: r.target_unit,
-      achievedValue: r.achieved,
-      focusAreaId: r.focus_area_id,
-    }));
+    return rows.map((r) => pickCamel(r, ['id', 'title', 'status', 'target_value', 'target_unit', 'achieved_value', 'focus_area_id']));
   }
 }

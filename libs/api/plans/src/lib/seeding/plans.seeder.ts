@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, Seeder, SeedContext } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, seededRegionIds, Seeder } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import { StrategyLookupService, StrategyReadService } from '@suunta/api-strategy';
 import type { PlanActionStatus, PlanStatus } from '@suunta/shared-domain';
-import type { EntityManager } from 'typeorm';
 
 interface PlanSeed {
   key: string;
@@ -68,14 +67,12 @@ export class PlansSeeder implements Seeder {
 
   private async seedPlan(ctx: SeedContext, data: PlanSeed): Promise<void> {
     const m = ctx.manager;
-    const { code: orgCode } = await ctx.readJson<{ code: string }>('organization.json');
-    const [org] = await m.query(`SELECT id FROM organization WHERE code = $1`, [orgCode]);
-    if (!org) return ctx.log(`action plans: organization ${orgCode} missing; skipped`);
-    const organizationId: string = org.id;
+    const organizationId = await seededOrganizationId(ctx);
+    if (!organizationId) return ctx.log('action plans: no organization seeded; skipped');
     const strategy = await this.strategyLookup.strategyByKey(organizationId, data.strategyKey, m);
     if (!strategy) return ctx.log(`action plans: strategy ${data.strategyKey} not seeded; ${data.key} skipped`);
 
-    const regions = await lookup(m, `SELECT code, id FROM region WHERE organization_id = $1`, organizationId);
+    const regionId = await seededRegionIds(ctx, organizationId);
     const roles = new Map([...(await this.strategyLookup.rolesByCode(organizationId, m))].map(([code, role]) => [code, role.id]));
     const people = await this.strategies.personIdsByCode(organizationId, m);
     const focusAreas = await this.strategies.focusAreaIdsByKey(organizationId, m);
@@ -97,7 +94,7 @@ export class PlansSeeder implements Seeder {
       [plan] = await m.query(
         `INSERT INTO action_plan (organization_id, strategy_id, code, title, region_id, start_year, status, approved_on)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [organizationId, strategy.id, data.key, data.title, data.region ? need(regions, data.region, 'region') : null, data.years[0], data.status, data.approvedOn],
+        [organizationId, strategy.id, data.key, data.title, regionId(data.key, data.region), data.years[0], data.status, data.approvedOn],
       );
       await this.audit.record(m, { system: 'seed', organizationId }, {
         entityType: 'action_plan',
@@ -134,7 +131,7 @@ export class PlansSeeder implements Seeder {
           ],
         );
         const links: [string, string, string[]][] = [
-          ['plan_action_region', 'region_id', action.regions.map((c) => need(regions, c, 'region'))],
+          ['plan_action_region', 'region_id', action.regions.map((c) => regionId(data.key, c))],
           ['plan_action_role', 'role_id', action.roles.map((c) => need(roles, c, 'role'))],
           ['plan_action_person', 'person_id', action.people.map((c) => need(people, c, 'person'))],
           ['plan_action_criterion', 'criterion_id', (action.criterionKeys ?? []).map((k) => criterion(k).id)],
@@ -172,7 +169,7 @@ export class PlansSeeder implements Seeder {
       await m.query(
         `INSERT INTO progress_entry (organization_id, region_id, year, entry_date, action_id, criterion_id, value, unit, narrative, author_name, source)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [organizationId, need(regions, entry.region, 'region'), entry.year, entry.date, actionId, criterionId, entry.value, entry.value === null ? null : entry.unit, entry.narrative, SEED_AUTHOR, source],
+        [organizationId, regionId(data.key, entry.region), entry.year, entry.date, actionId, criterionId, entry.value, entry.value === null ? null : entry.unit, entry.narrative, SEED_AUTHOR, source],
       );
       added++;
     }
@@ -180,7 +177,3 @@ export class PlansSeeder implements Seeder {
   }
 }
 
-async function lookup(m: EntityManager, sql: string, organizationId: string): Promise<Map<string, string>> {
-  const rows: { code: string; id: string }[] = await m.query(sql, [organizationId]);
-  return new Map(rows.map((r) => [r.code, r.id]));
-}

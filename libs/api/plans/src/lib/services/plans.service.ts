@@ -27,6 +27,7 @@ import {
 import { ActionPlanEntity, PlanActionEntity, PlanThemeEntity } from '../entities/plan.entities';
 import { conflict, fieldError, PlanLockedException } from './plan-errors';
 import { selectPlan, selectPlanSummaries } from './plan.queries';
+import { todayIso } from '../rollup/rollup.service';
 import { nextTitle } from './plan-title.util';
 
 type LinkTable = 'plan_action_region' | 'plan_action_role' | 'plan_action_person' | 'plan_action_criterion';
@@ -483,7 +484,7 @@ export class PlansService {
    */
   private async checkEffectiveOn(m: EntityManager, plan: ActionPlanEntity, actionId: string, effectiveOn: string | undefined, field: string): Promise<string | null> {
     if (effectiveOn === undefined) return null;
-    const today = new Date().toISOString().slice(0, 10);
+    const today = todayIso();
     const periodStart = `${plan.startYear}-01-01`;
     if (effectiveOn > today) throw statusDateError(field, 'status_effective_in_future', `${field} must not be in the future (today is ${today})`);
     if (effectiveOn < periodStart) throw statusDateError(field, 'status_effective_before_period', `${field} must not be before the plan period starts (${periodStart})`);

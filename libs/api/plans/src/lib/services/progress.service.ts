@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertCanWriteRegion, conflict, notFound, toCsv, updateWithVersion, versionConflict, type RawRow, sqlRow } from '@suunta/api-core';
+import { assertCanWriteRegion, conflict, notFound, toCsv, updateWithVersion, versionConflict, type RawRow, SqlFilter, sqlRow } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import type {
   MeasurementKind,
@@ -252,21 +252,16 @@ export class ProgressService {
   // ------------------------------------------------------------------ helpers
 
   private filters(user: SessionUser, query: ProgressQueryDto): { where: string; params: unknown[] } {
-    const params: unknown[] = [user.organizationId];
-    const clauses = ['e.organization_id = $1'];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      clauses.push(sql.replace('?', `$${params.length}`));
-    };
-    if (query.regionId) add('e.region_id = ?', query.regionId);
-    if (query.year) add('e.year = ?', query.year);
-    if (query.focusAreaId) add('efa.focus_area_id = ?', query.focusAreaId);
-    if (query.authorId) add('e.author_id = ?', query.authorId);
-    if (query.planId) add('a.plan_id = ?', query.planId);
-    if (query.actionId) add('e.action_id = ?', query.actionId);
-    if (query.criterionId) add('e.criterion_id = ?', query.criterionId);
-    if (!query.includeRetracted) clauses.push('e.retracted_at IS NULL');
-    return { where: clauses.join(' AND '), params };
+    const f = new SqlFilter('e.organization_id = $1', [user.organizationId]);
+    if (query.regionId) f.add('e.region_id = ?', query.regionId);
+    if (query.year) f.add('e.year = ?', query.year);
+    if (query.focusAreaId) f.add('efa.focus_area_id = ?', query.focusAreaId);
+    if (query.authorId) f.add('e.author_id = ?', query.authorId);
+    if (query.planId) f.add('a.plan_id = ?', query.planId);
+    if (query.actionId) f.add('e.action_id = ?', query.actionId);
+    if (query.criterionId) f.add('e.criterion_id = ?', query.criterionId);
+    if (!query.includeRetracted) f.require('e.retracted_at IS NULL');
+    return f.build();
   }
 
   private async lockEntry(m: EntityManager, user: SessionUser, id: string): Promise<ProgressEntryEntity> {

@@ -1,5 +1,5 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, versionConflict } from '@suunta/api-core';
+import { canWriteRegion, conflict, domainError, notFound, ORGANIZATION_WIDE_WRITE_ROLES, pickCamel, versionConflict } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import { SteeringGroupService } from '@suunta/api-governance';
 import type {
@@ -534,17 +534,7 @@ export class AnnualReportService {
 
 function toSummary(r: ReportRow): AnnualReportSummaryDto {
   return {
-    id: r.id,
-    regionId: r.region_id,
-    regionCode: r.region_code,
-    year: r.year,
-    title: r.title,
-    status: r.status,
-    language: r.language,
-    authorName: r.author_name,
-    reportDate: r.report_date,
-    sectionCount: r.section_count,
-    writtenSectionCount: r.written_section_count,
+    ...pickCamel(r, ['id', 'region_id', 'region_code', 'year', 'title', 'status', 'language', 'author_name', 'report_date', 'section_count', 'written_section_count']),
     reopenRequested: r.reopen_requested_at !== null,
     version: r.version,
     updatedAt: r.updated_at.toISOString(),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, SeedContext, seededOrganizationId, Seeder } from '@suunta/api-core';
+import { DomainSeeder, SeedContext, seededOrganizationId, seededRegionIds, Seeder } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import { SteeringGroupService } from '@suunta/api-governance';
 import { PlanReadService } from '@suunta/api-plans';
@@ -42,11 +42,11 @@ export class AnnualReportSeeder implements Seeder {
     const m = ctx.manager;
     const organizationId = await seededOrganizationId(ctx);
     if (!organizationId) return;
+    const regionIdOf = await seededRegionIds(ctx, organizationId);
     for (const fileName of ANNUAL_REPORT_FILES) {
       const file = await ctx.readJson<AnnualReportSeedFile>(fileName);
-      const [region]: { id: string }[] = await m.query(`SELECT id FROM region WHERE organization_id = $1 AND code = $2`, [organizationId, file.region]);
-      if (!region) throw new Error(`${fileName}: region ${file.region} is not seeded`);
-      const [existing] = await m.query(`SELECT id FROM annual_report WHERE organization_id = $1 AND region_id = $2 AND year = $3`, [organizationId, region.id, file.year]);
+      const regionId = regionIdOf(fileName, file.region);
+      const [existing] = await m.query(`SELECT id FROM annual_report WHERE organization_id = $1 AND region_id = $2 AND year = $3`, [organizationId, regionId, file.year]);
       if (existing) {
         ctx.log(`Annual report ${file.region} ${file.year} already seeded`);
         continue;
@@ -56,9 +56,9 @@ export class AnnualReportSeeder implements Seeder {
       const missing = keys.filter((k) => !areas.some((a) => a.code === k));
       if (missing.length) throw new Error(`${fileName}: focus areas ${missing.join(', ')} are not seeded`);
       const author = file.author.personKey ? await this.strategyLookup.personByKey(organizationId, file.author.personKey, m) : null;
-      const surveyId = await this.sources.surveyIdFor(m, organizationId, region.id, file.year);
-      const planId = await this.plans.latestPlanOfRegion(m, organizationId, region.id, file.year);
-      const group = await this.steeringGroups.groupOfRegion(m, organizationId, region.id);
+      const surveyId = await this.sources.surveyIdFor(m, organizationId, regionId, file.year);
+      const planId = await this.plans.latestPlanOfRegion(m, organizationId, regionId, file.year);
+      const group = await this.steeringGroups.groupOfRegion(m, organizationId, regionId);
       const on = snapshotDay(file.year, file.date);
       const snapshot = group ? await this.steeringGroups.snapshot(m, group.id, on) : [];
 
@@ -67,7 +67,7 @@ export class AnnualReportSeeder implements Seeder {
                                     introduction, strategy_id, plan_id, survey_id, steering_group_id, steering_group_name,
                                     steering_group_on, steering_group_snapshot, source)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
-        [organizationId, region.id, file.year, file.title, author?.id ?? null, file.author.name, file.author.title, file.date, file.introduction,
+        [organizationId, regionId, file.year, file.title, author?.id ?? null, file.author.name, file.author.title, file.date, file.introduction,
           areas[0].strategyId, planId, surveyId, group?.id ?? null, group?.name ?? null, group ? on : null, JSON.stringify(snapshot), file.source],
       );
       for (const s of file.sections) {

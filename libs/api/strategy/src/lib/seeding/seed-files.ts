@@ -1,4 +1,14 @@
-import type { LocalizedText, MappingStrength, MeasurementKind, ResponsibleRoleKind, ResponsibleRoleScope, StrategyDocument } from '@suunta/shared-domain';
+import type {
+  EvaluationCriterionContentInput,
+  LocalizedText,
+  MappingStrength,
+  MeasurementKind,
+  ResponsibleRoleKind,
+  ResponsibleRoleScope,
+  StrategyContentDto,
+  StrategyDocument,
+} from '@suunta/shared-domain';
+import { criterionContentOf, strategyContentOf } from '../services/strategy-content';
 
 /**
  * The shapes of tools/seed-data as this domain reads them. The files carry more (source lines,
@@ -27,21 +37,13 @@ interface SeedAction {
   measures?: SeedMeasure[];
 }
 
-interface SeedCriterion {
-  title: string;
-  description?: string | null;
-  measurementKind: MeasurementKind;
-  unit?: string | null;
-  yearlyTarget?: number | null;
-  deadline?: string | null;
-  frequency?: string | null;
-  method?: string | null;
+interface SeedCriterion extends EvaluationCriterionContentInput {
   measures?: SeedMeasure[];
   responsibleRoles?: string[] | null;
   actions?: SeedAction[];
 }
 
-export interface StrategySeedFile {
+export interface StrategySeedFile extends Partial<StrategyContentDto> {
   key: string;
   title: string;
   validFrom?: string | null;
@@ -49,16 +51,6 @@ export interface StrategySeedFile {
   status?: StrategyDocument['status'];
   approvedBy?: string | null;
   approvedOn?: string | null;
-  background?: string | null;
-  legalTasksIntro?: string | null;
-  legalTasks?: string[];
-  additionalLegalTask?: string | null;
-  specialTask?: string | null;
-  vision?: string | null;
-  mission?: string | null;
-  missionMeans?: string[];
-  values?: { name: string; text: string }[];
-  slogan?: string | null;
   basedOnStrategy?: string | null;
   focusAreas: {
     key: string;
@@ -98,16 +90,7 @@ export function seedToDocument(file: StrategySeedFile): StrategyDocument {
     status: file.status ?? 'draft',
     approvedBy: file.approvedBy ?? null,
     approvedOn: file.approvedOn ?? null,
-    background: file.background ?? null,
-    legalTasksIntro: file.legalTasksIntro ?? null,
-    legalTasks: file.legalTasks ?? [],
-    additionalLegalTask: file.additionalLegalTask ?? null,
-    specialTask: file.specialTask ?? null,
-    vision: file.vision ?? null,
-    mission: file.mission ?? null,
-    missionMeans: file.missionMeans ?? [],
-    values: file.values ?? [],
-    slogan: file.slogan ?? null,
+    ...strategyContentOf(file),
     focusAreas: file.focusAreas.map((fa) => ({
       key: fa.key,
       title: fa.title,
@@ -117,14 +100,7 @@ export function seedToDocument(file: StrategySeedFile): StrategyDocument {
         description: csf.description ?? null,
         actions: (csf.actions ?? []).map(action),
         criteria: (csf.criteria ?? []).map((c) => ({
-          title: c.title,
-          description: c.description ?? null,
-          measurementKind: c.measurementKind,
-          unit: c.unit ?? null,
-          yearlyTarget: c.yearlyTarget ?? null,
-          deadline: c.deadline ?? null,
-          frequency: c.frequency ?? null,
-          method: c.method ?? null,
+          ...criterionContentOf(c),
           measures: measures(c.measures),
           roles: c.responsibleRoles ?? [],
           actions: (c.actions ?? []).map(action),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DomainSeeder, flattenValidationErrors, Seeder, SeedContext } from '@suunta/api-core';
-import { OrganizationEntity, RegionEntity } from '@suunta/api-organization';
+import { DomainSeeder, flattenValidationErrors, SeedContext, seededRegionIds, Seeder } from '@suunta/api-core';
+import { OrganizationEntity } from '@suunta/api-organization';
 import type { StrategyDocument } from '@suunta/shared-domain';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
@@ -45,7 +45,7 @@ export class ResponsibleRoleSeeder implements Seeder {
       existing.set(saved.code, saved);
       added++;
     }
-    const regions = new Map((await m.findBy(RegionEntity, { organizationId: org.id })).map((r) => [r.code, r.id]));
+    const regionIdOf = await seededRegionIds(ctx, org.id);
     let people = 0;
     for (const person of file.people ?? []) {
       if (await m.existsBy(PersonEntity, { organizationId: org.id, code: person.key })) continue;
@@ -59,7 +59,7 @@ export class ResponsibleRoleSeeder implements Seeder {
         }),
       );
       const roleIds = (person.roles ?? []).map((code) => requireValue(existing.get(code)?.id, `person ${person.key}: unknown role "${code}"`));
-      const regionIds = (person.regions ?? []).map((code) => requireValue(regions.get(code), `person ${person.key}: unknown region "${code}"`));
+      const regionIds = (person.regions ?? []).map((code) => regionIdOf(`person ${person.key}`, code));
       if (roleIds.length) await m.insert(PersonRoleEntity, roleIds.map((roleId) => ({ personId: saved.id, roleId, organizationId: org.id })));
       if (regionIds.length) await m.insert(PersonRegionEntity, regionIds.map((regionId) => ({ personId: saved.id, regionId, organizationId: org.id })));
       people++;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conflict, domainError, notFound } from '@suunta/api-core';
+import { conflict, domainError, notFound, pickCamel } from '@suunta/api-core';
 import { AuditService } from '@suunta/api-accounts';
 import type {
   CreateFocusAreaMappingInput,
@@ -14,7 +14,7 @@ import type {
 import { DataSource } from 'typeorm';
 import { FocusAreaMappingEntity } from '../entities';
 import { toMappingDto } from './strategy.mappers';
-import { uniqueOrExplain } from './tree-access.util';
+import { insertUnique } from './tree-access.util';
 
 /**
  * Explicit mappings between the focus areas of two strategy versions ("2015-3 continues as
@@ -62,17 +62,13 @@ export class FocusAreaMappingService {
       }
       const reverse = await m.query(`SELECT 1 FROM focus_area_mapping WHERE from_focus_area_id = $1 AND to_focus_area_id = $2`, [to.id, from.id]);
       if (reverse.length) throw conflict('mapping_reverse_exists', 'The opposite mapping already exists; a focus area cannot both precede and follow another');
-      const saved = await uniqueOrExplain('These two focus areas are already mapped', () =>
-        m.save(
-          m.create(FocusAreaMappingEntity, {
-            organizationId: user.organizationId,
-            fromFocusAreaId: from.id,
-            toFocusAreaId: to.id,
-            strength: input.strength ?? 'strong',
-            note: input.note ?? null,
-          }),
-        ),
-      );
+      const saved = await insertUnique(m, FocusAreaMappingEntity, 'These two focus areas are already mapped', {
+        organizationId: user.organizationId,
+        fromFocusAreaId: from.id,
+        toFocusAreaId: to.id,
+        strength: input.strength ?? 'strong',
+        note: input.note ?? null,
+      });
       await this.audit.record(m, user, { entityType: 'focus_area_mapping', entityId: saved.id, action: 'create', after: saved });
       return toMappingDto(saved, from.strategy_id, to.strategy_id);
     });
@@ -146,14 +142,5 @@ const MAPPING_SELECT = `
     JOIN focus_area fa_to ON fa_to.id = m.to_focus_area_id`;
 
 function fromRow(r: MappingRow): FocusAreaMappingDto {
-  return {
-    id: r.id,
-    fromFocusAreaId: r.from_focus_area_id,
-    toFocusAreaId: r.to_focus_area_id,
-    fromStrategyId: r.from_strategy_id,
-    toStrategyId: r.to_strategy_id,
-    strength: r.strength,
-    note: r.note,
-    version: r.version,
-  };
+  return pickCamel(r, ['id', 'from_focus_area_id', 'to_focus_area_id', 'from_strategy_id', 'to_strategy_id', 'strength', 'note', 'version']);
 }

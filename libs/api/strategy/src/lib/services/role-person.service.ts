@@ -15,7 +15,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { PersonEntity, PersonRegionEntity, PersonRoleEntity, ResponsibleRoleEntity } from '../entities';
 import { groupBy, toPersonDto, toRoleDto } from './strategy.mappers';
 import { stripUndefined } from './strategy.service';
-import { assertRolesExist, nextSortOrder, reorderSiblings, uniqueOrExplain } from './tree-access.util';
+import { assertRolesExist, insertUnique, nextSortOrder, reorderSiblings, uniqueOrExplain } from './tree-access.util';
 
 const ROLE_CODE_TAKEN = (code: string | undefined) => `A responsible role with code "${code}" already exists in this organization`;
 const PERSON_KEY_TAKEN = (code: string | null | undefined) => `A person with key "${code}" already exists in this organization`;
@@ -42,18 +42,14 @@ export class RolePersonService {
   async createRole(user: SessionUser, input: CreateResponsibleRoleInput): Promise<ResponsibleRoleDto> {
     return this.dataSource.transaction(async (m) => {
       const sortOrder = await nextSortOrder(m, 'responsible_role', 'organization_id = $1', [user.organizationId]);
-      const saved = await uniqueOrExplain(ROLE_CODE_TAKEN(input.code), () =>
-        m.save(
-          m.create(ResponsibleRoleEntity, {
-            organizationId: user.organizationId,
-            code: input.code,
-            kind: input.kind,
-            scope: input.scope ?? 'organization',
-            name: cleanName(input.name),
-            sortOrder,
-          }),
-        ),
-      );
+      const saved = await insertUnique(m, ResponsibleRoleEntity, ROLE_CODE_TAKEN(input.code), {
+        organizationId: user.organizationId,
+        code: input.code,
+        kind: input.kind,
+        scope: input.scope ?? 'organization',
+        name: cleanName(input.name),
+        sortOrder,
+      });
       await this.audit.record(m, user, { entityType: 'responsible_role', entityId: saved.id, action: 'create', after: saved });
       return toRoleDto(saved);
     });
@@ -159,18 +155,14 @@ export class RolePersonService {
       await assertRolesExist(m, user.organizationId, input.roleIds);
       await assertRegionsExist(m, user.organizationId, input.regionIds);
       const sortOrder = await nextSortOrder(m, 'person', 'organization_id = $1', [user.organizationId]);
-      const saved = await uniqueOrExplain(PERSON_KEY_TAKEN(input.code), () =>
-        m.save(
-          m.create(PersonEntity, {
-            organizationId: user.organizationId,
-            sortOrder,
-            code: input.code ?? null,
-            name: input.name,
-            title: input.title ?? null,
-            employer: input.organization ?? null,
-          }),
-        ),
-      );
+      const saved = await insertUnique(m, PersonEntity, PERSON_KEY_TAKEN(input.code), {
+        organizationId: user.organizationId,
+        sortOrder,
+        code: input.code ?? null,
+        name: input.name,
+        title: input.title ?? null,
+        employer: input.organization ?? null,
+      });
       await this.replaceLinks(m, user.organizationId, saved.id, input.roleIds ?? [], input.regionIds ?? []);
       const dto = toPersonDto(saved, input.roleIds ?? [], input.regionIds ?? []);
       await this.audit.record(m, user, { entityType: 'person', entityId: saved.id, action: 'create', after: dto });

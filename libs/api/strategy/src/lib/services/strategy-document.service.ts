@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { conflict, RequestValidationException } from '@suunta/api-core';
+import { conflict, pickCamel, RequestValidationException } from '@suunta/api-core';
 import { AuditActor, AuditService } from '@suunta/api-accounts';
 import type {
   FieldError,
@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ResponsibleRoleEntity, StrategyActionEntity, StrategyEntity } from '../entities';
 import { groupBy, toStrategySummaryDto } from './strategy.mappers';
-import { strategyContentOf } from './strategy-content';
+import { actionContentOf, criterionContentOf, STRATEGY_CONTENT_KEYS, strategyContentOf } from './strategy-content';
 import { StrategyTreeRows, StrategyTreeService } from './strategy-tree.service';
 import { insertTree, normalizeMeasures, PlannedTree } from './tree-writer';
 
@@ -111,14 +111,7 @@ export function toDocument(rows: StrategyTreeRows): StrategyDocument {
   const actionsByCriterion = groupBy(rows.actions.filter((a) => a.criterionId), (a) => a.criterionId as string, actionDoc);
   const actionsByCsf = groupBy(rows.actions.filter((a) => !a.criterionId), (a) => a.csfId, actionDoc);
   const criteriaByCsf = groupBy(rows.criteria, (c) => c.csfId, (c) => ({
-    title: c.title,
-    description: c.description,
-    measurementKind: c.measurementKind,
-    unit: c.unit,
-    yearlyTarget: c.yearlyTarget,
-    deadline: c.deadline,
-    frequency: c.frequency,
-    method: c.method,
+    ...criterionContentOf(c),
     measures: c.measures,
     roles: codes(criterionRoles.get(c.id)),
     actions: actionsByCriterion.get(c.id) ?? [],
@@ -139,16 +132,7 @@ export function toDocument(rows: StrategyTreeRows): StrategyDocument {
     status: s.status,
     approvedBy: s.approvedByRoleId ? roleCode.get(s.approvedByRoleId) ?? null : null,
     approvedOn: s.approvedOn,
-    background: s.background,
-    legalTasksIntro: s.legalTasksIntro,
-    legalTasks: s.legalTasks,
-    additionalLegalTask: s.additionalLegalTask,
-    specialTask: s.specialTask,
-    vision: s.vision,
-    mission: s.mission,
-    missionMeans: s.missionMeans,
-    values: s.values,
-    slogan: s.slogan,
+    ...pickCamel(s, STRATEGY_CONTENT_KEYS),
     focusAreas: rows.focusAreas.map((fa) => ({
       key: fa.code,
       title: fa.title,
@@ -225,10 +209,7 @@ export async function planFromDocument(manager: EntityManager, organizationId: s
       organizationId,
       csfId,
       criterionId,
-      text: a.text,
-      goal: a.goal ?? null,
-      roleNote: a.roleNote ?? null,
-      note: a.note ?? null,
+      ...actionContentOf(a),
       measures: normalizeMeasures(a.measures),
       sortOrder,
       predecessorId: null,
@@ -260,14 +241,7 @@ export async function planFromDocument(manager: EntityManager, organizationId: s
           id: criterionId,
           organizationId,
           csfId,
-          title: c.title,
-          description: c.description ?? null,
-          measurementKind: c.measurementKind,
-          unit: c.unit ?? null,
-          yearlyTarget: c.yearlyTarget ?? null,
-          deadline: c.deadline ?? null,
-          frequency: c.frequency ?? null,
-          method: c.method ?? null,
+          ...criterionContentOf(c),
           measures: normalizeMeasures(c.measures),
           sortOrder: cIndex + 1,
           predecessorId: null,

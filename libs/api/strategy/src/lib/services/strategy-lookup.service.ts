@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { notFound } from '@suunta/api-core';
-import { DataSource, EntityManager, In } from 'typeorm';
+import type { ApiErrorCode } from '@suunta/shared-domain';
+import { DataSource, EntityManager, FindOptionsWhere, In } from 'typeorm';
 import {
   EvaluationCriterionEntity,
   FocusAreaEntity,
@@ -62,28 +63,20 @@ export class StrategyLookupService {
     return manager.find(FocusAreaEntity, { where: { organizationId, code: In([...new Set(keys)]) } });
   }
 
-  async requireFocusArea(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity> {
-    const row = await manager.findOneBy(FocusAreaEntity, { organizationId, id });
-    if (!row) throw notFound('focus_area_not_found', `Focus area ${id} not found`, { id });
-    return row;
+  requireFocusArea(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<FocusAreaEntity> {
+    return requireRow(manager, FocusAreaEntity, organizationId, id, 'focus_area_not_found', 'Focus area');
   }
 
-  async requireCriterion(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<EvaluationCriterionEntity> {
-    const row = await manager.findOneBy(EvaluationCriterionEntity, { organizationId, id });
-    if (!row) throw notFound('criterion_not_found', `Evaluation criterion ${id} not found`, { id });
-    return row;
+  requireCriterion(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<EvaluationCriterionEntity> {
+    return requireRow(manager, EvaluationCriterionEntity, organizationId, id, 'criterion_not_found', 'Evaluation criterion');
   }
 
-  async requireStrategyAction(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyActionEntity> {
-    const row = await manager.findOneBy(StrategyActionEntity, { organizationId, id });
-    if (!row) throw notFound('action_not_found', `Action ${id} not found`, { id });
-    return row;
+  requireStrategyAction(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<StrategyActionEntity> {
+    return requireRow(manager, StrategyActionEntity, organizationId, id, 'action_not_found', 'Action');
   }
 
-  async requireRole(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<ResponsibleRoleEntity> {
-    const row = await manager.findOneBy(ResponsibleRoleEntity, { organizationId, id });
-    if (!row) throw notFound('role_not_found', `Responsible role ${id} not found`, { id });
-    return row;
+  requireRole(organizationId: string, id: string, manager: EntityManager = this.dataSource.manager): Promise<ResponsibleRoleEntity> {
+    return requireRow(manager, ResponsibleRoleEntity, organizationId, id, 'role_not_found', 'Responsible role');
   }
 
   /** The focus area a criterion belongs to (for roll-ups that start from a criterion). */
@@ -97,4 +90,18 @@ export class StrategyLookupService {
     if (!row) throw notFound('criterion_not_found', `Evaluation criterion ${criterionId} not found`, { id: criterionId });
     return row;
   }
+}
+
+/** A row of the organization by id, or 404 with `code` and "<label> <id> not found". */
+async function requireRow<T extends { organizationId: string; id: string }>(
+  manager: EntityManager,
+  entity: new () => T,
+  organizationId: string,
+  id: string,
+  code: ApiErrorCode,
+  label: string,
+): Promise<T> {
+  const row = await manager.findOneBy(entity, { organizationId, id } as FindOptionsWhere<T>);
+  if (!row) throw notFound(code, `${label} ${id} not found`, { id });
+  return row;
 }

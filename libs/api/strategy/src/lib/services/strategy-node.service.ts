@@ -10,6 +10,7 @@ import type {
   EvaluationCriterionDto,
   FieldError,
   FocusAreaDto,
+  MeasureInput,
   ReorderInput,
   SessionUser,
   StrategyActionDto,
@@ -19,7 +20,7 @@ import type {
   UpdateStrategyActionInput,
 } from '@suunta/shared-domain';
 import { NUMERIC_TARGET_KINDS } from '@suunta/shared-domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import {
   CriticalSuccessFactorEntity,
   EvaluationCriterionEntity,
@@ -34,6 +35,7 @@ import { stripUndefined } from './strategy.service';
 import {
   assertRolesExist,
   deleteOrExplain,
+  insertUnique,
   LEVEL_LABEL,
   lockEditableStrategyOf,
   nextSortOrder,
@@ -41,7 +43,51 @@ import {
   TreeLevel,
   uniqueOrExplain,
 } from './tree-access.util';
+import { actionContentOf, criterionContentOf } from './strategy-content';
 import { normalizeMeasures } from './tree-writer';
+
+/** The ordered children of a node: whose they are, which rows (`$1` the parent's id), and the audit action on the parent. */
+const CHILD_ORDERS = {
+  focusAreaCsfs: { parent: 'focus_area', table: 'critical_success_factor', where: 'focus_area_id = $1', label: 'critical success factors', action: 'reorder_csfs' },
+  csfCriteria: { parent: 'critical_success_factor', table: 'evaluation_criterion', where: 'csf_id = $1', label: 'criteria', action: 'reorder_criteria' },
+  csfActions: { parent: 'critical_success_factor', table: 'strategy_action', where: 'csf_id = $1 AND criterion_id IS NULL', label: 'actions', action: 'reorder_actions' },
+  criterionActions: { parent: 'evaluation_criterion', table: 'strategy_action', where: 'criterion_id = $1', label: 'actions', action: 'reorder_actions' },
+} satisfies Record<string, { parent: TreeLevel; table: string; where: string; label: string; action: string }>;
+
+type NodeRow = { id: string; organizationId: string; version: number };
+
+/** What an update of a role-linked node carries besides its own fields. */
+interface RoleLinkedInput {
+  version: number;
+  roleIds?: string[];
+  measures?: MeasureInput[];
+}
+
+/** A level whose rows name responsible roles (criteria, actions): its entity, its role links and its DTO. */
+interface RoleLinkedLevel<E, D> {
+  level: 'evaluation_criterion' | 'strategy_action';
+  entity: new () => E;
+  links: EntityTarget<{ roleId: string; sortOrder: number }>;
+  /** The link's column naming the row. */
+  key: 'criterionId' | 'actionId';
+  toDto: (row: E, roleIds: string[]) => D;
+}
+
+const CRITERIA: RoleLinkedLevel<EvaluationCriterionEntity, EvaluationCriterionDto> = {
+  level: 'evaluation_criterion',
+  entity: EvaluationCriterionEntity,
+  links: EvaluationCriterionRoleEntity,
+  key: 'criterionId',
+  toDto: toCriterionDto,
+};
+
+const ACTIONS: RoleLinkedLevel<StrategyActionEntity, StrategyActionDto> = {
+  level: 'strategy_action',
+  entity: StrategyActionEntity,
+  links: StrategyActionRoleEntity,
+  key: 'actionId',
+  toDto: toActionDto,
+};
 
 const FOCUS_AREA_KEY_TAKEN = (code: string | null | undefined) => `A focus area with key "${code}" already exists in this organization`;
 
@@ -67,35 +113,22 @@ export class StrategyNodeService {
     return this.write(user, async (m) => {
       await lockEditableStrategyOf(m, 'strategy', user.organizationId, strategyId);
       const sortOrder = await nextSortOrder(m, 'focus_area', 'strategy_id = $1', [strategyId]);
-      const saved = await uniqueOrExplain(FOCUS_AREA_KEY_TAKEN(input.code), () =>
-        m.save(
-          m.create(FocusAreaEntity, {
-            organizationId: user.organizationId,
-            strategyId,
-            code: input.code ?? null,
-            title: input.title,
-            description: input.description ?? null,
-            sortOrder,
-            predecessorId: null,
-          }),
-        ),
-      );
+      const saved = await insertUnique(m, FocusAreaEntity, FOCUS_AREA_KEY_TAKEN(input.code), {
+        organizationId: user.organizationId,
+        strategyId,
+        code: input.code ?? null,
+        title: input.title,
+        description: input.description ?? null,
+        sortOrder,
+        predecessorId: null,
+      });
       await this.audit.record(m, user, { entityType: 'focus_area', entityId: saved.id, action: 'create', after: saved });
       return toFocusAreaDto(saved);
     });
   }
 
   async updateFocusArea(user: SessionUser, id: string, input: UpdateFocusAreaInput): Promise<FocusAreaDto> {
-    return this.write(user, async (m) => {
-      await lockEditableStrategyOf(m, 'focus_area', user.organizationId, id);
-      const before = await this.require(m, FocusAreaEntity, 'focus_area', user.organizationId, id);
-      const { version, ...fields } = input;
-      const after = await uniqueOrExplain(FOCUS_AREA_KEY_TAKEN(input.code), () =>
-        updateWithVersion<FocusAreaEntity>(m, FocusAreaEntity, { id, organizationId: user.organizationId }, version, stripUndefined(fields)),
-      );
-      await this.audit.record(m, user, { entityType: 'focus_area', entityId: id, action: 'update', before, after });
-      return toFocusAreaDto(after);
-    });
+    return this.updateFields(user, id, input, 'focus_area', FocusAreaEntity, toFocusAreaDto, FOCUS_AREA_KEY_TAKEN(input.code));
   }
 
   async deleteFocusArea(user: SessionUser, id: string, version?: number): Promise<void> {
@@ -103,11 +136,7 @@ export class StrategyNodeService {
   }
 
   async reorderCsfs(user: SessionUser, focusAreaId: string, input: ReorderInput): Promise<void> {
-    await this.write(user, async (m) => {
-      await lockEditableStrategyOf(m, 'focus_area', user.organizationId, focusAreaId);
-      await reorderSiblings(m, 'critical_success_factor', 'focus_area_id = $1', [focusAreaId], input.ids, 'critical success factors');
-      await this.audit.record(m, user, { entityType: 'focus_area', entityId: focusAreaId, action: 'reorder_csfs', after: { ids: input.ids } });
-    });
+    await this.reorderChildren(user, CHILD_ORDERS.focusAreaCsfs, focusAreaId, input.ids);
   }
 
   // ------------------------------------------------------------------ critical success factors
@@ -136,14 +165,7 @@ export class StrategyNodeService {
   }
 
   async updateCsf(user: SessionUser, id: string, input: UpdateCriticalSuccessFactorInput): Promise<CriticalSuccessFactorDto> {
-    return this.write(user, async (m) => {
-      await lockEditableStrategyOf(m, 'critical_success_factor', user.organizationId, id);
-      const before = await this.require(m, CriticalSuccessFactorEntity, 'critical_success_factor', user.organizationId, id);
-      const { version, ...fields } = input;
-      const after = await updateWithVersion<CriticalSuccessFactorEntity>(m, CriticalSuccessFactorEntity, { id, organizationId: user.organizationId }, version, stripUndefined(fields));
-      await this.audit.record(m, user, { entityType: 'critical_success_factor', entityId: id, action: 'update', before, after });
-      return toCsfDto(after);
-    });
+    return this.updateFields(user, id, input, 'critical_success_factor', CriticalSuccessFactorEntity, toCsfDto);
   }
 
   async deleteCsf(user: SessionUser, id: string, version?: number): Promise<void> {
@@ -151,28 +173,18 @@ export class StrategyNodeService {
   }
 
   async reorderCriteria(user: SessionUser, csfId: string, input: ReorderInput): Promise<void> {
-    await this.write(user, async (m) => {
-      await lockEditableStrategyOf(m, 'critical_success_factor', user.organizationId, csfId);
-      await reorderSiblings(m, 'evaluation_criterion', 'csf_id = $1', [csfId], input.ids, 'criteria');
-      await this.audit.record(m, user, { entityType: 'critical_success_factor', entityId: csfId, action: 'reorder_criteria', after: { ids: input.ids } });
-    });
+    await this.reorderChildren(user, CHILD_ORDERS.csfCriteria, csfId, input.ids);
   }
 
   /** Actions that belong to the CSF itself (not to one of its criteria). */
   async reorderCsfActions(user: SessionUser, csfId: string, input: ReorderInput): Promise<void> {
-    await this.write(user, async (m) => {
-      await lockEditableStrategyOf(m, 'critical_success_factor', user.organizationId, csfId);
-      await reorderSiblings(m, 'strategy_action', 'csf_id = $1 AND criterion_id IS NULL', [csfId], input.ids, 'actions');
-      await this.audit.record(m, user, { entityType: 'critical_success_factor', entityId: csfId, action: 'reorder_actions', after: { ids: input.ids } });
-    });
+    await this.reorderChildren(user, CHILD_ORDERS.csfActions, csfId, input.ids);
   }
 
   // ------------------------------------------------------------------ criteria
 
   async getCriterion(organizationId: string, id: string): Promise<EvaluationCriterionDto> {
-    const m = this.dataSource.manager;
-    const criterion = await this.require(m, EvaluationCriterionEntity, 'evaluation_criterion', organizationId, id);
-    return toCriterionDto(criterion, await this.criterionRoleIds(m, id));
+    return this.getRoleLinked(organizationId, id, CRITERIA);
   }
 
   async createCriterion(user: SessionUser, csfId: string, input: CreateEvaluationCriterionInput): Promise<EvaluationCriterionDto> {
@@ -185,21 +197,14 @@ export class StrategyNodeService {
         m.create(EvaluationCriterionEntity, {
           organizationId: user.organizationId,
           csfId,
-          title: input.title,
-          description: input.description ?? null,
-          measurementKind: input.measurementKind,
-          unit: input.unit ?? null,
-          yearlyTarget: input.yearlyTarget ?? null,
-          deadline: input.deadline ?? null,
-          frequency: input.frequency ?? null,
-          method: input.method ?? null,
+          ...criterionContentOf(input),
           measures: normalizeMeasures(input.measures),
           sortOrder,
           predecessorId: null,
         }),
       );
       const roleIds = input.roleIds ?? [];
-      await this.replaceCriterionRoles(m, user.organizationId, saved.id, roleIds);
+      await this.replaceRoles(m, CRITERIA, user.organizationId, saved.id, roleIds);
       const dto = toCriterionDto(saved, roleIds);
       await this.audit.record(m, user, { entityType: 'evaluation_criterion', entityId: saved.id, action: 'create', after: dto });
       return dto;
@@ -207,12 +212,7 @@ export class StrategyNodeService {
   }
 
   async updateCriterion(user: SessionUser, id: string, input: UpdateEvaluationCriterionInput): Promise<EvaluationCriterionDto> {
-    return this.write(user, async (m) => {
-      await lockEditableStrategyOf(m, 'evaluation_criterion', user.organizationId, id);
-      const current = await this.require(m, EvaluationCriterionEntity, 'evaluation_criterion', user.organizationId, id);
-      const before = toCriterionDto(current, await this.criterionRoleIds(m, id));
-      const { version, roleIds, measures, ...fields } = input;
-      await assertRolesExist(m, user.organizationId, roleIds, 'roleIds', before.roleIds);
+    return this.updateRoleLinked(user, id, input, CRITERIA, (fields, current) => {
       // the kind and the target are checked together, as they will be stored; switching to a
       // kind without a numeric target drops the old target instead of failing on it
       const kind = fields.measurementKind ?? current.measurementKind;
@@ -221,12 +221,6 @@ export class StrategyNodeService {
       }
       const target = fields.yearlyTarget !== undefined ? fields.yearlyTarget : current.yearlyTarget;
       assertTargetFits(kind, target ?? null);
-      const changes: Partial<EvaluationCriterionEntity> = stripUndefined({ ...fields, measures: measures ? normalizeMeasures(measures) : undefined });
-      const after = await updateWithVersion<EvaluationCriterionEntity>(m, EvaluationCriterionEntity, { id, organizationId: user.organizationId }, version, changes);
-      if (roleIds) await this.replaceCriterionRoles(m, user.organizationId, id, roleIds);
-      const dto = toCriterionDto(after, roleIds ?? before.roleIds);
-      await this.audit.record(m, user, { entityType: 'evaluation_criterion', entityId: id, action: 'update', before, after: dto });
-      return dto;
     });
   }
 
@@ -235,19 +229,13 @@ export class StrategyNodeService {
   }
 
   async reorderCriterionActions(user: SessionUser, criterionId: string, input: ReorderInput): Promise<void> {
-    await this.write(user, async (m) => {
-      await lockEditableStrategyOf(m, 'evaluation_criterion', user.organizationId, criterionId);
-      await reorderSiblings(m, 'strategy_action', 'criterion_id = $1', [criterionId], input.ids, 'actions');
-      await this.audit.record(m, user, { entityType: 'evaluation_criterion', entityId: criterionId, action: 'reorder_actions', after: { ids: input.ids } });
-    });
+    await this.reorderChildren(user, CHILD_ORDERS.criterionActions, criterionId, input.ids);
   }
 
   // ------------------------------------------------------------------ actions
 
   async getAction(organizationId: string, id: string): Promise<StrategyActionDto> {
-    const m = this.dataSource.manager;
-    const action = await this.require(m, StrategyActionEntity, 'strategy_action', organizationId, id);
-    return toActionDto(action, await this.actionRoleIds(m, id));
+    return this.getRoleLinked(organizationId, id, ACTIONS);
   }
 
   /** Under a criterion (`parent.criterionId`) or directly under a CSF (`parent.csfId`). */
@@ -273,17 +261,14 @@ export class StrategyNodeService {
           organizationId: user.organizationId,
           csfId,
           criterionId,
-          text: input.text,
-          goal: input.goal ?? null,
-          roleNote: input.roleNote ?? null,
-          note: input.note ?? null,
+          ...actionContentOf(input),
           measures: normalizeMeasures(input.measures),
           sortOrder,
           predecessorId: null,
         }),
       );
       const roleIds = input.roleIds ?? [];
-      await this.replaceActionRoles(m, user.organizationId, saved.id, roleIds);
+      await this.replaceRoles(m, ACTIONS, user.organizationId, saved.id, roleIds);
       const dto = toActionDto(saved, roleIds);
       await this.audit.record(m, user, { entityType: 'strategy_action', entityId: saved.id, action: 'create', after: dto });
       return dto;
@@ -291,19 +276,7 @@ export class StrategyNodeService {
   }
 
   async updateAction(user: SessionUser, id: string, input: UpdateStrategyActionInput): Promise<StrategyActionDto> {
-    return this.write(user, async (m) => {
-      await lockEditableStrategyOf(m, 'strategy_action', user.organizationId, id);
-      const current = await this.require(m, StrategyActionEntity, 'strategy_action', user.organizationId, id);
-      const before = toActionDto(current, await this.actionRoleIds(m, id));
-      const { version, roleIds, measures, ...fields } = input;
-      await assertRolesExist(m, user.organizationId, roleIds, 'roleIds', before.roleIds);
-      const changes: Partial<StrategyActionEntity> = stripUndefined({ ...fields, measures: measures ? normalizeMeasures(measures) : undefined });
-      const after = await updateWithVersion<StrategyActionEntity>(m, StrategyActionEntity, { id, organizationId: user.organizationId }, version, changes);
-      if (roleIds) await this.replaceActionRoles(m, user.organizationId, id, roleIds);
-      const dto = toActionDto(after, roleIds ?? before.roleIds);
-      await this.audit.record(m, user, { entityType: 'strategy_action', entityId: id, action: 'update', before, after: dto });
-      return dto;
-    });
+    return this.updateRoleLinked(user, id, input, ACTIONS);
   }
 
   async deleteAction(user: SessionUser, id: string, version?: number): Promise<void> {
@@ -350,27 +323,79 @@ export class StrategyNodeService {
     });
   }
 
-  private async criterionRoleIds(m: EntityManager, criterionId: string): Promise<string[]> {
-    const rows = await m.find(EvaluationCriterionRoleEntity, { where: { criterionId }, order: { sortOrder: 'ASC' } });
+  /** Updates a focus area's or a CSF's own fields; `keyTaken` explains a clash on a unique key. */
+  private updateFields<E extends NodeRow, D>(
+    user: SessionUser,
+    id: string,
+    input: { version: number } & Partial<E>,
+    level: TreeLevel,
+    entity: new () => E,
+    toDto: (row: E) => D,
+    keyTaken?: string,
+  ): Promise<D> {
+    return this.write(user, async (m) => {
+      await lockEditableStrategyOf(m, level, user.organizationId, id);
+      const before = await this.require(m, entity, level, user.organizationId, id);
+      const { version, ...fields } = input;
+      const update = () => updateWithVersion<E>(m, entity, { id, organizationId: user.organizationId }, version, stripUndefined(fields) as Partial<E>);
+      const after = keyTaken === undefined ? await update() : await uniqueOrExplain(keyTaken, update);
+      await this.audit.record(m, user, { entityType: level, entityId: id, action: 'update', before, after });
+      return toDto(after);
+    });
+  }
+
+  /** Puts a node's children in the order of `ids` (exactly its current children) and records it on the node. */
+  private async reorderChildren(user: SessionUser, children: (typeof CHILD_ORDERS)[keyof typeof CHILD_ORDERS], parentId: string, ids: string[]): Promise<void> {
+    await this.write(user, async (m) => {
+      await lockEditableStrategyOf(m, children.parent, user.organizationId, parentId);
+      await reorderSiblings(m, children.table, children.where, [parentId], ids, children.label);
+      await this.audit.record(m, user, { entityType: children.parent, entityId: parentId, action: children.action, after: { ids } });
+    });
+  }
+
+  private async getRoleLinked<E extends NodeRow, D>(organizationId: string, id: string, level: RoleLinkedLevel<E, D>): Promise<D> {
+    const m = this.dataSource.manager;
+    const row = await this.require(m, level.entity, level.level, organizationId, id);
+    return level.toDto(row, await this.roleIds(m, level, id));
+  }
+
+  /**
+   * Updates a criterion or an action and, when `roleIds` is given, its roles (in that order);
+   * `check` sees the changed fields and the stored row before anything is written.
+   */
+  private updateRoleLinked<E extends NodeRow, D extends { roleIds: string[] }, I extends RoleLinkedInput>(
+    user: SessionUser,
+    id: string,
+    input: I,
+    level: RoleLinkedLevel<E, D>,
+    check?: (fields: Omit<I, keyof RoleLinkedInput>, current: E) => void,
+  ): Promise<D> {
+    return this.write(user, async (m) => {
+      await lockEditableStrategyOf(m, level.level, user.organizationId, id);
+      const current = await this.require(m, level.entity, level.level, user.organizationId, id);
+      const before = level.toDto(current, await this.roleIds(m, level, id));
+      const { version, roleIds, measures, ...fields } = input;
+      await assertRolesExist(m, user.organizationId, roleIds, 'roleIds', before.roleIds);
+      check?.(fields, current);
+      const changes = stripUndefined({ ...fields, measures: measures ? normalizeMeasures(measures) : undefined }) as Partial<E>;
+      const after = await updateWithVersion<E>(m, level.entity, { id, organizationId: user.organizationId }, version, changes);
+      if (roleIds) await this.replaceRoles(m, level, user.organizationId, id, roleIds);
+      const dto = level.toDto(after, roleIds ?? before.roleIds);
+      await this.audit.record(m, user, { entityType: level.level, entityId: id, action: 'update', before, after: dto });
+      return dto;
+    });
+  }
+
+  /** A criterion's or an action's role ids, in their order. */
+  private async roleIds<E extends NodeRow, D>(m: EntityManager, level: RoleLinkedLevel<E, D>, id: string): Promise<string[]> {
+    const rows: { roleId: string }[] = await m.find(level.links, { where: { [level.key]: id }, order: { sortOrder: 'ASC' } });
     return rows.map((r) => r.roleId);
   }
 
-  private async actionRoleIds(m: EntityManager, actionId: string): Promise<string[]> {
-    const rows = await m.find(StrategyActionRoleEntity, { where: { actionId }, order: { sortOrder: 'ASC' } });
-    return rows.map((r) => r.roleId);
-  }
-
-  private async replaceCriterionRoles(m: EntityManager, organizationId: string, criterionId: string, roleIds: string[]): Promise<void> {
-    await m.delete(EvaluationCriterionRoleEntity, { criterionId });
+  private async replaceRoles<E extends NodeRow, D>(m: EntityManager, level: RoleLinkedLevel<E, D>, organizationId: string, id: string, roleIds: string[]): Promise<void> {
+    await m.delete(level.links, { [level.key]: id });
     if (roleIds.length) {
-      await m.insert(EvaluationCriterionRoleEntity, roleIds.map((roleId, i) => ({ criterionId, roleId, organizationId, sortOrder: i + 1 })));
-    }
-  }
-
-  private async replaceActionRoles(m: EntityManager, organizationId: string, actionId: string, roleIds: string[]): Promise<void> {
-    await m.delete(StrategyActionRoleEntity, { actionId });
-    if (roleIds.length) {
-      await m.insert(StrategyActionRoleEntity, roleIds.map((roleId, i) => ({ actionId, roleId, organizationId, sortOrder: i + 1 })));
+      await m.insert(level.links, roleIds.map((roleId, i) => ({ [level.key]: id, roleId, organizationId, sortOrder: i + 1 })));
     }
   }
 }

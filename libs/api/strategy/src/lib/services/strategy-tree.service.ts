@@ -9,7 +9,7 @@ import type {
   StrategyActionNode,
   StrategyTreeDto,
 } from '@suunta/shared-domain';
-import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import {
   CriticalSuccessFactorEntity,
   EvaluationCriterionEntity,
@@ -38,6 +38,43 @@ export interface StrategyTreeRows {
 /** Siblings in display order; `id` breaks ties so the order is stable. */
 function inDisplayOrder<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string): SelectQueryBuilder<T> {
   return qb.orderBy(`${alias}.sortOrder`, 'ASC').addOrderBy(`${alias}.createdAt`, 'ASC').addOrderBy(`${alias}.id`, 'ASC');
+}
+
+/** A level under the critical success factors (criteria or actions) of one strategy, in display order. */
+function underCsfs<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, alias: string, strategyId: string): Promise<T[]> {
+  return inDisplayOrder(
+    manager
+      .createQueryBuilder(entity, alias)
+      .innerJoin(CriticalSuccessFactorEntity, 'c', `c.id = ${alias}.csf_id`)
+      .innerJoin(FocusAreaEntity, 'fa', 'fa.id = c.focus_area_id')
+      .where('fa.strategy_id = :strategyId', { strategyId }),
+    alias,
+  ).getMany();
+}
+
+/** The role links of a level under the critical success factors, by the link table and the level's own table. */
+const ROLE_LINK_TABLES = {
+  criterion: { links: 'evaluation_criterion_role', level: 'evaluation_criterion' },
+  action: { links: 'strategy_action_role', level: 'strategy_action' },
+} as const;
+
+/** The criterion or action → role links of one strategy, in their order (`{ criterionId, roleId }` or `{ actionId, roleId }`). */
+function roleLinks<L extends keyof typeof ROLE_LINK_TABLES>(
+  manager: EntityManager,
+  level: L,
+  strategyId: string,
+): Promise<(Record<`${L}Id`, string> & { roleId: string })[]> {
+  const { links, level: table } = ROLE_LINK_TABLES[level];
+  return manager.query(
+    `SELECT r.${level}_id AS "${level}Id", r.role_id AS "roleId"
+       FROM ${links} r
+       JOIN ${table} x ON x.id = r.${level}_id
+       JOIN critical_success_factor c ON c.id = x.csf_id
+       JOIN focus_area fa ON fa.id = c.focus_area_id
+      WHERE fa.strategy_id = $1
+      ORDER BY r.sort_order, r.role_id`,
+    [strategyId],
+  );
 }
 
 /**
@@ -84,42 +121,10 @@ export class StrategyTreeService {
       .where('fa.strategy_id = :strategyId', { strategyId }),
       'c',
     ).getMany();
-    const criteria = await inDisplayOrder(
-      manager
-      .createQueryBuilder(EvaluationCriterionEntity, 'ec')
-      .innerJoin(CriticalSuccessFactorEntity, 'c', 'c.id = ec.csf_id')
-      .innerJoin(FocusAreaEntity, 'fa', 'fa.id = c.focus_area_id')
-      .where('fa.strategy_id = :strategyId', { strategyId }),
-      'ec',
-    ).getMany();
-    const criterionRoles: { criterionId: string; roleId: string }[] = await manager.query(
-      `SELECT r.criterion_id AS "criterionId", r.role_id AS "roleId"
-         FROM evaluation_criterion_role r
-         JOIN evaluation_criterion ec ON ec.id = r.criterion_id
-         JOIN critical_success_factor c ON c.id = ec.csf_id
-         JOIN focus_area fa ON fa.id = c.focus_area_id
-        WHERE fa.strategy_id = $1
-        ORDER BY r.sort_order, r.role_id`,
-      [strategyId],
-    );
-    const actions = await inDisplayOrder(
-      manager
-      .createQueryBuilder(StrategyActionEntity, 'a')
-      .innerJoin(CriticalSuccessFactorEntity, 'c', 'c.id = a.csf_id')
-      .innerJoin(FocusAreaEntity, 'fa', 'fa.id = c.focus_area_id')
-      .where('fa.strategy_id = :strategyId', { strategyId }),
-      'a',
-    ).getMany();
-    const actionRoles: { actionId: string; roleId: string }[] = await manager.query(
-      `SELECT r.action_id AS "actionId", r.role_id AS "roleId"
-         FROM strategy_action_role r
-         JOIN strategy_action a ON a.id = r.action_id
-         JOIN critical_success_factor c ON c.id = a.csf_id
-         JOIN focus_area fa ON fa.id = c.focus_area_id
-        WHERE fa.strategy_id = $1
-        ORDER BY r.sort_order, r.role_id`,
-      [strategyId],
-    );
+    const criteria = await underCsfs(manager, EvaluationCriterionEntity, 'ec', strategyId);
+    const criterionRoles = await roleLinks(manager, 'criterion', strategyId);
+    const actions = await underCsfs(manager, StrategyActionEntity, 'a', strategyId);
+    const actionRoles = await roleLinks(manager, 'action', strategyId);
     const roles = await manager.find(ResponsibleRoleEntity, { where: { organizationId }, order: { sortOrder: 'ASC', code: 'ASC' } });
     return { strategy, focusAreas, csfs, criteria, criterionRoles, actions, actionRoles, roles };
   }

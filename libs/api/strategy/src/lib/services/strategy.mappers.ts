@@ -9,6 +9,7 @@ import type {
   StrategyDto,
   StrategySummaryDto,
 } from '@suunta/shared-domain';
+import { pickCamel } from '@suunta/api-core';
 import {
   CriticalSuccessFactorEntity,
   EvaluationCriterionEntity,
@@ -19,6 +20,7 @@ import {
   StrategyActionEntity,
   StrategyEntity,
 } from '../entities';
+import { STRATEGY_CONTENT_KEYS } from './strategy-content';
 
 /** Entities to the shapes of the shared contract: one place, so every endpoint answers alike. */
 
@@ -30,17 +32,12 @@ export function toPersonDto(e: PersonEntity, roleIds: string[], regionIds: strin
   return { id: e.id, code: e.code, name: e.name, title: e.title, organization: e.employer, roleIds, regionIds, retiredAt: e.retiredAt ? e.retiredAt.toISOString() : null, version: e.version };
 }
 
+/** What a strategy's summary and its full record both begin with. */
+const STRATEGY_HEAD = ['id', 'code', 'title', 'validFrom', 'validTo', 'status', 'approvedByRoleId', 'approvedOn', 'predecessorId'] as const;
+
 export function toStrategySummaryDto(e: StrategyEntity, focusAreaCount: number): StrategySummaryDto {
   return {
-    id: e.id,
-    code: e.code,
-    title: e.title,
-    validFrom: e.validFrom,
-    validTo: e.validTo,
-    status: e.status,
-    approvedByRoleId: e.approvedByRoleId,
-    approvedOn: e.approvedOn,
-    predecessorId: e.predecessorId,
+    ...pickCamel(e, STRATEGY_HEAD),
     focusAreaCount,
     hasVision: !!(e.vision || e.mission),
     version: e.version,
@@ -50,27 +47,10 @@ export function toStrategySummaryDto(e: StrategyEntity, focusAreaCount: number):
 
 export function toStrategyDto(e: StrategyEntity): StrategyDto {
   return {
-    id: e.id,
-    code: e.code,
-    title: e.title,
-    validFrom: e.validFrom,
-    validTo: e.validTo,
-    status: e.status,
-    approvedByRoleId: e.approvedByRoleId,
-    approvedOn: e.approvedOn,
-    predecessorId: e.predecessorId,
+    ...pickCamel(e, STRATEGY_HEAD),
     version: e.version,
     updatedAt: e.updatedAt.toISOString(),
-    background: e.background,
-    legalTasksIntro: e.legalTasksIntro,
-    legalTasks: e.legalTasks,
-    additionalLegalTask: e.additionalLegalTask,
-    specialTask: e.specialTask,
-    vision: e.vision,
-    mission: e.mission,
-    missionMeans: e.missionMeans,
-    values: e.values,
-    slogan: e.slogan,
+    ...pickCamel(e, STRATEGY_CONTENT_KEYS),
     createdAt: e.createdAt.toISOString(),
   };
 }

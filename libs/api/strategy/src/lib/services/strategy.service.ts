@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { FocusAreaEntity, ResponsibleRoleEntity, StrategyEntity } from '../entities';
 import { toStrategyDto, toStrategySummaryDto } from './strategy.mappers';
-import { strategyContentOf } from './strategy-content';
+import { actionContentOf, criterionContentOf, newDraftOf, strategyContentOf } from './strategy-content';
 import { StrategyTreeService } from './strategy-tree.service';
 import { assertDraft, deleteOrExplain, lockEditableStrategyOf, lockOwningStrategy, reorderSiblings, uniqueOrExplain } from './tree-access.util';
 import { insertTree, PlannedTree } from './tree-writer';
@@ -61,13 +61,7 @@ export class StrategyService {
     return this.dataSource.transaction(async (m) => {
       const row = m.create(StrategyEntity, {
         organizationId: user.organizationId,
-        code: input.code ?? null,
-        title: input.title,
-        validFrom: input.validFrom ?? null,
-        validTo: input.validTo ?? null,
-        status: 'draft',
-        approvedByRoleId: null,
-        approvedOn: null,
+        ...newDraftOf(input),
         ...strategyContentOf(input),
         predecessorId: null,
       });
@@ -181,13 +175,7 @@ export class StrategyService {
           ...strategyContentOf(s),
           id: strategyId,
           organizationId: org,
-          code: input.code ?? null,
-          title: input.title,
-          validFrom: input.validFrom ?? null,
-          validTo: input.validTo ?? null,
-          status: 'draft',
-          approvedByRoleId: null,
-          approvedOn: null,
+          ...newDraftOf(input),
           predecessorId: s.id,
         },
         focusAreas: rows.focusAreas.map((fa) => ({
@@ -219,14 +207,7 @@ export class StrategyService {
         id: renew(c.id),
         organizationId: org,
         csfId: newId.get(c.csfId) as string,
-        title: c.title,
-        description: c.description,
-        measurementKind: c.measurementKind,
-        unit: c.unit,
-        yearlyTarget: c.yearlyTarget,
-        deadline: c.deadline,
-        frequency: c.frequency,
-        method: c.method,
+        ...criterionContentOf(c),
         measures: c.measures,
         sortOrder: c.sortOrder,
         predecessorId: c.id,
@@ -237,10 +218,7 @@ export class StrategyService {
         organizationId: org,
         csfId: newId.get(a.csfId) as string,
         criterionId: a.criterionId ? (newId.get(a.criterionId) as string) : null,
-        text: a.text,
-        goal: a.goal,
-        roleNote: a.roleNote,
-        note: a.note,
+        ...actionContentOf(a),
         measures: a.measures,
         sortOrder: a.sortOrder,
         predecessorId: a.id,

@@ -1,7 +1,7 @@
 import { NotFoundException } from '@nestjs/common';
 import { conflict, RequestValidationException, versionConflict } from '@suunta/api-core';
 import type { StrategyStatus } from '@suunta/shared-domain';
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { DeepPartial, EntityManager, EntityTarget, ObjectLiteral, QueryFailedError } from 'typeorm';
 
 /** The levels of the tree, by table name (also the audit `entityType`). */
 export type TreeLevel = 'strategy' | 'focus_area' | 'critical_success_factor' | 'evaluation_criterion' | 'strategy_action';
@@ -148,6 +148,11 @@ export async function deleteOrExplain(what: string, run: () => Promise<unknown>)
 }
 
 /** Turns a unique violation on a key column into a readable 409. */
+/** Inserts a row; a clash on one of its unique keys is the 409 `duplicate` that `message` words. */
+export function insertUnique<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, message: string, fields: DeepPartial<T>): Promise<T> {
+  return uniqueOrExplain(message, () => m.save(m.create(entity, fields)));
+}
+
 export async function uniqueOrExplain<T>(message: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
