@@ -1,18 +1,20 @@
 import { Route, UrlSegment } from '@angular/router';
-import { authGuard } from '@suunta/web-core';
+import { authGuard, PUBLIC_ACCOUNT_PATHS } from '@suunta/web-core';
 
 /**
  * The route table: each area is a lazily loaded feature. Everything but the login and
  * invitation pages needs a session (authGuard); the API enforces the same.
- * The accounts routes come in through empty-path `loadChildren` (the router loads them, finds no
- * match and moves on for other URLs), so nothing of the accounts feature — nor the Material
- * modules of its user menu, deferred in app.ts — weighs on the initial bundle.
+ * The accounts routes come in through empty-path `loadChildren`, so nothing of the accounts
+ * feature — nor the Material modules of its user menu, deferred in app.ts — weighs on the initial
+ * bundle; the public ones are loaded only for their own paths (`PUBLIC_ACCOUNT_PATHS`).
  */
 export const appRoutes: Route[] = [
   {
     path: '',
-    // Not for "/": an empty-path group whose children match nothing would match "/" itself (an empty page).
-    canMatch: [(_route: Route, segments: UrlSegment[]) => segments.length > 0],
+    // Only for the public accounts pages, matched by name: any other page (the board, say) would
+    // otherwise wait for the accounts feature's code before its own. Not for "/" either: an
+    // empty-path group whose children match nothing would match "/" itself (an empty page).
+    canMatch: [(_route: Route, segments: UrlSegment[]) => segments.length > 0 && PUBLIC_ACCOUNT_PATHS.includes(segments[0].path)],
     loadChildren: () => import('@suunta/web-accounts-feature').then((m) => m.accountsPublicRoutes),
   },
   // The snooze/unsubscribe link of a reminder mail: no session needed.

@@ -33,3 +33,10 @@ export const guestGuard: CanActivateFn = async () => {
   const user = await auth.ensureLoaded().catch(() => null);
   return user ? inject(Router).createUrlTree(['/']) : true;
 };
+
+/**
+ * The first segments of the pages reachable without a session (the accounts feature's
+ * `accountsPublicRoutes`; its spec keeps the two in step). The shell matches them by name, so
+ * opening any other page does not load the accounts feature first.
+ */
+export const PUBLIC_ACCOUNT_PATHS: readonly string[] = ['login', 'forgot-password', 'reset-password', 'accept-invite'];

@@ -19,7 +19,12 @@ export class LanguageService {
 
   /** Called once at start-up. */
   restore(): void {
-    this.use(readStoredLanguage() ?? DEFAULT_LANGUAGE, false);
+    const language = readStoredLanguage() ?? DEFAULT_LANGUAGE;
+    this.use(language, false);
+    // The texts start loading with the app, beside the sign-in check, not when the first page
+    // asks for them (Transloco keeps the request and hands it to the pipes). A failure here is the
+    // pipes' to retry.
+    this.transloco.load(language).subscribe({ error: () => undefined });
   }
 
   use(language: LanguageCode, remember = true): void {
