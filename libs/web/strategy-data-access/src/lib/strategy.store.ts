@@ -24,10 +24,20 @@ export class StrategyStore {
   readonly editable = computed(() => this.current()?.status === 'draft');
   readonly defaultVersion = computed(() => defaultStrategy(this.strategies()));
 
-  /** Loads the versions and roles (once, or again with `force`). */
+  /** Loads asked for so far; an answer is kept only if no later load was asked for meanwhile. */
+  private listLoads = 0;
+  private treeLoads = 0;
+
+  /**
+   * Loads the versions and roles (once, or again with `force`). When loads overlap (a page's first
+   * load still on its way when a save asks again), only the last one's answer is kept: an earlier
+   * answer arriving late would put back the lists as they were before the save.
+   */
   async loadLists(force = false): Promise<void> {
     if (!force && this.strategies().length > 0) return;
+    const load = ++this.listLoads;
     const [strategies, roles] = await Promise.all([this.api.strategies(), this.api.roles()]);
+    if (load !== this.listLoads) return;
     this.strategies.set(strategies);
     this.roles.set(roles);
   }
@@ -37,12 +47,15 @@ export class StrategyStore {
     if (this.tree()?.strategy.id !== strategyId) this.tree.set(null);
     this.state.set('loading');
     this.errorStatus.set(null);
+    const load = ++this.treeLoads;
     try {
       // the lists are read again too: another user may have signed in, or someone added a version
       const [tree] = await Promise.all([this.api.tree(strategyId), this.loadLists(true)]);
+      if (load !== this.treeLoads) return;
       this.tree.set(tree);
       this.state.set('ready');
     } catch (error) {
+      if (load !== this.treeLoads) return;
       this.errorStatus.set((error as { status?: number }).status ?? 0);
       this.state.set('error');
     }
@@ -52,6 +65,9 @@ export class StrategyStore {
   async refresh(): Promise<void> {
     const id = this.tree()?.strategy.id;
     await this.loadLists(true);
-    if (id) this.tree.set(await this.api.tree(id));
+    if (!id) return;
+    const load = ++this.treeLoads;
+    const tree = await this.api.tree(id);
+    if (load === this.treeLoads) this.tree.set(tree);
   }
 }

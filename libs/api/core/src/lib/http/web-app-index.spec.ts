@@ -10,7 +10,7 @@ describe('indexWithModulePreloads', () => {
     // what esbuild writes: the entry, listed chunks, chunks only they import, and a lazy route
     writeFileSync(
       join(dir, 'index.html'),
-      '<html><head><link rel="modulepreload" href="chunk-A.js"><script src="main-M.js" type="module"></script></head><body></body></html>',
+      '<html><head><link rel="modulepreload" href="/chunk-A.js"><script src="/main-M.js" type="module"></script></head><body></body></html>',
     );
     writeFileSync(join(dir, 'main-M.js'), 'import{a as x}from"./chunk-A.js";import"./chunk-B.js";const r=()=>import("./chunk-LAZY.js");');
     writeFileSync(join(dir, 'chunk-A.js'), 'import{c}from"./chunk-C.js";export const a=1;');
@@ -24,8 +24,9 @@ describe('indexWithModulePreloads', () => {
   it('lists every static import the page would find only later, once, and no lazy chunk (the entry\'s first, then theirs)', () => {
     const html = indexWithModulePreloads(dir);
     expect(html).toBe(
-      '<html><head><link rel="modulepreload" href="chunk-A.js"><script src="main-M.js" type="module"></script>' +
-        '<link rel="modulepreload" href="chunk-B.js"><link rel="modulepreload" href="chunk-C.js"></head><body></body></html>',
+      '<html><head><link rel="modulepreload" href="/chunk-A.js"><script src="/main-M.js" type="module"></script>' +
+        // absolute, as Angular writes its own: the app has no <base>, and a deep link such as /plans/1 must not resolve them under /plans/
+        '<link rel="modulepreload" href="/chunk-B.js"><link rel="modulepreload" href="/chunk-C.js"></head><body></body></html>',
     );
   });
 
@@ -33,7 +34,7 @@ describe('indexWithModulePreloads', () => {
     writeFileSync(join(dir, 'main-M.js'), 'import{a}from"./chunk-A.js";');
     writeFileSync(join(dir, 'chunk-A.js'), 'export const a=1;');
     expect(indexWithModulePreloads(dir)).toBe(
-      '<html><head><link rel="modulepreload" href="chunk-A.js"><script src="main-M.js" type="module"></script></head><body></body></html>',
+      '<html><head><link rel="modulepreload" href="/chunk-A.js"><script src="/main-M.js" type="module"></script></head><body></body></html>',
     );
   });
 });

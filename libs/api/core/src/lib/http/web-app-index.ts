@@ -29,6 +29,9 @@ export function indexWithModulePreloads(dir: string): string {
     }
   }
   if (!found.size || !html.includes('</head>')) return html;
-  const links = [...found].map((file) => `<link rel="modulepreload" href="${file}">`).join('');
+  // the same base as the entry's own address (Angular writes "/main-….js": the app has no <base>,
+  // so a relative address would resolve against a deep link such as /plans/:id)
+  const base = html.match(/<script[^>]*\ssrc="(\.?\/?)[\w.-]+\.js"/)?.[1] ?? '/';
+  const links = [...found].map((file) => `<link rel="modulepreload" href="${base}${file}">`).join('');
   return html.replace('</head>', `${links}</head>`);
 }
