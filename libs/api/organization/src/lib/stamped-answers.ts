@@ -7,7 +7,7 @@ import type { DataRevisionService, StampReader } from './data-revision.service';
  * (`DataRevisionService`: any committed write, by any API process, moves the stamp) and reused until
  * the next write. The as-of day is part of the request, so "today" moves the key at midnight. At
  * most `maxEntries` are kept. Each is kept as a `PreparedJson`, so HTTP readers also share its
- * serialised bytes (`answer`); other callers take the value (`get`).
+ * serialised bytes; other callers take its `value`.
  */
 export class StampedAnswers<T> {
   private readonly cache: BoundedCache<PreparedJson<T>>;
@@ -28,9 +28,5 @@ export class StampedAnswers<T> {
     const stamp = await this.dataRevision.stamp(organizationId, reader);
     const fields = Object.entries(request).filter(([, v]) => v !== undefined && v !== null).sort(([a], [b]) => a.localeCompare(b));
     return this.cache.get(JSON.stringify([organizationId, stamp, fields]), async () => new PreparedJson(await compute()));
-  }
-
-  async get<Q extends object>(reader: StampReader, request: Q, compute: () => Promise<T>): Promise<T> {
-    return (await this.answer(reader, request, compute)).value;
   }
 }

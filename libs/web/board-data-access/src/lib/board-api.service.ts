@@ -67,7 +67,7 @@ export class BoardApi {
     if (prefetched && prefetched.params === params.toString() && Date.now() - prefetched.startedAt < PREFETCH_FRESH_MS) {
       return prefetched.answer;
     }
-    return firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params }));
+    return this.fetchDashboard(params);
   }
 
   /**
@@ -77,9 +77,13 @@ export class BoardApi {
    */
   prefetchDashboard(filters: BoardFilters): void {
     const params = new HttpParams({ fromObject: boardParams(filters) });
-    const answer = firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params }));
+    const answer = this.fetchDashboard(params);
     answer.catch(() => undefined); // a failure is the page's to show, when it takes the request over
     this.prefetched = { params: params.toString(), startedAt: Date.now(), answer };
+  }
+
+  private fetchDashboard(params: HttpParams): Promise<DashboardDto> {
+    return firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params }));
   }
 
   /** The strategy map (`/api/dashboard/strategy-map`): focus areas × regions or × years for the same filters. */
