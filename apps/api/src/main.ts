@@ -1,6 +1,7 @@
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FirstAdminService } from '@suunta/api-accounts';
-import { configureApp, EnvironmentError, installGracefulShutdown, SeedRunner, SuuntaExpressAdapter, validateEnvironment } from '@suunta/api-core';
+import { configureApp, createSuuntaAdapter, EnvironmentError, installGracefulShutdown, SeedRunner, validateEnvironment } from '@suunta/api-core';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app/app.module';
 
@@ -12,7 +13,7 @@ import { AppModule } from './app/app.module';
 async function main(): Promise<void> {
   const command = process.argv[2] ?? 'serve';
   const env = validateEnvironment(process.env);
-  const app = await NestFactory.create(AppModule.register(env), new SuuntaExpressAdapter(), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.register(env), createSuuntaAdapter(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   const logger = app.get(Logger);
   configureApp(app, env);
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   // A database without an admin gets one (ADMIN_EMAIL/ADMIN_PASSWORD, or a one-time printed password).
   await app.get(FirstAdminService).ensureAdmin();
   try {
-    await app.listen(env.PORT);
+    await listenOnAllInterfaces(app, env.PORT);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       logger.error(`Port ${env.PORT} is already in use: is Suunta already running? Stop it or set PORT.`);
@@ -42,6 +43,20 @@ async function main(): Promise<void> {
   }
   installGracefulShutdown(app, env.SHUTDOWN_GRACE_SECONDS * 1000, (message) => logger.log(message));
   logger.log(`Suunta is up at http://localhost:${env.PORT} (API /api, docs /api/docs)`);
+}
+
+/**
+ * Every interface, as Node's listen(port) does (Fastify's own default is localhost only): IPv6 and
+ * IPv4 on '::', IPv4 alone where the host has no IPv6.
+ */
+async function listenOnAllInterfaces(app: INestApplication, port: number): Promise<void> {
+  try {
+    await app.listen(port, '::');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'EAFNOSUPPORT' && code !== 'EADDRNOTAVAIL') throw error;
+    await app.listen(port, '0.0.0.0');
+  }
 }
 
 main().catch((error: unknown) => {

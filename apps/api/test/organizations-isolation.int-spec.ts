@@ -1,5 +1,5 @@
 import { Test } from '@nestjs/testing';
-import { SeedRunner } from '@suunta/api-core';
+import { createSuuntaAdapter, SeedRunner } from '@suunta/api-core';
 import { OrgCreateCommand, OrganizationsCliModule, OrgListCommand } from '@suunta/api-operations';
 import { anonymousAgent, createTestApp, loginAs, signIn } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp } from '@suunta/api-testing';
@@ -103,7 +103,7 @@ describe('organizations: two competence centres on one server', () => {
     const organization = JSON.parse(readFileSync(join(seedDir, 'organization.json'), 'utf8'));
     writeFileSync(join(seedDir, 'organization.json'), JSON.stringify({ ...organization, code: SECOND, name: 'Toinen osaamiskeskus' }));
     const second = await Test.createTestingModule({ imports: [AppModule.register({ ...t.env, SEED_DATA_DIR: seedDir })] }).compile();
-    const secondApp = second.createNestApplication({ logger: false });
+    const secondApp = second.createNestApplication(createSuuntaAdapter(t.env), { logger: false });
     await secondApp.init();
     try {
       await secondApp.get(SeedRunner).run({ data: true, demo: false });

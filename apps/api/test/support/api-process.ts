@@ -2,12 +2,12 @@
 // bootstrap, its own port. Run with ts-node (transpile only) + tsconfig-paths; configured by env.
 // Prints one JSON line {"port": …} when it listens; SIGTERM closes it gracefully.
 import { NestFactory } from '@nestjs/core';
-import { configureApp, SuuntaExpressAdapter, validateEnvironment } from '@suunta/api-core';
+import { configureApp, createSuuntaAdapter, validateEnvironment } from '@suunta/api-core';
 import { AppModule } from '../../src/app/app.module';
 
 async function main(): Promise<void> {
   const env = validateEnvironment(process.env);
-  const app = await NestFactory.create(AppModule.register(env), new SuuntaExpressAdapter(), { logger: ['log', 'warn', 'error'] });
+  const app = await NestFactory.create(AppModule.register(env), createSuuntaAdapter(env), { logger: ['log', 'warn', 'error'] });
   configureApp(app, env);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };

@@ -2,7 +2,7 @@ import { applyDecorators, Body, Controller, HttpStatus, Res, StreamableFile } fr
 import { ApiBody, ApiPayloadTooLargeResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, GetRoute, PostRoute, UuidParam } from '@suunta/api-core';
 import type { ArchiveImportResultDto, ArchivePreviewDto, SessionUser } from '@suunta/shared-domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ARCHIVE_SCHEMA } from './archive-schema.util';
 import { ArchiveService } from './archive.service';
 import { archiveFileName } from './archive-file-name.util';
@@ -25,7 +25,7 @@ export class ArchiveController {
 
   @GetRoute('schema', { access: 'public', summary: 'The JSON Schema (draft 2020-12) of the Suunta archive, version 1' })
   @ApiProduces('application/schema+json')
-  schema(@Res({ passthrough: true }) res: Response): object {
+  schema(@Res({ passthrough: true }) res: FastifyReply): object {
     res.type('application/schema+json');
     return ARCHIVE_SCHEMA;
   }
@@ -36,10 +36,10 @@ export class ArchiveController {
     description: 'Imports into any organization with POST /api/archive/import. The format is documented by GET /api/archive/schema and libs/api/archive/README.md.',
     ok: 'The archive (JSON), as a download',
   })
-  async export(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async export(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const archive = await this.archive.export(user.organizationId, id);
     const json = Buffer.from(JSON.stringify(archive, null, 2), 'utf8');
-    res.setHeader('Content-Disposition', `attachment; filename="${archiveFileName(archive.strategy.title, archive.strategy.key, 'json')}"`);
+    res.header('Content-Disposition', `attachment; filename="${archiveFileName(archive.strategy.title, archive.strategy.key, 'json')}"`);
     return new StreamableFile(json, { type: 'application/json; charset=utf-8', length: json.length });
   }
 
@@ -49,10 +49,10 @@ export class ArchiveController {
     ok: 'StrategicPlan XML, as a download',
   })
   @ApiProduces('application/xml')
-  async stratml(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async stratml(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const { xml, title } = await this.archive.stratml(user.organizationId, id);
     const bytes = Buffer.from(xml, 'utf8');
-    res.setHeader('Content-Disposition', `attachment; filename="${archiveFileName(title, null, 'stratml.xml')}"`);
+    res.header('Content-Disposition', `attachment; filename="${archiveFileName(title, null, 'stratml.xml')}"`);
     return new StreamableFile(bytes, { type: 'application/xml; charset=utf-8', length: bytes.length });
   }
 

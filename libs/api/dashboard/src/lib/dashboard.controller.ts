@@ -3,7 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags,
 import { Authenticated, CurrentUser, type PreparedJson, UuidParam } from '@suunta/api-core';
 import { FundingService } from '@suunta/api-funding';
 import type { DashboardDto, DashboardFocusAreaEntriesDto, SessionUser, StrategyMapDto } from '@suunta/shared-domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { boardPackFileName, renderBoardPack } from './board-pack/board-pack.pdf';
 import { DashboardService } from './dashboard.service';
 import { StrategyMapService } from './strategy-map/strategy-map.service';
@@ -79,7 +79,7 @@ export class DashboardController {
   async boardPack(
     @CurrentUser() user: SessionUser,
     @Query() query: BoardPackQueryDto,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<StreamableFile> {
     const { lang, ...rest } = query;
     const data = await this.dashboard.dashboard(user, rest);
@@ -89,7 +89,7 @@ export class DashboardController {
     const filters = { ...rest, strategyId: data.filters.strategyId, year: data.filters.year };
     const [regions, years] = await Promise.all([this.strategyMap.map(user, { ...filters, axis: 'regions' }), this.strategyMap.map(user, { ...filters, axis: 'years' })]);
     const pdf = await renderBoardPack(data, lang ?? 'fi', funding, { regions, years });
-    res.setHeader('Content-Disposition', `attachment; filename="${boardPackFileName(data)}"`);
+    res.header('Content-Disposition', `attachment; filename="${boardPackFileName(data)}"`);
     return new StreamableFile(pdf, { type: 'application/pdf', length: pdf.length });
   }
 }

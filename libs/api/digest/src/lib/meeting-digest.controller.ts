@@ -4,7 +4,7 @@ import { CurrentUser, Environment, GetRoute, PostRoute, publicUrl, UuidParam } f
 import { assertCanWriteMeeting, GovernanceService } from '@suunta/api-governance';
 import type { MeetingDigestDto, MeetingDigestSnapshotDto, SessionUser } from '@suunta/shared-domain';
 import { IsIn, IsOptional } from 'class-validator';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DIGEST_LANGS, type DigestLang } from './meeting-digest.i18n';
 import { digestFileName, renderDigestPdf } from './meeting-digest.pdf';
 import { MeetingDigestService } from './meeting-digest.service';
@@ -47,7 +47,7 @@ export class MeetingDigestController {
 
   @GetRoute('pdf', { access: 'authenticated', summary: 'The digest computed now as a PDF (fi, sv or en)' })
   @ApiProduces('application/pdf')
-  async livePdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DigestPdfQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async livePdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DigestPdfQuery, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const lang = query.lang ?? 'fi';
     const content = await this.digests.compute(user.organizationId, id);
     return this.send(res, await renderDigestPdf(content, lang, publicUrl(this.env)), digestFileName(content, lang));
@@ -55,7 +55,7 @@ export class MeetingDigestController {
 
   @GetRoute('snapshot/pdf', { access: 'authenticated', summary: 'The stored digest as a PDF: the Finnish file as stored; sv/en written from the stored content' })
   @ApiProduces('application/pdf')
-  async storedPdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DigestPdfQuery, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async storedPdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Query() query: DigestPdfQuery, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const lang = query.lang ?? 'fi';
     const { pdf, content } = await this.digests.storedPdf(user.organizationId, id);
     const file = lang === 'fi' ? pdf : await renderDigestPdf(content, lang, publicUrl(this.env));
@@ -74,8 +74,8 @@ export class MeetingDigestController {
     return this.digests.generate(user.organizationId, id, 'manual', user.id);
   }
 
-  private send(res: Response, file: Buffer, name: string): StreamableFile {
-    res.setHeader('Content-Disposition', `attachment; filename="${name}"`);
+  private send(res: FastifyReply, file: Buffer, name: string): StreamableFile {
+    res.header('Content-Disposition', `attachment; filename="${name}"`);
     return new StreamableFile(file, { type: 'application/pdf', length: file.length });
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpStatus, Query, Res, StreamableFile } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, DeleteRoute, GetRoute, PatchRoute, PostRoute, UuidParam } from '@suunta/api-core';
 import type { FocusAreaDecisionDto, MeetingDto, MeetingSummaryDto, MinutesImportPreviewDto, NetworkDto, SessionUser } from '@suunta/shared-domain';
@@ -66,19 +66,19 @@ export class MeetingsController {
 
   @GetRoute(':id/export.docx', { access: 'authenticated', summary: 'The minutes as a Word document in the shape of Finnish minutes' })
   @ApiProduces('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  async exportDocx(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async exportDocx(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const meeting = await this.governance.getMeeting(user.organizationId, id);
     const content = await renderMinutesDocx(meeting);
-    res.setHeader('Content-Disposition', `attachment; filename="${minutesFileName(meeting, 'docx')}"`);
+    res.header('Content-Disposition', `attachment; filename="${minutesFileName(meeting, 'docx')}"`);
     return new StreamableFile(content, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', length: content.length });
   }
 
   @GetRoute(':id/export.pdf', { access: 'authenticated', summary: 'The minutes as a tagged PDF in the shape of Finnish minutes' })
   @ApiProduces('application/pdf')
-  async exportPdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async exportPdf(@CurrentUser() user: SessionUser, @UuidParam('id') id: string, @Res({ passthrough: true }) res: FastifyReply): Promise<StreamableFile> {
     const meeting = await this.governance.getMeeting(user.organizationId, id);
     const content = await renderMinutesPdf(meeting);
-    res.setHeader('Content-Disposition', `attachment; filename="${minutesFileName(meeting, 'pdf')}"`);
+    res.header('Content-Disposition', `attachment; filename="${minutesFileName(meeting, 'pdf')}"`);
     return new StreamableFile(content, { type: 'application/pdf', length: content.length });
   }
 

@@ -1,11 +1,11 @@
-import { Global, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { AccountsModule } from '@suunta/api-accounts';
 import { BackupController } from './backup/backup.controller';
 import { BackupScheduler } from './backup/backup-scheduler.service';
 import { BackupStatusService } from './backup/backup-status.service';
 import { MetricsController } from './metrics/metrics.controller';
 import { MetricsService } from './metrics/metrics.service';
-import { RequestMetricsMiddleware } from './metrics/request-metrics.middleware';
+import { RequestMetricsHook } from './metrics/request-metrics.hook';
 import { OperationsController } from './operations.controller';
 import { OperationsService } from './operations.service';
 
@@ -18,11 +18,7 @@ import { OperationsService } from './operations.service';
 @Module({
   imports: [AccountsModule],
   controllers: [BackupController, MetricsController, OperationsController],
-  providers: [BackupStatusService, BackupScheduler, MetricsService, OperationsService],
+  providers: [BackupStatusService, BackupScheduler, MetricsService, OperationsService, RequestMetricsHook],
   exports: [BackupStatusService, MetricsService],
 })
-export class OperationsModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(RequestMetricsMiddleware).forRoutes({ path: '/{*path}', method: RequestMethod.ALL });
-  }
-}
+export class OperationsModule {}

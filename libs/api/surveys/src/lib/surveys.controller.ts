@@ -10,7 +10,7 @@ import type {
   SurveySeriesDto,
   SurveySummaryDto,
 } from '@suunta/shared-domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DeleteSurveyQueryDto, FocusAreaOptionsQueryDto, SurveyImportBody, SurveyListQueryDto, SurveySeriesQueryDto, UpdateSurveyBody } from './dto/survey.dto';
 import { SurveyImportService } from './survey-import.service';
 import { SurveyReadService } from './survey-read.service';
@@ -41,7 +41,7 @@ export class SurveysController {
   async import(
     @CurrentUser() user: SessionUser,
     @Body() body: SurveyImportBody,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<SurveyImportPreviewDto | SurveyImportCommitDto> {
     if (body.mode === 'preview') {
       res.status(200);

@@ -1,6 +1,6 @@
 import { DynamicModule, INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { configureApp, Environment, SuuntaExpressAdapter, validateEnvironment } from '@suunta/api-core';
+import { configureApp, createSuuntaAdapter, Environment, validateEnvironment } from '@suunta/api-core';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -35,9 +35,12 @@ export async function createTestApp(
     ...overrides,
   });
   const moduleRef = await Test.createTestingModule({ imports: [register(env)] }).compile();
-  const app = moduleRef.createNestApplication(new SuuntaExpressAdapter(), { logger: false });
+  const app = moduleRef.createNestApplication(createSuuntaAdapter(env), { logger: false });
   configureApp(app, env);
   await app.init();
+  // Fastify builds its routes and plugins on ready(); after it, app.getHttpServer() answers as in
+  // production, so supertest (and raw sockets) can use it without listen().
+  await (app.getHttpAdapter().getInstance() as { ready(): PromiseLike<unknown> }).ready();
   return {
     app,
     env,

@@ -3,11 +3,11 @@ import { Reflector } from '@nestjs/core';
 import { ACCESS_METADATA, AccessRule, domainError } from '@suunta/api-core';
 import { DataRevisionService } from '@suunta/api-organization';
 import { SESSION_COOKIE_NAME, XSRF_COOKIE_NAME, XSRF_HEADER_NAME } from '@suunta/shared-domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { setXsrfCookie } from '../session/cookies';
 import { randomToken, SessionService } from '../session/session.service';
-import type { AuthenticatedRequest } from '../session/session.types';
+import { type AuthenticatedRequest, headerOf } from '../session/session.types';
 import { RefusalRecorder } from './refusal-recorder.service';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -43,7 +43,7 @@ export class AccessGuard implements CanActivate {
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
     const http = context.switchToHttp();
     const req = http.getRequest<AuthenticatedRequest>();
-    const res = http.getResponse<Response>();
+    const res = http.getResponse<FastifyReply>();
     if (!rule) {
       this.logger.error(
         `${req.method} ${req.originalUrl} (${context.getClass().name}.${context.getHandler().name}) declares no access rule: add @Public(), @Authenticated() or @RequireRoles(...)`,
@@ -71,7 +71,7 @@ export class AccessGuard implements CanActivate {
     throw domainError('role_forbidden', 403, 'Your role does not allow this');
   }
 
-  private async attachSession(req: AuthenticatedRequest, res: Response): Promise<void> {
+  private async attachSession(req: AuthenticatedRequest, res: FastifyReply): Promise<void> {
     const token = req.cookies?.[SESSION_COOKIE_NAME] as unknown;
     const session = typeof token === 'string' && token.length > 0 && token.length < 200 ? await this.sessions.resolve(token) : null;
     const xsrfCookie = req.cookies?.[XSRF_COOKIE_NAME] as unknown;
@@ -91,7 +91,7 @@ export class AccessGuard implements CanActivate {
   }
 
   private csrfTokenMatches(req: AuthenticatedRequest): boolean {
-    const header = req.get(XSRF_HEADER_NAME);
+    const header = headerOf(req, XSRF_HEADER_NAME);
     const expected = req.session?.csrfToken ?? (req.cookies?.[XSRF_COOKIE_NAME] as unknown);
     if (typeof header !== 'string' || typeof expected !== 'string' || header.length === 0 || expected.length === 0) {
       return false;

@@ -89,6 +89,7 @@ function truncate(value: string, max: number): string {
 }
 
 function routePattern(req: AuthenticatedRequest): string | null {
-  const path = (req.route as { path?: unknown } | undefined)?.path;
-  return typeof path === 'string' ? truncate(`${req.baseUrl}${path}`, AUDIT_PATH_MAX) : null;
+  // The route template Fastify matched (`/api/users/:id`); none for an unmatched path.
+  const path = req.is404 ? undefined : req.routeOptions.url;
+  return typeof path === 'string' ? truncate(path, AUDIT_PATH_MAX) : null;
 }

@@ -2,7 +2,7 @@ import { Controller, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { csvRow, CurrentUser, GetRoute } from '@suunta/api-core';
 import type { AuditActorDto, AuditPageDto, SessionUser } from '@suunta/shared-domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AuditQueryDto } from './audit-query.dto';
 import { AuditQueryService } from './audit-query.service';
 
@@ -34,12 +34,12 @@ export class AuditController {
 
   @GetRoute('export.csv', { access: AUDITORS, summary: 'The filtered audit trail as CSV (UTF-8 with BOM, for spreadsheets)' })
   @ApiProduces('text/csv')
-  async exportCsv(@CurrentUser() user: SessionUser, @Query() query: AuditQueryDto, @Res() res: Response): Promise<void> {
+  async exportCsv(@CurrentUser() user: SessionUser, @Query() query: AuditQueryDto, @Res() res: FastifyReply): Promise<void> {
     const rows = await this.audit.export(user, query);
     const day = new Date().toISOString().slice(0, 10);
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="suunta-audit-${day}.csv"`);
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Content-Type', 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="suunta-audit-${day}.csv"`);
+    res.header('Cache-Control', 'no-store');
     let body = '\uFEFF' + csvRow(CSV_COLUMNS);
     for (const r of rows) {
       body += csvRow([r.at, r.actorEmail, r.actorName, r.action, r.entityType, r.entityId, r.ip, r.before, r.after]);

@@ -2,16 +2,16 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Patch, Post, Req, Res } fr
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { Authenticated, CurrentUser, Public } from '@suunta/api-core';
 import type { SessionUser } from '@suunta/shared-domain';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { clearAuthCookies, setSessionCookie, setXsrfCookie } from '../session/cookies';
-import type { AuthenticatedRequest } from '../session/session.types';
+import { type AuthenticatedRequest, headerOf } from '../session/session.types';
 import { AcceptInviteDto, ChangePasswordDto, ForgotPasswordDto, LoginDto, ResetPasswordDto, UpdateOwnAccountDto } from './auth.dto';
 import { AuthService, ClientInfo } from './auth.service';
 import { TooManyAttemptsException } from './login-throttle.service';
 import { PasswordResetService, TooManyResetRequestsException } from './password-reset.service';
 
 function client(req: AuthenticatedRequest): ClientInfo {
-  return { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null };
+  return { ip: req.ip ?? 'unknown', userAgent: headerOf(req, 'user-agent') ?? null };
 }
 
 @ApiTags('auth')
@@ -37,7 +37,7 @@ export class AuthController {
   async login(@Body() dto: LoginDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<SessionUser> {
     const result = await this.auth.login(dto, client(req), req.session?.id).catch((error: unknown) => {
       if (error instanceof TooManyAttemptsException) {
-        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+        res.header('Retry-After', String(error.retryAfterSeconds));
       }
       throw error;
     });
@@ -103,7 +103,7 @@ export class AuthController {
   async forgotPassword(@Body() dto: ForgotPasswordDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.resets.request(dto.email, client(req)).catch((error: unknown) => {
       if (error instanceof TooManyResetRequestsException) {
-        res.setHeader('Retry-After', String(error.retryAfterSeconds));
+        res.header('Retry-After', String(error.retryAfterSeconds));
       }
       throw error;
     });

@@ -3,10 +3,10 @@ import { ApiFoundResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, DeleteRoute, GetRoute, PutRoute, RequireRoles } from '@suunta/api-core';
 import { AuditService } from '../audit/audit.service';
 import type { SessionUser, SsoSettingsDto } from '@suunta/shared-domain';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { setSessionCookie, setXsrfCookie } from '../session/cookies';
-import type { AuthenticatedRequest } from '../session/session.types';
+import { cookieBase, setSessionCookie, setXsrfCookie } from '../session/cookies';
+import { type AuthenticatedRequest, headerOf } from '../session/session.types';
 import { SsoLoginError, SsoLoginService } from './sso-login.service';
 import { SsoSettingsService } from './sso-settings.service';
 import { SaveSsoProviderDto, SsoStartQuery } from './sso.dto';
@@ -14,8 +14,10 @@ import { SaveSsoProviderDto, SsoStartQuery } from './sso.dto';
 /** Binds a started sign-in to the browser; only the SSO paths see it. */
 const SSO_COOKIE = 'suunta_sso';
 const SSO_COOKIE_PATH = '/api/auth/sso';
+/** The browser has this long to come back from the identity provider. */
+const SSO_COOKIE_SECONDS = 10 * 60;
 
-function readCookie(req: Request, name: string): string | undefined {
+function readCookie(req: FastifyRequest, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...value] = part.trim().split('=');
     if (key === name) return decodeURIComponent(value.join('='));
@@ -40,15 +42,15 @@ export class SsoController {
     description: 'A browser navigation: redirects to the provider that covers the e-mail’s domain, or back to /login?sso=no_provider.',
   })
   @ApiFoundResponse({ description: 'Redirect to the identity provider' })
-  async start(@Query() query: SsoStartQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async start(@Query() query: SsoStartQuery, @Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
     try {
       const { url, browserToken } = await this.sso.start(query.email, query.returnUrl);
-      res.cookie(SSO_COOKIE, browserToken, { path: SSO_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: req.secure, maxAge: 10 * 60 * 1000 });
-      res.redirect(302, url);
+      res.setCookie(SSO_COOKIE, browserToken, { ...cookieBase(req), path: SSO_COOKIE_PATH, httpOnly: true, maxAge: SSO_COOKIE_SECONDS, expires: new Date(Date.now() + SSO_COOKIE_SECONDS * 1000) });
+      res.redirect(url, 302);
     } catch (error) {
       if (!(error instanceof SsoLoginError)) throw error;
       this.logger.warn(`SSO start refused: ${error.detail}`);
-      res.redirect(302, `/login?sso=${error.reason}`);
+      res.redirect(`/login?sso=${error.reason}`, 302);
     }
   }
 
@@ -58,15 +60,15 @@ export class SsoController {
     description: 'Signs in and redirects into the app, or to /login?sso=<reason>.',
   })
   @ApiFoundResponse({ description: 'Redirect into the app' })
-  async callback(@Query() query: Record<string, string>, @Req() req: AuthenticatedRequest, @Res() res: Response): Promise<void> {
-    const client = { ip: req.ip ?? 'unknown', userAgent: req.get('user-agent') ?? null };
-    res.clearCookie(SSO_COOKIE, { path: SSO_COOKIE_PATH, httpOnly: true, sameSite: 'lax', secure: req.secure });
+  async callback(@Query() query: Record<string, string>, @Req() req: AuthenticatedRequest, @Res() res: FastifyReply): Promise<void> {
+    const client = { ip: req.ip ?? 'unknown', userAgent: headerOf(req, 'user-agent') ?? null };
+    res.clearCookie(SSO_COOKIE, { ...cookieBase(req), path: SSO_COOKIE_PATH, httpOnly: true });
     const flat = Object.fromEntries(Object.entries(query).filter(([, v]) => typeof v === 'string'));
     try {
       const result = await this.sso.callback(flat, readCookie(req, SSO_COOKIE), client, req.session?.id);
       setSessionCookie(req, res, result.token);
       setXsrfCookie(req, res, result.csrfToken);
-      res.redirect(302, result.returnUrl);
+      res.redirect(result.returnUrl, 302);
     } catch (error) {
       if (!(error instanceof SsoLoginError)) throw error;
       this.logger.warn(`SSO sign-in refused (${error.reason}): ${error.detail}`);
@@ -78,7 +80,7 @@ export class SsoController {
           { ip: client.ip },
         ),
       );
-      res.redirect(302, `/login?sso=${error.reason}`);
+      res.redirect(`/login?sso=${error.reason}`, 302);
     }
   }
 

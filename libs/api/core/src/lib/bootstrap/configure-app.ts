@@ -1,68 +1,78 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import { INestApplication, Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
-import express from 'express';
-import helmet from 'helmet';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
+import { parse as parseQueryString } from 'node:querystring';
 import { join, resolve } from 'node:path';
 import { Environment } from '../config/environment';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { createValidationPipe, RequestSanityPipe } from '../errors/validation';
-import { verifyJsonDepth } from '../http/json-guard';
-import { SuuntaExpressAdapter } from '../http/prepared-json';
+import { BodyParseError, BodyTooDeepError, BodyTooLargeError, jsonDepthExceeds, MAX_JSON_DEPTH } from '../http/json-guard';
+import { SuuntaFastifyAdapter } from '../http/prepared-json';
 import { indexWithModulePreloads } from '../http/web-app-index';
-import { securityHeaders } from '../http/security-headers';
+import { conditionalGet, securityHeaders } from '../http/security-headers';
 import { configureHttpServer } from '../http/server-lifecycle';
 
 export const API_PREFIX = 'api';
 /** Request bodies above this are refused with 413 (survey and strategy imports fit well within it). */
 export const BODY_LIMIT = '2mb';
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The adapter every Suunta application is created with (`main.ts`, the test apps): Fastify with
+ * the body limit, trust proxy and the liveness answer set at construction (Fastify takes them
+ * only there).
+ */
+export function createSuuntaAdapter(env: Pick<Environment, 'TRUST_PROXY'>): SuuntaFastifyAdapter {
+  return new SuuntaFastifyAdapter({ trustProxy: env.TRUST_PROXY, bodyLimit: BODY_LIMIT_BYTES, livenessPath: `/${API_PREFIX}/health/live` });
+}
 
 /**
  * The one place where the HTTP behaviour of the API is set up. `main.ts` and every integration
  * suite call it, so tests exercise exactly what production runs. The application is created with
- * `SuuntaExpressAdapter` (Nest's Express adapter that also sends `PreparedJson` answers).
+ * `createSuuntaAdapter(env)` (Nest's Fastify adapter that also sends `PreparedJson` answers).
  */
 export function configureApp(app: INestApplication, env: Environment): void {
-  if (!(app.getHttpAdapter() instanceof SuuntaExpressAdapter)) {
-    throw new Error('Create the application with new SuuntaExpressAdapter(), so that prepared answers are sent as they are');
+  const adapter = app.getHttpAdapter();
+  if (!(adapter instanceof SuuntaFastifyAdapter)) {
+    throw new Error('Create the application with createSuuntaAdapter(env), so that prepared answers are sent as they are');
   }
-  const expressApp = app as NestExpressApplication;
-  if (env.TRUST_PROXY) {
-    expressApp.set('trust proxy', 1);
+  if (!!adapter.suuntaOptions.trustProxy !== !!env.TRUST_PROXY) {
+    throw new Error('The adapter was created for another TRUST_PROXY: create it with createSuuntaAdapter(env)');
   }
-  expressApp.disable('x-powered-by');
-  answerLivenessFirst(expressApp);
-  configureHttpServer(expressApp.getHttpServer());
-  // The depth check reads the raw bytes before JSON.parse, so nothing ever recurses over a deep body.
-  expressApp.useBodyParser('json', { limit: BODY_LIMIT, verify: verifyJsonDepth });
-  expressApp.useBodyParser('urlencoded', { limit: BODY_LIMIT, extended: false });
-  expressApp.useBodyParser('text', { limit: BODY_LIMIT, type: ['text/plain', 'text/csv'] });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'default-src': ["'self'"],
-          'object-src': ["'none'"],
-          'base-uri': ["'none'"],
-          'frame-ancestors': ["'none'"],
-          'script-src': ["'self'"],
-          // Angular and Angular Material add component styles as <style> elements.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'form-action': ["'self'"],
-          'upgrade-insecure-requests': null,
-        },
+  const fastifyApp = app as NestFastifyApplication;
+  const instance = fastifyApp.getHttpAdapter().getInstance() as FastifyInstance;
+  configureHttpServer(fastifyApp.getHttpServer());
+  registerBodyParsers(fastifyApp, instance);
+  // Answers carry helmet's headers even when a hook or the router refuses the request early.
+  fastifyApp.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'default-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'none'"],
+        'frame-ancestors': ["'none'"],
+        'script-src': ["'self'"],
+        // Angular and Angular Material add component styles as <style> elements.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'", 'data:'],
+        'form-action': ["'self'"],
+        'upgrade-insecure-requests': null,
       },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
-  app.use(securityHeaders(API_PREFIX));
-  app.use(cookieParser());
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  instance.addHook('onRequest', securityHeaders(API_PREFIX));
+  // What Express did for every answer: a weak ETag of the bytes and 304 when the client's copy is current.
+  instance.addHook('onSend', conditionalGet);
+  fastifyApp.register(fastifyCookie);
   const origins = (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean);
   if (origins.length > 0) {
     app.enableCors({ origin: origins, credentials: true });
@@ -75,8 +85,60 @@ export function configureApp(app: INestApplication, env: Environment): void {
   // main.ts installs installGracefulShutdown, which drains requests first.
   setUpOpenApi(app);
   if (env.WEB_DIST) {
-    serveWebApp(expressApp, resolve(env.WEB_DIST));
+    serveWebApp(fastifyApp, instance, resolve(env.WEB_DIST));
   }
+}
+
+/**
+ * JSON (its depth checked on the raw bytes before JSON.parse, so nothing ever recurses over a deep
+ * body; strict: an object or an array; empty is `{}`), urlencoded forms, plain text and CSV, each
+ * at most BODY_LIMIT. Any other content type is read (within the limit) and ignored, as Express
+ * ignored it, so the DTOs answer with their field errors instead of a 415.
+ */
+function registerBodyParsers(app: NestFastifyApplication, instance: FastifyInstance): void {
+  app.useBodyParser('application/json', { bodyLimit: BODY_LIMIT_BYTES }, (req, body, done) => {
+    const charset = charsetOf(req.headers['content-type']);
+    if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+      done(new BodyParseError('The request body has an unsupported character set', 415, 'charset.unsupported'), undefined);
+      return;
+    }
+    const buf = body as Buffer;
+    if (buf.length === 0) {
+      done(null, {});
+      return;
+    }
+    if (jsonDepthExceeds(buf)) {
+      done(new BodyTooDeepError(MAX_JSON_DEPTH), undefined);
+      return;
+    }
+    const first = /\S/.exec(buf.toString('utf8', 0, Math.min(buf.length, 64)))?.[0];
+    if (first !== '{' && first !== '[') {
+      done(new BodyParseError('The request body is not valid JSON'), undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(buf.toString('utf8')));
+    } catch {
+      done(new BodyParseError('The request body is not valid JSON'), undefined);
+    }
+  });
+  app.useBodyParser('application/x-www-form-urlencoded', { bodyLimit: BODY_LIMIT_BYTES }, (_req, body, done) => {
+    // extended: false, as Express had it: repeated keys become arrays, no nesting.
+    done(null, parseQueryString((body as Buffer).toString('utf8')));
+  });
+  instance.addContentTypeParser(['text/plain', 'text/csv'], { parseAs: 'string', bodyLimit: BODY_LIMIT_BYTES }, (_req, body, done) => done(null, body));
+  instance.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES }, (_req, _body, done) => done(null, undefined));
+  // A declared length over the limit is refused on every path, matched or not (Express's body
+  // parsers ran before routing, so POST to an unknown path answered 413 too).
+  instance.addHook('onRequest', (req, _reply, done) => {
+    const length = Number(req.headers['content-length']);
+    done(length > BODY_LIMIT_BYTES ? new BodyTooLargeError() : undefined);
+  });
+}
+
+function charsetOf(contentType: string | undefined): string | undefined {
+  const match = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  return match?.[1].toLowerCase();
 }
 
 function setUpOpenApi(app: INestApplication): void {
@@ -96,7 +158,7 @@ function setUpOpenApi(app: INestApplication): void {
 }
 
 /** Serves the built Angular app; any non-API GET falls back to index.html (client-side routes). */
-function serveWebApp(app: NestExpressApplication, dir: string): void {
+function serveWebApp(app: NestFastifyApplication, instance: FastifyInstance, dir: string): void {
   const index = join(dir, 'index.html');
   if (!existsSync(index)) {
     new Logger('Web').warn(`WEB_DIST=${dir} has no index.html; the web app is not served`);
@@ -104,34 +166,21 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
   }
   // every module the app starts with is preloaded at once (Angular's index.html lists ten at most)
   const html = indexWithModulePreloads(dir);
-  app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) {
-      return next();
+  // One route per file of the build (it does not change while the API runs); the rest is the fallback below.
+  app.register(fastifyStatic, { root: dir, wildcard: false, index: false, maxAge: 3_600_000, setHeaders: noCacheForHtml });
+  const prefix = `/${API_PREFIX}`;
+  instance.get('/*', (req: FastifyRequest, reply: FastifyReply) => {
+    const path = req.url.split('?')[0];
+    if (path === prefix || path.startsWith(`${prefix}/`)) {
+      reply.callNotFound();
+      return reply;
     }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(html);
+    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(html);
   });
 }
 
-function noCacheForHtml(res: Response, path: string): void {
+function noCacheForHtml(reply: FastifyReply, path: string): void {
   if (path.endsWith('.html')) {
-    res.setHeader('Cache-Control', 'no-cache');
+    reply.header('Cache-Control', 'no-cache');
   }
-}
-
-/** What `GET /api/health/live` answers: terminus's shape for a check with no indicators. */
-const LIVE_BODY = JSON.stringify({ status: 'ok', info: {}, error: {}, details: {} });
-
-/**
- * Liveness ("does the process answer?") is registered on Express before anything else, so a probe
- * skips the body parsers, helmet, request logging, the session guard and Nest's routing (issue 16:
- * liveness at ≥ 5,000 req/s). It queries nothing and reveals nothing; the controller's route of the
- * same path stays for the OpenAPI document.
- */
-function answerLivenessFirst(app: NestExpressApplication): void {
-  const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
-  app.getHttpAdapter().getInstance().get(`/${API_PREFIX}/health/live`, (_req: Request, res: Response) => {
-    res.writeHead(200, headers).end(LIVE_BODY);
-  });
 }

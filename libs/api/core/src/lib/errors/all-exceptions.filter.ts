@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { ApiErrorBody, ApiErrorCode } from '@suunta/shared-domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
+import type { ServerResponse } from 'node:http';
 import { QueryFailedError } from 'typeorm';
 import { isDatabaseUnavailable } from './database-unavailable';
 
@@ -35,7 +36,7 @@ const PG_ERRORS: Record<string, Mapped> = {
   '57014': { status: HttpStatus.SERVICE_UNAVAILABLE, code: 'service_unavailable', message: 'The database took too long to answer; try again shortly' },
 };
 
-/** body-parser's error types (it sets `type` and `status` on what it passes on). */
+/** The body parsers' error types (`BodyParseError`: the `type` and `status` body-parser gave its errors). */
 const BODY_ERRORS: Record<string, Mapped> = {
   'entity.too.large': { status: HttpStatus.PAYLOAD_TOO_LARGE, code: 'body_too_large', message: 'The request body is too large' },
   'entity.too.deep': { status: HttpStatus.BAD_REQUEST, code: 'body_too_deep', message: 'The request body nests too deep' },
@@ -44,6 +45,17 @@ const BODY_ERRORS: Record<string, Mapped> = {
   'encoding.unsupported': { status: HttpStatus.UNSUPPORTED_MEDIA_TYPE, code: 'bad_request', message: 'The request body has an unsupported content encoding' },
   'request.aborted': { status: HttpStatus.BAD_REQUEST, code: 'bad_request', message: 'The request was aborted' },
   'request.size.invalid': { status: HttpStatus.BAD_REQUEST, code: 'bad_request', message: 'The request body is shorter or longer than its Content-Length' },
+};
+
+/** Fastify's own errors about a request (its content-type parsing and body reading), by `code`. */
+const FASTIFY_ERRORS: Record<string, Mapped> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: BODY_ERRORS['entity.too.large'],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: BODY_ERRORS['request.size.invalid'],
+  FST_ERR_CTP_EMPTY_JSON_BODY: BODY_ERRORS['entity.parse.failed'],
+  FST_ERR_CTP_INVALID_JSON_BODY: BODY_ERRORS['entity.parse.failed'],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: HttpStatus.UNSUPPORTED_MEDIA_TYPE, code: 'bad_request', message: 'The request body has an unsupported content type' },
+  FST_ERR_CTP_INVALID_TYPE: { status: HttpStatus.BAD_REQUEST, code: 'bad_request', message: 'The Content-Type header is not valid' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: HttpStatus.BAD_REQUEST, code: 'bad_request', message: 'The Content-Type header is empty' },
 };
 
 /** The generic code for a status when the thrower gave none. */
@@ -85,27 +97,39 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<FastifyReply | ServerResponse>();
     const body = this.toBody(exception);
     if (body.statusCode === 503) {
       this.logger.warn(`Database unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
     } else if (body.statusCode >= 500) {
       this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     }
-    if (response.headersSent) {
+    const raw = 'raw' in response ? response.raw : response;
+    if (raw.headersSent || ('sent' in response && response.sent)) {
       // The answer had started (e.g. a streamed export): it cannot become an error any more.
-      response.destroy?.();
+      raw.destroy?.();
       return;
     }
     const retryAfter = body.statusCode === 503 ? DATABASE_RETRY_AFTER_SECONDS : (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    const json = JSON.stringify(body);
+    if (!('raw' in response)) {
+      // A Nest middleware failed (it sees Node's response, not Fastify's reply).
+      if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
+      response.removeHeader('Content-Disposition');
+      response.writeHead(body.statusCode, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(json) }).end(json);
+      return;
+    }
     if (typeof retryAfter === 'number') {
-      response.setHeader('Retry-After', String(retryAfter));
+      response.header('Retry-After', String(retryAfter));
     }
     // A handler may have set its file's headers (text/csv, an attachment) before failing: the
     // error is JSON, shown in place, whatever was planned.
     response.removeHeader('Content-Disposition');
-    response.setHeader('Content-Type', 'application/json; charset=utf-8');
-    response.status(body.statusCode).json(body);
+    response.removeHeader('Content-Length');
+    response.removeHeader('Content-Encoding');
+    response.removeHeader('ETag');
+    response.header('Content-Type', 'application/json; charset=utf-8');
+    response.code(body.statusCode).send(json);
   }
 
   toBody(exception: unknown): ApiErrorBody {
@@ -125,6 +149,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (known) {
         return { statusCode: known.status, code: known.code, error: reason(known.status), message: known.message };
       }
+    }
+    const fastifyError = FASTIFY_ERRORS[(exception as { code?: unknown } | null)?.code as string];
+    if (fastifyError && typeof (exception as { statusCode?: unknown }).statusCode === 'number') {
+      return { statusCode: fastifyError.status, code: fastifyError.code, error: reason(fastifyError.status), message: fastifyError.message };
+    }
+    const fastifyStatus = (exception as { statusCode?: unknown } | null)?.statusCode;
+    if (String((exception as { code?: unknown } | null)?.code).startsWith('FST_') && typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      return { statusCode: fastifyStatus, code: genericCode(fastifyStatus, false), error: reason(fastifyStatus), message: 'Bad request' };
     }
     const bodyError = bodyParserError(exception);
     if (bodyError) {

@@ -1,5 +1,3 @@
-import type { IncomingMessage } from 'node:http';
-
 /** Deeper JSON is refused before it is parsed: no request body of the API nests half as deep. */
 export const MAX_JSON_DEPTH = 32;
 
@@ -34,20 +32,36 @@ export function jsonDepthExceeds(buf: Uint8Array, limit = MAX_JSON_DEPTH): boole
   return false;
 }
 
-/** The error body-parser passes on when `verify` throws; the exceptions filter answers it. */
-export class BodyTooDeepError extends Error {
-  readonly status = 400;
-  readonly statusCode = 400;
+/**
+ * A refused request body, in the shape body-parser gave its errors (`status`, `expose`, `type`),
+ * which the exceptions filter answers with the API's error body.
+ */
+export class BodyParseError extends Error {
   readonly expose = true;
-  readonly type = 'entity.too.deep';
-  constructor(limit: number) {
-    super(`The request body nests deeper than ${limit} levels`);
+  constructor(
+    message: string,
+    readonly status = 400,
+    readonly type = 'entity.parse.failed',
+  ) {
+    super(message);
+  }
+
+  /** Fastify reads the status of a parser's error from here. */
+  get statusCode(): number {
+    return this.status;
   }
 }
 
-/** body-parser's `verify` hook for JSON: runs on the raw bytes before `JSON.parse`. */
-export function verifyJsonDepth(_req: IncomingMessage, _res: unknown, buf: Buffer): void {
-  if (jsonDepthExceeds(buf)) {
-    throw new BodyTooDeepError(MAX_JSON_DEPTH);
+/** A body nested deeper than MAX_JSON_DEPTH, refused before JSON.parse. */
+export class BodyTooDeepError extends BodyParseError {
+  constructor(limit: number) {
+    super(`The request body nests deeper than ${limit} levels`, 400, 'entity.too.deep');
+  }
+}
+
+/** A declared Content-Length over the body limit. */
+export class BodyTooLargeError extends BodyParseError {
+  constructor() {
+    super('The request body is too large', 413, 'entity.too.large');
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Headers, Header, NotFoundException, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Environment, Public } from '@suunta/api-core';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { MetricsService } from './metrics.service';
 
@@ -21,7 +21,7 @@ export class MetricsController {
   @Get()
   @Public()
   @Header('Cache-Control', 'no-store')
-  async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: Response): Promise<void> {
+  async scrape(@Headers('authorization') authorization: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const token = this.env.METRICS_TOKEN;
     if (!token) throw new NotFoundException('Cannot GET /api/metrics');
     const match = /^Bearer\s+(.+)$/i.exec(authorization ?? '');
@@ -29,7 +29,7 @@ export class MetricsController {
     // Compare digests: equal length, constant time.
     const digest = (s: string) => createHash('sha256').update(s).digest();
     if (!timingSafeEqual(digest(match[1].trim()), digest(token))) throw new ForbiddenException('Wrong metrics token');
-    res.setHeader('Content-Type', this.metrics.registry.contentType);
+    res.header('Content-Type', this.metrics.registry.contentType);
     res.send(await this.metrics.registry.metrics());
   }
 }

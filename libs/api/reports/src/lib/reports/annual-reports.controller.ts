@@ -2,7 +2,7 @@ import { Body, Controller, HttpStatus, Query, Res, StreamableFile } from '@nestj
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, GetRoute, PatchRoute, PostRoute, PutRoute, UuidParam } from '@suunta/api-core';
 import type { AnnualReportDto, AnnualReportSectionDto, AnnualReportSummaryDto, ReportSectionEvidenceDto, SessionUser } from '@suunta/shared-domain';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import {
   AnnualReportListQuery,
   ExportQuery,
@@ -121,10 +121,10 @@ export class AnnualReportsController {
     @CurrentUser() user: SessionUser,
     @Id() id: string,
     @Query() query: ExportQuery,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<StreamableFile> {
     const file = await this.exports.export(user, id, query.format);
-    res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+    res.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
     return new StreamableFile(file.content, { type: file.contentType, length: file.content.length });
   }
 }
