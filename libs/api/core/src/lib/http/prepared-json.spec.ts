@@ -1,9 +1,9 @@
 import { Controller, Get, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import express from 'express';
+import fastify from 'fastify';
 import request from 'supertest';
 import { gunzipSync } from 'node:zlib';
-import { PreparedJson, sendPreparedJson, SuuntaExpressAdapter } from './prepared-json';
+import { PreparedJson, sendPreparedJson, SuuntaFastifyAdapter } from './prepared-json';
 
 const value = { title: 'Hyvinvointi ja terveys – ääkköset', figures: [1, 2.5, null], nested: { ok: true } };
 const expectedJson = '{"title":"Hyvinvointi ja terveys – ääkköset","figures":[1,2.5,null],"nested":{"ok":true}}';
@@ -26,10 +26,13 @@ describe('sendPreparedJson', () => {
   const answer = new PreparedJson(value);
   // a board-sized answer: 300 focus-area rows
   const large = new PreparedJson({ rows: Array.from({ length: 300 }, (_, i) => ({ id: i, title: `Painopistealue ${i}`, status: i % 3 ? 'on_track' : 'at_risk' })) });
-  const app = express();
-  app.get('/answer', (_req, res) => sendPreparedJson(res, answer));
-  app.get('/large', (_req, res) => sendPreparedJson(res, large));
-  app.head('/answer', (_req, res) => sendPreparedJson(res, answer));
+  // Fastify answers HEAD from the GET route (exposeHeadRoutes)
+  const fastifyApp = fastify();
+  fastifyApp.get('/answer', (_req, reply) => sendPreparedJson(reply, answer));
+  fastifyApp.get('/large', (_req, reply) => sendPreparedJson(reply, large));
+  const app = fastifyApp.server;
+  beforeAll(() => fastifyApp.ready());
+  afterAll(() => fastifyApp.close());
 
   it('sends gzip to a client that accepts it, with the length of the gzipped bytes', async () => {
     const res = await request(app).get('/large').set('Accept-Encoding', 'gzip, deflate, br').buffer(true).parse((r, done) => {
@@ -69,6 +72,12 @@ describe('sendPreparedJson', () => {
     const current = await request(app).get('/answer').set('If-None-Match', answer.etag);
     expect(current.status).toBe(304);
     expect(current.text).toBe('');
+    // a list of validators, one of them current (strong or weak, the comparison is weak)
+    const listed = await request(app).get('/answer').set('If-None-Match', `"abc", ${answer.etag.slice(2)}`);
+    expect(listed.status).toBe(304);
+    // a client that asks for a fresh copy gets one
+    const reload = await request(app).get('/answer').set('If-None-Match', answer.etag).set('Cache-Control', 'no-cache');
+    expect(reload.status).toBe(200);
     const stale = await request(app).get('/answer').set('If-None-Match', 'W/"1-abc"');
     expect(stale.status).toBe(200);
     expect(stale.body).toEqual(value);
@@ -82,7 +91,7 @@ describe('sendPreparedJson', () => {
   });
 });
 
-describe('SuuntaExpressAdapter', () => {
+describe('SuuntaFastifyAdapter', () => {
   @Controller()
   class AnswersController {
     @Get('prepared')
@@ -100,8 +109,9 @@ describe('SuuntaExpressAdapter', () => {
 
   it("sends a handler's PreparedJson as its bytes, and any other answer as Nest would", async () => {
     const moduleRef = await Test.createTestingModule({ imports: [AnswersModule] }).compile();
-    const app = moduleRef.createNestApplication(new SuuntaExpressAdapter(), { logger: false });
+    const app = moduleRef.createNestApplication(new SuuntaFastifyAdapter(), { logger: false });
     await app.init();
+    await app.getHttpAdapter().getInstance().ready();
     try {
       const prepared = await request(app.getHttpServer()).get('/prepared').set('Accept-Encoding', 'identity');
       const plain = await request(app.getHttpServer()).get('/plain').set('Accept-Encoding', 'identity');
@@ -110,6 +120,24 @@ describe('SuuntaExpressAdapter', () => {
       expect(prepared.headers['etag']).toBe(new PreparedJson(value).etag);
       expect(prepared.headers['vary']).toBe('Accept-Encoding');
       expect(plain.headers['vary']).toBeUndefined();
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('answers the liveness path itself, before Fastify, and passes every other request on', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [AnswersModule] }).compile();
+    const app = moduleRef.createNestApplication(new SuuntaFastifyAdapter({ livenessPath: '/live' }), { logger: false });
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    try {
+      const live = await request(app.getHttpServer()).get('/live');
+      expect(live.status).toBe(200);
+      expect(live.body).toEqual({ status: 'ok', info: {}, error: {}, details: {} });
+      expect(live.headers['cache-control']).toBe('no-store');
+      expect((await request(app.getHttpServer()).get('/live?x=1')).status).toBe(404);
+      expect((await request(app.getHttpServer()).post('/live')).status).toBe(404);
+      expect((await request(app.getHttpServer()).get('/plain')).status).toBe(200);
     } finally {
       await app.close();
     }
