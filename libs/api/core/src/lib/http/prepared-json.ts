@@ -1,9 +1,10 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Negotiator } from '@fastify/accept-negotiator';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 
 /**
  * A JSON answer serialised once and sent many times. Answers that are cached per data stamp (the
@@ -143,6 +144,11 @@ export class SuuntaFastifyAdapter extends FastifyAdapter {
       // `__proto__` keys are refused with the API's own code by RequestSanityPipe (the JSON parser here keeps them).
       onProtoPoisoning: 'ignore',
       onConstructorPoisoning: 'ignore',
+      // A URL Fastify cannot route (bad percent-encoding) gets the common error body and code too.
+      frameworkErrors: (error: FastifyError, _req: FastifyRequest, reply: FastifyReply) => {
+        const body = new AllExceptionsFilter().toBody(error);
+        reply.code(body.statusCode).header('Cache-Control', 'no-store').header('X-Content-Type-Options', 'nosniff').type('application/json; charset=utf-8').send(JSON.stringify(body));
+      },
       serverFactory: (handler: (req: IncomingMessage, res: ServerResponse) => void) => {
         const server = createServer((req, res) => {
           if (livenessPath !== undefined && req.url === livenessPath && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -1,0 +1,87 @@
+import { createTestApp, TestApp } from '@suunta/api-testing';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppModule } from '../src/app/app.module';
+
+/**
+ * The HTTP edge of the production server that no domain suite exercises: the built web app's files
+ * and the client-side-route fallback (WEB_DIST), the liveness answer, and Secure cookies behind a
+ * TLS proxy (TRUST_PROXY). Written when the API moved from Express to Fastify (issue 16), to hold
+ * what Express did.
+ */
+describe('web app files, fallback, liveness and proxy cookies', () => {
+  let t: TestApp;
+  let dist: string;
+
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'suunta-web-dist-'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><html><head><script src="main-ABC.js" type="module"></script></head><body><app-root></app-root></body></html>');
+    writeFileSync(join(dist, 'main-ABC.js'), 'import"./chunk-DEF.js";console.log("main");');
+    writeFileSync(join(dist, 'chunk-DEF.js'), 'export const x=1;');
+    writeFileSync(join(dist, 'styles-GHI.css'), 'body{margin:0}');
+    t = await createTestApp((env) => AppModule.register(env), { WEB_DIST: dist, TRUST_PROXY: 'true' });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves the build files with an hour of caching and the security headers', async () => {
+    const js = await t.agent().get('/main-ABC.js').expect(200);
+    expect(js.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(js.headers['cache-control']).toBe('public, max-age=3600');
+    expect(js.headers['content-security-policy']).toContain("object-src 'none'");
+    expect(js.headers['permissions-policy']).toContain('camera=()');
+    const css = await t.agent().get('/styles-GHI.css').expect(200);
+    expect(css.text).toBe('body{margin:0}');
+  });
+
+  it('answers every other GET outside /api with index.html, uncached, its modules preloaded', async () => {
+    for (const path of ['/', '/board/2024', '/login?sso=no_provider']) {
+      const res = await t.agent().get(path).expect(200);
+      expect(res.headers['content-type']).toMatch(/^text\/html/);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(res.text).toContain('<app-root>');
+      expect(res.text).toMatch(/<link rel="modulepreload" href="chunk-DEF\.js"/);
+    }
+  });
+
+  it('keeps API paths and other methods out of the fallback: the common 404 body', async () => {
+    const api = await t.agent().get('/api/no-such-thing').expect(404);
+    expect(api.body).toEqual({ statusCode: 404, code: 'not_found', error: 'Not Found', message: 'Cannot GET /api/no-such-thing' });
+    expect(api.headers['cache-control']).toBe('no-store');
+    const post = await t.agent().post('/board').set('X-XSRF-TOKEN', 'x').expect(404);
+    expect(post.body).toMatchObject({ statusCode: 404, code: 'not_found' });
+  });
+
+  it('answers a URL with broken percent-encoding with the common 400 body', async () => {
+    const res = await t.agent().get('/api/meetings/%E0%A4%A').expect(400);
+    expect(res.body).toMatchObject({ statusCode: 400, code: 'bad_request', error: 'Bad Request' });
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
+  it('answers liveness without a query, a cookie or a session', async () => {
+    const res = await t.agent().get('/api/health/live').expect(200);
+    expect(res.body).toEqual({ status: 'ok', info: {}, error: {}, details: {} });
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('marks cookies Secure when the trusted proxy says the request came over HTTPS, and only then', async () => {
+    const viaTls = await t.agent().get('/api/health').set('X-Forwarded-Proto', 'https').expect(200);
+    const plain = await t.agent().get('/api/health').expect(200);
+    // the attributes of the XSRF-TOKEN cookie, in any order
+    const xsrf = (res: { headers: Record<string, unknown> }) =>
+      ([] as string[])
+        .concat(res.headers['set-cookie'] as string[])
+        .find((c) => c.startsWith('XSRF-TOKEN='))
+        ?.split(';')
+        .slice(1)
+        .map((a) => a.trim())
+        .sort();
+    expect(xsrf(viaTls)).toEqual(['Path=/', 'SameSite=Lax', 'Secure']);
+    expect(xsrf(plain)).toEqual(['Path=/', 'SameSite=Lax']);
+  });
+});
