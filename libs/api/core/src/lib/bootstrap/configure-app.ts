@@ -12,7 +12,7 @@ import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { createValidationPipe, RequestSanityPipe } from '../errors/validation';
 import { verifyJsonDepth } from '../http/json-guard';
 import { SuuntaExpressAdapter } from '../http/prepared-json';
-import { indexWithModulePreloads } from '../http/web-app-index';
+import { webAppIndex } from '../http/web-app-index';
 import { securityHeaders } from '../http/security-headers';
 import { configureHttpServer } from '../http/server-lifecycle';
 
@@ -102,15 +102,16 @@ function serveWebApp(app: NestExpressApplication, dir: string): void {
     new Logger('Web').warn(`WEB_DIST=${dir} has no index.html; the web app is not served`);
     return;
   }
-  // every module the app starts with is preloaded at once (Angular's index.html lists ten at most)
-  const html = indexWithModulePreloads(dir);
+  // every module the app starts with is preloaded at once (Angular's index.html lists ten at most),
+  // and so is the code of the page asked for
+  const indexFor = webAppIndex(dir);
   app.use(express.static(dir, { index: false, maxAge: '1h', setHeaders: noCacheForHtml }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || req.path === `/${API_PREFIX}` || req.path.startsWith(`/${API_PREFIX}/`)) {
       return next();
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.type('html').send(html);
+    res.type('html').send(indexFor(req.path));
   });
 }
 
