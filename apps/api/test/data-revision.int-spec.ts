@@ -1,7 +1,6 @@
 import { createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp } from '@suunta/api-testing';
 import type { DashboardDto } from '@suunta/shared-domain';
-import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app/app.module';
 import { buildDashboardWorld, DashboardWorld } from './dashboard/dashboard-fixture';
 
@@ -77,7 +76,8 @@ describe('organization data stamp and the cached board', () => {
     const strategy = (await management.post('/api/strategies').send({ title: 'Luonnos', validFrom: '2027-01-01' }).expect(201)).body as { id: string };
     const focusArea = (await management.post(`/api/strategies/${strategy.id}/focus-areas`).send({ title: 'Vanha otsikko' }).expect(201)).body as { id: string };
     const tree = async () => (await board.get(`/api/strategies/${strategy.id}/tree`).expect(200)).body as { focusAreas: { id: string; title: string; version: number }[] };
-    const queries = jest.spyOn(t.app.get(DataSource), 'query');
+    // every statement, TypeORM's and the prepared session lookup's, goes through the data source's logger
+    const queries = jest.spyOn(t.dataSource.logger, 'logQuery');
     try {
       const first = await tree();
       const computed = queries.mock.calls.length;
@@ -98,7 +98,8 @@ describe('organization data stamp and the cached board', () => {
 
   it('answers an unchanged organization from the cache, and a logged entry shows at once', async () => {
     const page = async (): Promise<DashboardDto> => (await board.get(`/api/dashboard?asOf=${AS_OF}`).expect(200)).body as DashboardDto;
-    const queries = jest.spyOn(t.app.get(DataSource), 'query');
+    // every statement, TypeORM's and the prepared session lookup's, goes through the data source's logger
+    const queries = jest.spyOn(t.dataSource.logger, 'logQuery');
     try {
       const first = await page();
       const computed = queries.mock.calls.length;

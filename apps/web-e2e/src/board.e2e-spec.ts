@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage } from './support/browser';
+import { baseUrl, launchBrowser, newPage } from './support/browser';
 import { signInThroughUi } from './support/sign-in';
 
 /**
@@ -26,6 +26,24 @@ describe('board', () => {
     }
     await listbox.getByRole('option', { name: option, exact: true }).click();
   };
+
+  it('is served with its own code preloaded: the board\'s routes, its page and its texts', async () => {
+    /** The modules an address preloads after the app's entry script (the page's own code). */
+    const pageModules = async (path: string) => {
+      const html = await (await fetch(`${baseUrl}${path}`)).text();
+      return [...(html.split('</script>')[1] ?? '').matchAll(/<link rel="modulepreload" href="\/([\w.-]+\.js)">/g)].map((m) => m[1]);
+    };
+    const board = await pageModules('/board?year=2020');
+    const texts = await Promise.all(board.map(async (file) => (await fetch(`${baseUrl}/${file}`)).text()));
+    // found in the real build: the module that exports the board's routes, the one with its page, and its Finnish texts
+    expect(texts.some((text) => /\bas boardRoutes\b/.test(text))).toBe(true);
+    expect(texts.some((text) => /\bas BoardPage\b/.test(text))).toBe(true);
+    expect(texts.some((text) => text.includes('Strategian tilannekuva'))).toBe(true);
+    // another page preloads its own code, not the board's
+    const strategy = await pageModules('/strategy');
+    expect(strategy.length).toBeGreaterThan(0);
+    expect(strategy).not.toEqual(board);
+  });
 
   it('opens the status page, switches region and year, and drills into a focus area', async () => {
     const { context, page } = await newPage(browser);

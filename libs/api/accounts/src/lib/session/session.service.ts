@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Environment } from '@suunta/api-core';
+import { PreparedStatement, preparedQuery } from '@suunta/api-database';
 import type { AppRole, LanguageCode, SessionUser } from '@suunta/shared-domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -39,6 +40,26 @@ interface SessionRow {
 }
 
 /**
+ * The session lookup, on every signed-in request: prepared once per connection (issue 16). Also reads
+ * the organization's data stamp, so that a read the cache answers costs this one query.
+ */
+const RESOLVE_SESSION: PreparedStatement = {
+  name: 'suunta_resolve_session',
+  text: `SELECT s.id, s.csrf_token, s.last_seen_at < now() - make_interval(secs => $3) AS stale,
+              u.id AS user_id, u.organization_id, u.email, u.display_name, u.roles, u.language,
+              COALESCE(array_agg(r.region_id::text ORDER BY r.region_id) FILTER (WHERE r.region_id IS NOT NULL), '{}') AS region_ids,
+              organization_data_stamp(u.organization_id) AS data_stamp
+         FROM user_session s
+         JOIN user_account u ON u.id = s.user_id
+         LEFT JOIN user_region r ON r.user_id = u.id
+        WHERE s.id = $1
+          AND s.expires_at > now()
+          AND s.last_seen_at > now() - make_interval(mins => $2)
+          AND u.status = 'active'
+        GROUP BY s.id, u.id`,
+};
+
+/**
  * Opaque server-side sessions (table `user_session`). The lookup also reads the organization's
  * data stamp (api-organization's `organization_data_stamp`), so that a read the cache answers
  * costs this one query. A session ends at logout, after
@@ -68,21 +89,7 @@ export class SessionService {
   /** The live session of a cookie token, or null when it is unknown, expired, idle too long or its user is not active. */
   async resolve(token: string): Promise<ResolvedSession | null> {
     const id = hashToken(token);
-    const rows: SessionRow[] = await this.dataSource.query(
-      `SELECT s.id, s.csrf_token, s.last_seen_at < now() - make_interval(secs => $3) AS stale,
-              u.id AS user_id, u.organization_id, u.email, u.display_name, u.roles, u.language,
-              COALESCE(array_agg(r.region_id::text ORDER BY r.region_id) FILTER (WHERE r.region_id IS NOT NULL), '{}') AS region_ids,
-              organization_data_stamp(u.organization_id) AS data_stamp
-         FROM user_session s
-         JOIN user_account u ON u.id = s.user_id
-         LEFT JOIN user_region r ON r.user_id = u.id
-        WHERE s.id = $1
-          AND s.expires_at > now()
-          AND s.last_seen_at > now() - make_interval(mins => $2)
-          AND u.status = 'active'
-        GROUP BY s.id, u.id`,
-      [id, this.env.SESSION_IDLE_MINUTES, TOUCH_AFTER_SECONDS],
-    );
+    const rows = await preparedQuery<SessionRow>(this.dataSource, RESOLVE_SESSION, [id, this.env.SESSION_IDLE_MINUTES, TOUCH_AFTER_SECONDS]);
     const row = rows[0];
     if (!row) {
       return null;

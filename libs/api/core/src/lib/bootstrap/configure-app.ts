@@ -13,7 +13,7 @@ import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { createValidationPipe, RequestSanityPipe } from '../errors/validation';
 import { BodyParseError, BodyTooDeepError, BodyTooLargeError, jsonDepthExceeds, MAX_JSON_DEPTH } from '../http/json-guard';
 import { SuuntaFastifyAdapter } from '../http/prepared-json';
-import { indexWithModulePreloads } from '../http/web-app-index';
+import { webAppIndex } from '../http/web-app-index';
 import { conditionalGet, securityHeaders } from '../http/security-headers';
 import { configureHttpServer } from '../http/server-lifecycle';
 
@@ -164,8 +164,9 @@ function serveWebApp(app: NestFastifyApplication, instance: FastifyInstance, dir
     new Logger('Web').warn(`WEB_DIST=${dir} has no index.html; the web app is not served`);
     return;
   }
-  // every module the app starts with is preloaded at once (Angular's index.html lists ten at most)
-  const html = indexWithModulePreloads(dir);
+  // every module the app starts with is preloaded at once (Angular's index.html lists ten at most),
+  // and so is the code of the page asked for
+  const indexFor = webAppIndex(dir);
   // One route per file of the build (it does not change while the API runs); the rest is the fallback below.
   app.register(fastifyStatic, { root: dir, wildcard: false, index: false, maxAge: 3_600_000, setHeaders: noCacheForHtml });
   const prefix = `/${API_PREFIX}`;
@@ -175,7 +176,7 @@ function serveWebApp(app: NestFastifyApplication, instance: FastifyInstance, dir
       reply.callNotFound();
       return reply;
     }
-    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(html);
+    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexFor(path));
   });
 }
 

@@ -1,17 +1,13 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
+import { databasePool } from '@suunta/api-database';
 import { JobsService } from '@suunta/api-jobs';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { type BackupFileInfo, BackupStatusService, listBackups } from '../backup/backup-status.service';
 
 /** Counts the job queue reports on each scrape: queue name → jobs waiting or being retried. */
 export type JobQueueDepthSource = () => Promise<Record<string, number>> | Record<string, number>;
-
-interface PgPool {
-  totalCount: number;
-  idleCount: number;
-  waitingCount: number;
-}
 
 /**
  * The app's Prometheus registry (one per app instance, not prom-client's global one, so several
@@ -38,8 +34,8 @@ export class MetricsService {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [this.registry],
     });
-    const pool = () => (dataSource.driver as unknown as { master?: PgPool }).master;
-    const poolGauge = (name: string, help: string, read: (p: PgPool) => number) =>
+    const pool = () => databasePool(dataSource);
+    const poolGauge = (name: string, help: string, read: (p: Pool) => number) =>
       new Gauge({
         name,
         help,
