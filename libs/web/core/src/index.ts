@@ -13,4 +13,3 @@ export * from './lib/i18n/icu-transpiler';
 export * from './lib/i18n/locale';
 export * from './lib/dates/iso-date-adapter';
 export * from './lib/routing/feature-routes';
-export * from './lib/routing/preload-route-code';
