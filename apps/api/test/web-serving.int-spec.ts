@@ -20,6 +20,9 @@ describe('web app files, fallback, liveness and proxy cookies', () => {
     writeFileSync(join(dist, 'main-ABC.js'), 'import"./chunk-DEF.js";console.log("main");');
     writeFileSync(join(dist, 'chunk-DEF.js'), 'export const x=1;');
     writeFileSync(join(dist, 'styles-GHI.css'), 'body{margin:0}');
+    // as Angular names its output: by an 8-character hash of the content
+    writeFileSync(join(dist, 'chunk-6XJXQN2Z.js'), 'export const y=2;');
+    writeFileSync(join(dist, 'favicon.ico'), 'icon');
     t = await createTestApp((env) => AppModule.register(env), { WEB_DIST: dist, TRUST_PROXY: 'true' });
   });
   afterAll(async () => {
@@ -35,6 +38,15 @@ describe('web app files, fallback, liveness and proxy cookies', () => {
     expect(js.headers['permissions-policy']).toContain('camera=()');
     const css = await t.agent().get('/styles-GHI.css').expect(200);
     expect(css.text).toBe('body{margin:0}');
+  });
+
+  it('keeps files named by their content for a year, unasked; others an hour', async () => {
+    const hashed = await t.agent().get('/chunk-6XJXQN2Z.js').expect(200);
+    expect(hashed.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const icon = await t.agent().get('/favicon.ico').expect(200);
+    expect(icon.headers['cache-control']).toBe('public, max-age=3600');
+    const index = await t.agent().get('/index.html');
+    expect(index.headers['cache-control']).toBe('no-cache');
   });
 
   it('answers every other GET outside /api with index.html, uncached, its modules preloaded', async () => {

@@ -168,7 +168,7 @@ function serveWebApp(app: NestFastifyApplication, instance: FastifyInstance, dir
   // and so is the code of the page asked for
   const indexFor = webAppIndex(dir);
   // One route per file of the build (it does not change while the API runs); the rest is the fallback below.
-  app.register(fastifyStatic, { root: dir, wildcard: false, index: false, maxAge: 3_600_000, setHeaders: noCacheForHtml });
+  app.register(fastifyStatic, { root: dir, wildcard: false, index: false, maxAge: 3_600_000, setHeaders: cachingByName });
   const prefix = `/${API_PREFIX}`;
   instance.get('/*', (req: FastifyRequest, reply: FastifyReply) => {
     const path = req.url.split('?')[0];
@@ -180,8 +180,19 @@ function serveWebApp(app: NestFastifyApplication, instance: FastifyInstance, dir
   });
 }
 
-function noCacheForHtml(reply: FastifyReply, path: string): void {
+/** A file the build names by its content (`main-VVKZNETL.js`, `media/roboto-…-LOX3CHMS.woff2`): a new build gives new names. */
+const CONTENT_HASHED = /-[A-Z0-9]{8}\.(?:js|mjs|css|woff2?|ttf|svg|png|jpe?g|webp)$/;
+
+/**
+ * index.html is never cached (it names the current build's files). Files named by their content
+ * are kept for a year without asking again (`immutable`): a returning user's browser then has the
+ * app's code, compiled, without a round trip (issue 16: the board drawn in 0.5–0.8 s on a return
+ * visit against 1.4–2.3 s on a first one). Anything else (texts under /i18n, the icon) an hour.
+ */
+function cachingByName(reply: FastifyReply, path: string): void {
   if (path.endsWith('.html')) {
     reply.header('Cache-Control', 'no-cache');
+  } else if (CONTENT_HASHED.test(path)) {
+    reply.header('Cache-Control', 'public, max-age=31536000, immutable');
   }
 }
