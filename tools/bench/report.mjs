@@ -10,7 +10,8 @@ export const TARGETS = [
   { id: 'live-rps', what: 'liveness ≥ 5,000 req/s', get: (r) => r.endpoints?.live?.api.rps, min: 5000, unit: 'req/s' },
   { id: 'initial-js', what: 'initial JS ≤ 200 kB gzip', get: (r) => r.web?.initialJs.gzipKB, max: 200, unit: 'kB' },
   { id: 'first-chart', what: 'first chart ≤ 1.5 s (median of 5)', get: (r) => r.web?.firstChart?.medianMs, max: 1500, unit: 'ms' },
-  { id: 'board-drawn', what: 'board page drawn (its figures) < 1 s (median of 5)', get: (r) => r.web?.firstChart?.boardDrawnMedianMs, max: 999, unit: 'ms' },
+  { id: 'board-drawn', what: 'board page drawn (its figures) < 1 s, first visit (median of 5)', get: (r) => r.web?.firstChart?.boardDrawnMedianMs, max: 999, unit: 'ms' },
+  { id: 'board-drawn-return', what: 'board page drawn < 1 s, return visit (median of 5)', get: (r) => r.web?.firstChart?.returnVisitDrawnMedianMs, max: 999, unit: 'ms' },
   // Item 5: the API process stays under this while 20 clients load the heaviest route.
   { id: 'rss-ceiling', what: 'API RSS under load ≤ 400 MB', get: (r) => r.memory?.loadPeakMB, max: 400, unit: 'MB' },
 ];
@@ -57,7 +58,7 @@ export function markdown(r) {
   if (r.memory) lines.push(`API RSS: idle ${f(r.memory.idleMB)} MB, peak under load ${f(r.memory.loadPeakMB)} MB, after ${f(r.memory.afterMB)} MB.`);
   if (r.web) {
     lines.push(`Web: initial JS ${r.web.initialJs.gzipKB} kB gzip (${r.web.initialJs.rawKB} kB raw, ${r.web.initialJs.files.length} files); ` +
-      (r.web.firstChart ? `board drawn median ${r.web.firstChart.boardDrawnMedianMs} ms (runs: ${r.web.firstChart.boardDrawnRunsMs?.join(', ')} ms); first chart median ${r.web.firstChart.medianMs} ms (runs: ${r.web.firstChart.runsMs.join(', ')} ms).` : `first chart not measured: ${r.web.firstChartError}.`));
+      (r.web.firstChart ? `board drawn median ${r.web.firstChart.boardDrawnMedianMs} ms (runs: ${r.web.firstChart.boardDrawnRunsMs?.join(', ')} ms), on a return visit ${r.web.firstChart.returnVisitDrawnMedianMs} ms (runs: ${r.web.firstChart.returnVisitDrawnRunsMs?.join(', ')} ms); first chart median ${r.web.firstChart.medianMs} ms (runs: ${r.web.firstChart.runsMs.join(', ')} ms).` : `first chart not measured: ${r.web.firstChartError}.`));
   }
   if (r.frameworksError) lines.push(`Framework comparison failed: ${r.frameworksError}`);
   if (r.frameworks) {
