@@ -34,11 +34,16 @@ function staticImports(dir: string, file: string): Set<string> {
  * the board's first paint). Read once when the API starts; lazy routes' chunks are not listed.
  */
 export function indexWithModulePreloads(dir: string): string {
+  return appIndex(dir).html;
+}
+
+/** The index with its initial modules preloaded, its entry scripts, and every module it now names. */
+function appIndex(dir: string): { html: string; entries: string[]; modules: Set<string> } {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const entries = [...html.matchAll(ENTRY_SCRIPT)].map((m) => m[1] ?? m[2]);
   const listed = new Set([...entries, ...[...html.matchAll(MODULE_PRELOAD)].map((m) => m[1] ?? m[2])]);
-  const found = new Set([...listed].flatMap((file) => [...staticImports(dir, file)]).filter((file) => !listed.has(file)));
-  return withPreloads(html, [...found]);
+  const found = [...new Set([...listed].flatMap((file) => [...staticImports(dir, file)]).filter((file) => !listed.has(file)))];
+  return { html: withPreloads(html, found), entries, modules: new Set([...listed, ...found]) };
 }
 
 /** `html` with a `<link rel="modulepreload">` for each file, before `</head>` (or `</body>`: after the app's own modules). */
@@ -81,10 +86,7 @@ interface LazyRoute {
  * extra preloads. Each answer is kept per set of chunks (one per lazy page).
  */
 export function webAppIndex(dir: string): (path: string) => string {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const base = indexWithModulePreloads(dir);
-  const entries = [...html.matchAll(ENTRY_SCRIPT)].map((m) => m[1] ?? m[2]);
-  const initial = new Set([...base.matchAll(MODULE_PRELOAD)].map((m) => m[1] ?? m[2]).concat(entries));
+  const { html: base, entries, modules: initial } = appIndex(dir);
   const tables = new Map<string, LazyRoute[]>();
   const table = (file: string): LazyRoute[] => {
     let routes = tables.get(file);
