@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { axeViolations } from './support/axe';
-import { launchBrowser, newPage, PHONE } from './support/browser';
-import { horizontalOverflow } from './support/layout';
+import { launchBrowser, newPage } from './support/browser';
+import { horizontalOverflow, resizeToPhone } from './support/layout';
 import { signInThroughUi } from './support/sign-in';
 
 /**
@@ -30,9 +30,8 @@ describe('reminders', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     // a phone: neither the document nor the shell's pane scrolls sideways, nothing sticks out
-    await page.setViewportSize(PHONE);
+    await resizeToPhone(page);
     await table.waitFor();
-    await page.waitForFunction(() => window.innerWidth === 390);
     expect(await horizontalOverflow(page)).toEqual({ document: 0, pane: 0, culprits: [] });
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newPage } from './support/browser';
-import { horizontalOverflow, newPageAt, PHONE } from './support/layout';
+import { horizontalOverflow, newPageAt, PHONE, resizeToPhone } from './support/layout';
 import { signInThroughUi } from './support/sign-in';
 
 /**
@@ -122,7 +122,7 @@ describe('strategy editing in the browser', () => {
     await confirm.getByTestId('retire-confirm').click();
     await row.getByText('poistettu käytöstä').waitFor();
     // the list fits a phone
-    await page.setViewportSize(PHONE);
+    await resizeToPhone(page);
     expect((await horizontalOverflow(page)).culprits).toEqual([]);
     await page.setViewportSize({ width: 1280, height: 900 });
     // the same button now reinstates, and keeps the keyboard focus

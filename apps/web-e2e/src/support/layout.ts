@@ -1,8 +1,25 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl } from './browser';
+import { baseUrl, PHONE } from './browser';
 
-/** A phone: the 390 × 844 CSS pixels of a current iPhone, the size the usability walk-through used. */
-export const PHONE = { width: 390, height: 844 };
+export { PHONE };
+
+/**
+ * Turns an open page into a phone (390 px) and waits for the shell to finish its change: the
+ * breakpoint observer switches the navigation from a side panel to an overlay, and the content
+ * pane's margin then slides from the panel's width to 0 (a 400 ms transition). Measuring before
+ * that ends sees the pane still squeezed beside the panel. Returns once the pane spans the whole
+ * viewport and two frames have been drawn.
+ */
+export async function resizeToPhone(page: Page): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await page.waitForFunction((width) => {
+    const pane = document.querySelector('mat-sidenav-content');
+    if (window.innerWidth !== width || !pane) return window.innerWidth === width;
+    const box = pane.getBoundingClientRect();
+    return box.left === 0 && box.right === width && !document.querySelector('mat-sidenav.mat-drawer-side');
+  }, PHONE.width);
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
 
 /** A fresh Finnish-speaking context at the given viewport (phones: touch, device scale 3). */
 export async function newPageAt(browser: Browser, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
