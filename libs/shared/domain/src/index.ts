@@ -18,3 +18,4 @@ export * from './lib/reminders';
 export * from './lib/indicators';
 export * from './lib/meeting-digest';
 export * from './lib/archive';
+export * from './lib/intl-format';

@@ -1,5 +1,6 @@
 import type { DigestEntryChange, DigestOverdueKind, MeetingDigestPeriod, PlanActionStatus } from '@suunta/shared-domain';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { dateTimeFormat } from '@suunta/shared-domain';
 
 export type DigestLang = 'fi' | 'sv' | 'en';
 export const DIGEST_LANGS: readonly DigestLang[] = ['fi', 'sv', 'en'];
@@ -224,10 +225,10 @@ export function plural(message: string, lang: DigestLang, values: Record<string,
 /** A calendar day as the language writes it: 2.3.2026 (fi), 2.3.2026 (sv), 2 March 2026 (en). */
 export function formatDay(isoDay: string, lang: DigestLang): string {
   const [y, m, d] = isoDay.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(LOCALE[lang], { day: 'numeric', month: lang === 'en' ? 'long' : 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateTimeFormat(LOCALE[lang], { day: 'numeric', month: lang === 'en' ? 'long' : 'numeric', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** An instant as a Finnish wall-clock time in the language's format. */
 export function formatInstant(iso: string, lang: DigestLang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: lang === 'en' ? 'long' : 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+  return dateTimeFormat(LOCALE[lang], { dateStyle: lang === 'en' ? 'long' : 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
 }

@@ -2,6 +2,7 @@ import { numberPdfPages, openTaggedPdf, PDF_MARGIN } from '@suunta/api-core';
 import type { MeetingDigestDto } from '@suunta/shared-domain';
 import { digestCounts } from './digest-period.util';
 import { DIGEST_TEXT, type DigestLang, formatDay, formatInstant, plural } from './meeting-digest.i18n';
+import { numberFormat } from '@suunta/shared-domain';
 
 /** One line of the digest as the PDF writes it; `link` makes it a link to its source in Suunta. */
 export interface DigestLine {
@@ -115,7 +116,7 @@ export function digestLines(d: MeetingDigestDto, lang: DigestLang, baseUrl: stri
 }
 
 function formatNumber(value: number, lang: DigestLang): string {
-  return new Intl.NumberFormat(lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(lang === 'fi' ? 'fi-FI' : lang === 'sv' ? 'sv-FI' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
 }
 
 export function digestFileName(d: MeetingDigestDto, lang: DigestLang): string {

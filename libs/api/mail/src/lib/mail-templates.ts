@@ -1,4 +1,5 @@
 import type { LanguageCode } from '@suunta/shared-domain';
+import { dateTimeFormat } from '@suunta/shared-domain';
 
 /** What a mail job carries; the worker renders it when it sends (so a retry renders the same mail). */
 export interface MailMessage {
@@ -150,7 +151,7 @@ export function renderMail(m: MailMessage): RenderedMail {
   const t = TEXTS[m.kind][language];
   if (m.kind === 'reminder_digest') return renderDigest(m, language, t);
   const when = m.expiresAt
-    ? new Intl.DateTimeFormat(LOCALES[m.language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(m.expiresAt))
+    ? dateTimeFormat(LOCALES[m.language], { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(m.expiresAt))
     : null;
   const paragraphs = [...t.body(m)];
   const after = [when && t.expires ? t.expires(when) : null, t.ignore ?? null].filter((p): p is string => !!p);
@@ -164,7 +165,7 @@ export function renderMail(m: MailMessage): RenderedMail {
 
 /** The reminder digest: one line per item (title, region, due date) with its own link, then the unsubscribe/snooze link. */
 function renderDigest(m: MailMessage, language: LanguageCode, t: Texts): RenderedMail {
-  const day = new Intl.DateTimeFormat(LOCALES[m.language], { dateStyle: 'long', timeZone: 'UTC' });
+  const day = dateTimeFormat(LOCALES[m.language], { dateStyle: 'long', timeZone: 'UTC' });
   const lines = (m.reminders ?? []).map((r) => ({ ...r, due: t.due ? t.due(r.reason, day.format(new Date(`${r.dueDate}T00:00:00Z`))) : r.dueDate }));
   const items = lines
     .map((r) => `<li><strong>${escapeHtml(r.title)}</strong> (${escapeHtml(r.regionName)}; ${escapeHtml(r.context)}) – ${escapeHtml(r.due)}<br><a href="${escapeHtml(r.link)}">${escapeHtml(t.logAction ?? r.link)}</a></li>`)

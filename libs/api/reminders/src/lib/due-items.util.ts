@@ -1,4 +1,4 @@
-import type { AppRole, ReminderCadence, ReminderOwnerRole, ReminderSubjectKind } from '@suunta/shared-domain';
+import { dateTimeFormat, type AppRole, type ReminderCadence, type ReminderOwnerRole, type ReminderSubjectKind } from '@suunta/shared-domain';
 
 /** A duty as the planner of a run needs it. */
 export interface DutyInput {
@@ -127,5 +127,5 @@ export function addDays(day: string, days: number): string {
 
 /** The calendar day in Finland at an instant (reminders follow the organization's days). */
 export function helsinkiDay(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return dateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }

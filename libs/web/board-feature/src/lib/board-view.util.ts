@@ -1,5 +1,6 @@
 import type { DashboardDto, DashboardFocusAreaDto, DashboardRegionOption, RollupStatus } from '@suunta/shared-domain';
 import type { BarGroup, BarSeries, ProgressBar } from '@suunta/web-ui';
+import { numberFormat } from '@suunta/shared-domain';
 
 /**
  * Pure view logic of the board page: sorting and filtering the focus-area rows, and mapping the
@@ -107,7 +108,7 @@ export function completionChart(d: DashboardDto): ProgressBar[] {
 
 /** Count criteria with a yearly target: the year's sum against it (nothing logged reads 0). */
 export function targetChart(d: DashboardDto, language: string): ProgressBar[] {
-  const nf = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
+  const nf = numberFormat(language, { maximumFractionDigits: 2 });
   return d.focusAreas.flatMap((f) =>
     f.countCriteria
       .filter((c) => c.yearlyTarget !== null && c.yearlyTarget > 0)

@@ -1,8 +1,9 @@
 /** Small formatters shared by the board's pages (the language decides separators and date order). */
+import { dateTimeFormat, numberFormat } from '@suunta/shared-domain';
 
 export function formatAverage(value: number | null, language: string): string {
   if (value === null) return '–';
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  return numberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
 }
 
 /** "+0,13", "−0,25", "±0,00" — the sign written out, so the change never relies on colour or an arrow. */
@@ -15,5 +16,5 @@ export function formatChange(value: number | null, language: string): string {
 export function formatDate(iso: string | null, language: string): string {
   if (!iso) return '–';
   const date = iso.length === 10 ? new Date(`${iso}T00:00:00Z`) : new Date(iso);
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return dateTimeFormat(language === 'en' ? 'en-GB' : `${language}-FI`, { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(date);
 }

@@ -4,6 +4,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { MeetingDigestDto, MeetingDigestSnapshotDto } from '@suunta/shared-domain';
 import { apiErrorMessage, AuthService, formatDay, LanguageService, LOCALES } from '@suunta/web-core';
 import { GovernanceApi } from './governance-api.service';
+import { dateTimeFormat, numberFormat } from '@suunta/shared-domain';
 
 /**
  * The meeting digest: what changed for the body (and its region) since its previous meeting,
@@ -254,11 +255,11 @@ export class MeetingDigestPage {
   }
 
   protected instant(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale(), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+    return dateTimeFormat(this.locale(), { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
   }
 
   protected num(value: number): string {
-    return new Intl.NumberFormat(this.locale(), { maximumFractionDigits: 2 }).format(value);
+    return numberFormat(this.locale(), { maximumFractionDigits: 2 }).format(value);
   }
 
   protected async generate(id: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { IndicatorChoiceDto, IndicatorTrendDto, ThlText } from '@suunta/shared-domain';
+import { dateTimeFormat, numberFormat } from '@suunta/shared-domain';
 
 /** The Intl locale of each UI language (Finland-Swedish; British English: day-first dates). */
 const LOCALES: Record<string, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
@@ -26,12 +27,12 @@ export function indicatorTitle(indicator: Pick<IndicatorChoiceDto, 'title' | 'so
 export function formatIndicatorValue(value: number | null | undefined, decimals: number | null, language: string): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
   const options: Intl.NumberFormatOptions = decimals === null ? { maximumFractionDigits: 2 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return new Intl.NumberFormat(indicatorLocale(language), options).format(value);
+  return numberFormat(indicatorLocale(language), options).format(value);
 }
 
 export function formatFetchDate(iso: string | null, language: string): string {
   if (!iso) return '–';
-  return new Intl.DateTimeFormat(indicatorLocale(language), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
+  return dateTimeFormat(indicatorLocale(language), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'Europe/Helsinki' }).format(new Date(iso));
 }
 
 /** Whether there is anything to draw: false while "not fetched yet" (or fetched but empty). */

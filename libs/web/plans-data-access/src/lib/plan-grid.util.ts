@@ -1,4 +1,5 @@
 import type { PlanActionDto, PlanDto, RollupStatus } from '@suunta/shared-domain';
+import { numberFormat } from '@suunta/shared-domain';
 
 export interface PlanGridRow {
   themeId: string;
@@ -27,7 +28,7 @@ export function planGrid(plan: Pick<PlanDto, 'themes' | 'actions' | 'startYear' 
 /** A target as one short line: "2 kokoontumista", "31.3.2020 mennessä" is left to the template. */
 export function formatTarget(target: PlanActionDto['target'], locale: string): string | null {
   if (target.value === null) return null;
-  return `${new Intl.NumberFormat(locale).format(target.value)} ${target.unit ?? ''}`.trim();
+  return `${numberFormat(locale).format(target.value)} ${target.unit ?? ''}`.trim();
 }
 
 /** The icon shown beside a status, so it is never told by colour alone (WCAG 1.4.1). */

@@ -1,5 +1,6 @@
 import type { FundingEarmarkKind, FundingOverviewDto, FundingPayer, FundingSource, FundingYearDto } from '@suunta/shared-domain';
 import type { BoardPackLang } from './board-pack.i18n';
+import { numberFormat } from '@suunta/shared-domain';
 
 /**
  * The board pack's funding section: the figures come from api-funding's exported FundingService
@@ -66,7 +67,7 @@ export function formatEuro(amount: string, lang: BoardPackLang): string {
   const [euros, cents = '00'] = amount.split('.');
   const fraction = cents === '00' ? 0 : 2;
   // Intl works on the decimal string itself (no float), so no cent is lost.
-  const text = new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(
+  const text = numberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: fraction, maximumFractionDigits: fraction }).format(
     `${euros}.${cents}` as unknown as number,
   );
   return text.replace(/[\u00a0\u202f]/g, ' ');

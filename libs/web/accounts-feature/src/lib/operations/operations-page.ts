@@ -10,6 +10,7 @@ import { firstValueFrom } from 'rxjs';
 import { AccountsApi } from '../shared/accounts-api.service';
 import { applyServerErrors, focusFirstInvalid } from '../shared/form-errors';
 import { localeOf } from '@suunta/web-core';
+import { dateTimeFormat, numberFormat } from '@suunta/shared-domain';
 
 const DOMAIN = /^(?=.{1,253}$)([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)+[a-zA-Z]{2,63}$/;
 
@@ -192,12 +193,12 @@ export class OperationsPage implements OnInit {
   }
 
   protected formatTime(iso: string): string {
-    return new Intl.DateTimeFormat(localeOf(this.transloco.getActiveLang()), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    return dateTimeFormat(localeOf(this.transloco.getActiveLang()), { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   }
 
   protected formatBytes(bytes: number | null): string {
     const mb = (bytes ?? 0) / 1024 / 1024;
-    return `${new Intl.NumberFormat(localeOf(this.transloco.getActiveLang()), { maximumFractionDigits: 1 }).format(mb)} MB`;
+    return `${numberFormat(localeOf(this.transloco.getActiveLang()), { maximumFractionDigits: 1 }).format(mb)} MB`;
   }
 
   async sendTestMail(): Promise<void> {

@@ -2,7 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { COMMENT_MAX_LENGTH } from '@suunta/shared-domain';
+import { COMMENT_MAX_LENGTH, dateTimeFormat } from '@suunta/shared-domain';
 import type { CommentDto } from '@suunta/shared-domain';
 import { BoardApi } from '@suunta/web-board-data-access';
 import { AuthService, LanguageService } from '@suunta/web-core';
@@ -87,7 +87,7 @@ export class FocusAreaComments {
   }
 
   protected dateTime(iso: string): string {
-    return new Intl.DateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+    return dateTimeFormat(this.lang(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   }
 
   protected onInput(value: string): void {

@@ -11,6 +11,7 @@ import { StatusChipComponent } from '@suunta/web-ui';
 import { formatAverage, formatDate } from '../format.util';
 import { DrillSection } from './drill-section';
 import { FocusAreaComments } from './focus-area-comments';
+import { numberFormat } from '@suunta/shared-domain';
 
 /**
  * Everything behind one focus area's figures on the board page: its actions (with their judged
@@ -122,6 +123,6 @@ export class FocusAreaPage {
   }
 
   protected num(v: number | null): string {
-    return v === null ? '–' : new Intl.NumberFormat(this.lang(), { maximumFractionDigits: 2 }).format(v);
+    return v === null ? '–' : numberFormat(this.lang(), { maximumFractionDigits: 2 }).format(v);
   }
 }

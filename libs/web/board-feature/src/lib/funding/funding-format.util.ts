@@ -1,5 +1,5 @@
 import type { FundingOverviewDto, FundingSource } from '@suunta/shared-domain';
-import { FUNDING_SOURCES } from '@suunta/shared-domain';
+import { FUNDING_SOURCES, numberFormat } from '@suunta/shared-domain';
 import { localeOf } from '@suunta/web-core';
 
 /**
@@ -10,14 +10,14 @@ export function formatEuro(amount: string | null, language: string): string {
   if (amount === null) return '–';
   const cents = amount.split('.')[1] ?? '';
   const fraction = /^0*$/.test(cents) ? 0 : 2;
-  const format = new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'EUR', minimumFractionDigits: fraction, maximumFractionDigits: fraction });
+  const format = numberFormat(localeOf(language), { style: 'currency', currency: 'EUR', minimumFractionDigits: fraction, maximumFractionDigits: fraction });
   return format.format(amount as unknown as number);
 }
 
 /** "66,6 %" (fi, sv) or "66.6%" (en). */
 export function formatShare(percent: number | null, language: string): string {
   if (percent === null) return '–';
-  return new Intl.NumberFormat(localeOf(language), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
+  return numberFormat(localeOf(language), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(percent / 100);
 }
 
 /** The sources any of the years has, in the fixed order (the table's and the chart's columns). */

@@ -1,4 +1,5 @@
 import type { DataFreshness, TrendDirection } from '@suunta/shared-domain';
+import { numberFormat, relativeTimeFormat } from '@suunta/shared-domain';
 
 /** A cell of the map grid: row (focus area) and column (region or year), both from 0. */
 export interface GridPosition {
@@ -59,6 +60,6 @@ export function freshnessAge(f: Pick<DataFreshness, 'lastEntryDate' | 'reference
   const locale = language === 'en' ? 'en-GB' : `${language}-FI`;
   const relativeToToday = f.referenceDate >= today;
   const span = ageSpan(Math.max(0, daysBetween(f.lastEntryDate, relativeToToday ? today : f.referenceDate)));
-  if (relativeToToday) return { text: new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-span.value, span.unit), relativeToToday };
-  return { text: new Intl.NumberFormat(locale, { style: 'unit', unit: span.unit, unitDisplay: 'long' }).format(span.value), relativeToToday };
+  if (relativeToToday) return { text: relativeTimeFormat(locale, { numeric: 'auto' }).format(-span.value, span.unit), relativeToToday };
+  return { text: numberFormat(locale, { style: 'unit', unit: span.unit, unitDisplay: 'long' }).format(span.value), relativeToToday };
 }

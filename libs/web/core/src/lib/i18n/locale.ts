@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode } from '@suunta/shared-domain';
+import { DEFAULT_LANGUAGE, LANGUAGES, type LanguageCode, dateTimeFormat } from '@suunta/shared-domain';
 
 /**
  * The Intl/Angular locale of each UI language. Swedish is Finland-Swedish (sv-FI) and English
@@ -15,5 +15,5 @@ export function localeOf(language: string): string {
  * and Swedish, 07/12/2026 in English. Read in UTC, so the day never shifts with the browser's zone.
  */
 export function formatDay(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  return dateTimeFormat(localeOf(language), { timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
 }

@@ -11,7 +11,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { ActionRollupDto, CreatePlanActionInput, CreatePlanThemeInput, GroupRollupDto, PlanActionDto, PlanActionStatus, PlanDto, PlanThemeDto } from '@suunta/shared-domain';
-import { PLAN_ACTION_STATUSES } from '@suunta/shared-domain';
+import { PLAN_ACTION_STATUSES, numberFormat } from '@suunta/shared-domain';
 import { AuthService, formatDay, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
 import { DataTextComponent, FocusService, SU_DATEPICKER, confirmStep } from '@suunta/web-ui';
@@ -93,7 +93,7 @@ export class PlanPage {
     return iso ? formatDay(iso, this.language.current()) : '';
   }
   protected number(value: number): string {
-    return new Intl.NumberFormat(this.locale()).format(value);
+    return numberFormat(this.locale()).format(value);
   }
   protected names(list: { name: string }[]): string {
     return list.map((x) => x.name).join(', ');

@@ -11,7 +11,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@suunta/shared-domain';
-import { PROGRESS_LIMITS } from '@suunta/shared-domain';
+import { PROGRESS_LIMITS, numberFormat } from '@suunta/shared-domain';
 import { apiFieldReason, AuthService, browserStore, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { clearDraft, defaultProgressYear, plannedPeriods, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
 import { FocusService, SU_DATEPICKER } from '@suunta/web-ui';
@@ -143,7 +143,7 @@ export class LogProgressPage implements OnInit {
   }
   protected targetText(s: ProgressTargetDto): string | null {
     if (s.targetValue === null) return s.targetDate;
-    return `${new Intl.NumberFormat(LOCALES[this.language.current()]).format(s.targetValue)} ${s.unit ?? ''}`.trim();
+    return `${numberFormat(LOCALES[this.language.current()]).format(s.targetValue)} ${s.unit ?? ''}`.trim();
   }
   protected serverError(field: string): string | null {
     const error = this.serverErrors().find((e) => e.field === field);

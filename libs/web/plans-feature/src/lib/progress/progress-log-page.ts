@@ -10,6 +10,7 @@ import type { ProgressQuery } from '@suunta/shared-domain';
 import { AuthService, formatDay, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { PlansApi, ProgressApi } from '@suunta/web-plans-data-access';
 import { EntryDialog, EntryDialogData } from './entry-dialog';
+import { numberFormat } from '@suunta/shared-domain';
 
 /** One of the log's filters: its label's key, the chosen value (null: all) and the choices. */
 interface LogFilter {
@@ -187,6 +188,6 @@ export class ProgressLogPage {
     return formatDay(iso, this.language.current());
   }
   protected number(v: number): string {
-    return new Intl.NumberFormat(LOCALES[this.language.current()]).format(v);
+    return numberFormat(LOCALES[this.language.current()]).format(v);
   }
 }

@@ -1,6 +1,7 @@
 import type { SurveyQuestionDto, SurveyThemeDto } from '@suunta/shared-domain';
 import type { DistributionRow } from '@suunta/web-ui';
 import { LOCALES } from '@suunta/web-core';
+import { dateTimeFormat } from '@suunta/shared-domain';
 
 /** A theme's score as one stacked-bar row (its Likert question's computed distribution). */
 export function themeRow(theme: SurveyThemeDto, label = `${theme.index}. ${theme.title}`): DistributionRow | null {
@@ -29,6 +30,6 @@ export function surveyPeriod(ranFrom: string | null, ranTo: string | null, langu
   const to = new Date(`${ranTo ?? ranFrom}T00:00:00Z`);
   const lastOfMonth = new Date(Date.UTC(to.getUTCFullYear(), to.getUTCMonth() + 1, 0)).getUTCDate();
   const wholeMonths = from.getUTCDate() === 1 && to.getUTCDate() === lastOfMonth;
-  const format = new Intl.DateTimeFormat(LOCALES[language], wholeMonths ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+  const format = dateTimeFormat(LOCALES[language], wholeMonths ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
   return ranFrom === (ranTo ?? ranFrom) && !wholeMonths ? format.format(from) : format.formatRange(from, to);
 }

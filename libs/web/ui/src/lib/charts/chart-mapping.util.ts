@@ -1,3 +1,5 @@
+import { numberFormat } from '@suunta/shared-domain';
+
 /**
  * Pure mappings from survey figures to what ngx-charts draws and what the screen-reader tables
  * list. Kept free of Angular so they are unit-tested on their own; the chart components only
@@ -109,7 +111,7 @@ export function toTrendTable(points: readonly TrendPoint[], regions: readonly Tr
 /** Numbers the way the reader's language writes them: 4,15 in Finnish and Swedish, 4.15 in English. */
 export function formatDecimal(value: number | null | undefined, language: string, decimals = 2): string {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  return new Intl.NumberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(language, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 /**
@@ -119,7 +121,7 @@ export function formatDecimal(value: number | null | undefined, language: string
  * grouping ("2 020").
  */
 export function axisTickFormatter(language: string, maxDecimals = 2): (value: unknown) => string {
-  const format = new Intl.NumberFormat(language, { maximumFractionDigits: maxDecimals });
+  const format = numberFormat(language, { maximumFractionDigits: maxDecimals });
   return (value: unknown) => {
     const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
     return Number.isFinite(n) ? format.format(n) : String(value ?? '');
@@ -127,5 +129,5 @@ export function axisTickFormatter(language: string, maxDecimals = 2): (value: un
 }
 
 export function formatPercent(value: number, language: string): string {
-  return `${new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)} %`;
+  return `${numberFormat(language, { maximumFractionDigits: 1 }).format(value)} %`;
 }
