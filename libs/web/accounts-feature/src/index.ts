@@ -1,4 +1,3 @@
 export * from './lib/accounts.routes';
-export * from './lib/user-menu/user-menu';
 export * from './lib/entity-history/entity-history';
 export * from './lib/shared/accounts-i18n';

@@ -1,11 +1,6 @@
+// The chart components are in `@suunta/web-ui/charts` (src/charts.ts), loaded only by what draws a chart.
 export * from './lib/charts/chart-mapping.util';
-export * from './lib/charts/stacked-distribution-chart.component';
-export * from './lib/charts/trend-chart.component';
 export * from './lib/charts/bar-chart-mapping.util';
-export * from './lib/charts/grouped-bar-chart.component';
-export * from './lib/charts/progress-bar-chart.component';
-export * from './lib/charts/chart-frame.component';
-export * from './lib/charts/chart-width';
 export * from './lib/status-chip/status-chip.component';
 export * from './lib/focus/focus.service';
 export * from './lib/data-text/data-text.component';

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, type ElementRef, input, viewChild } from '@angular/core';
 import type { IndicatorTrendDto } from '@suunta/shared-domain';
-import { observeChartWidth } from '@suunta/web-ui';
+import { observeChartWidth } from '@suunta/web-ui/charts';
 import { type Color, LegendPosition, LineChartModule, ScaleType } from '@swimlane/ngx-charts';
 import { formatIndicatorValue, toLineSeries } from './indicator-view.util';
 

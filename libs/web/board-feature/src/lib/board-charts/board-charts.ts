@@ -3,7 +3,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardDto } from '@suunta/shared-domain';
 import type { LanguageCode } from '@suunta/shared-domain';
 import { localized } from '@suunta/web-core';
-import { GroupedBarChartComponent, ProgressBarChartComponent } from '@suunta/web-ui';
+import { GroupedBarChartComponent, ProgressBarChartComponent } from '@suunta/web-ui/charts';
 import { completionChart, regionsChart, surveyTrendChart, targetChart } from '../board-view.util';
 
 /**

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { FundingOverviewDto, FundingSource } from '@suunta/shared-domain';
-import { type BarGroup, type BarSeries, GroupedBarChartComponent } from '@suunta/web-ui';
+import type { BarGroup, BarSeries } from '@suunta/web-ui';
+import { GroupedBarChartComponent } from '@suunta/web-ui/charts';
 import { sourcesPresent } from './funding-format.util';
 
 /**

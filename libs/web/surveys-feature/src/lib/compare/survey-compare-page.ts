@@ -8,7 +8,8 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { RegionDto, SurveyFocusAreaRefDto, SurveySeriesDto } from '@suunta/shared-domain';
 import { LanguageService, localized } from '@suunta/web-core';
 import { SurveysApi } from '@suunta/web-surveys-data-access';
-import { TrendChartComponent, type TrendChartTexts, type TrendPoint, type TrendRegion } from '@suunta/web-ui';
+import type { TrendPoint, TrendRegion } from '@suunta/web-ui';
+import { TrendChartComponent, type TrendChartTexts } from '@suunta/web-ui/charts';
 
 /** One focus area across years and the regions, following its mappings across strategy versions. */
 @Component({

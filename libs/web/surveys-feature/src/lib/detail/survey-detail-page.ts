@@ -9,7 +9,8 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import type { RegionDto, SurveyDetailDto, SurveyFocusAreaRefDto, SurveyThemeDto } from '@suunta/shared-domain';
 import { LanguageService, localized } from '@suunta/web-core';
 import { SurveysApi } from '@suunta/web-surveys-data-access';
-import { DataTextComponent, StackedDistributionChartComponent, formatDecimal, formatPercent, type DistributionRow, type StackedDistributionTexts } from '@suunta/web-ui';
+import { DataTextComponent, formatDecimal, formatPercent, type DistributionRow } from '@suunta/web-ui';
+import { StackedDistributionChartComponent, type StackedDistributionTexts } from '@suunta/web-ui/charts';
 import { apiErrorText, apiStatus } from '../error-text.util';
 import { surveyPeriod, themeRow } from './survey-view.util';
 

@@ -18,7 +18,8 @@ import {
 } from '@suunta/shared-domain';
 import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { commitRequest, detectFormat, SurveysApi } from '@suunta/web-surveys-data-access';
-import { type DistributionRow, formatDecimal, StackedDistributionChartComponent, type StackedDistributionTexts } from '@suunta/web-ui';
+import { type DistributionRow, formatDecimal } from '@suunta/web-ui';
+import { StackedDistributionChartComponent, type StackedDistributionTexts } from '@suunta/web-ui/charts';
 import { apiErrorText } from '../error-text.util';
 import { problemText } from './problem-text.util';
 
