@@ -9,6 +9,8 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false
 RUN npx nx run-many -t build -p api web --configuration=production --outputStyle=static
+# Brotli and gzip copies of the web app's files, sent to browsers that accept them
+RUN node tools/scripts/precompress.mjs dist/apps/web/browser
 
 FROM node:20-bookworm-slim AS runtime
 # NODE_OPTIONS: the API's heap ceiling (as in tools/scripts/start.mjs); V8 collects rather than

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isAlive, portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
+import { precompress } from './precompress.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dataDir = resolve(root, process.env.DATA_DIR || '.data');
@@ -142,6 +143,8 @@ async function main() {
       console.error('[suunta] The build failed; see above.');
       return shutdown(1);
     }
+    // Brotli and gzip copies beside the web app's files, sent to browsers that accept them
+    await precompress(resolve(root, 'dist/apps/web/browser'));
   }
   if (stopping) return;
 

@@ -1,7 +1,9 @@
-import { createTestApp, TestApp } from '@suunta/api-testing';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { binaryBody, createTestApp, TestApp } from '@suunta/api-testing';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { AppModule } from '../src/app/app.module';
 
 /**
@@ -13,6 +15,7 @@ import { AppModule } from '../src/app/app.module';
 describe('web app files, fallback, liveness and proxy cookies', () => {
   let t: TestApp;
   let dist: string;
+  const bigModule = Array.from({ length: 200 }, (_, i) => `export const value${i} = ${i} * 2;`).join('\n');
 
   beforeAll(async () => {
     dist = mkdtempSync(join(tmpdir(), 'suunta-web-dist-'));
@@ -23,6 +26,9 @@ describe('web app files, fallback, liveness and proxy cookies', () => {
     // as Angular names its output: by an 8-character hash of the content
     writeFileSync(join(dist, 'chunk-6XJXQN2Z.js'), 'export const y=2;');
     writeFileSync(join(dist, 'favicon.ico'), 'icon');
+    // a module big enough to be worth compressing, compressed as the build does it (start.mjs, Dockerfile)
+    writeFileSync(join(dist, 'chunk-ZIPPED12.js'), bigModule);
+    execFileSync(process.execPath, [resolve(__dirname, '../../../tools/scripts/precompress.mjs'), dist]);
     t = await createTestApp((env) => AppModule.register(env), { WEB_DIST: dist, TRUST_PROXY: 'true' });
   });
   afterAll(async () => {
@@ -47,6 +53,37 @@ describe('web app files, fallback, liveness and proxy cookies', () => {
     expect(icon.headers['cache-control']).toBe('public, max-age=3600');
     const index = await t.agent().get('/index.html');
     expect(index.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('sends the Brotli or gzip copy the build made to a browser that accepts it, the file itself to one that does not', async () => {
+    expect(existsSync(join(dist, 'chunk-ZIPPED12.js.br')) && existsSync(join(dist, 'chunk-ZIPPED12.js.gz'))).toBe(true);
+    // too small to gain anything: left alone
+    expect(existsSync(join(dist, 'chunk-DEF.js.br'))).toBe(false);
+    // supertest, like a browser, decodes what it is sent: the headers tell what came over the wire
+    const get = (acceptEncoding: string) => t.agent().get('/chunk-ZIPPED12.js').set('Accept-Encoding', acceptEncoding).buffer(true).parse(binaryBody).expect(200);
+    const onDisk = (ext: string) => readFileSync(join(dist, `chunk-ZIPPED12.js${ext}`));
+    expect(brotliDecompressSync(onDisk('.br')).toString()).toBe(bigModule);
+    expect(gunzipSync(onDisk('.gz')).toString()).toBe(bigModule);
+    expect(onDisk('.br').length).toBeLessThan(bigModule.length / 3);
+
+    const br = await get('gzip, deflate, br, zstd');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(Number(br.headers['content-length'])).toBe(onDisk('.br').length);
+    expect(br.headers['content-type']).toMatch(/^(text|application)\/javascript/);
+    expect(br.headers['vary']).toMatch(/accept-encoding/i);
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((br.body as Buffer).toString()).toBe(bigModule);
+
+    const gz = await get('gzip');
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(Number(gz.headers['content-length'])).toBe(onDisk('.gz').length);
+    expect((gz.body as Buffer).toString()).toBe(bigModule);
+
+    const plain = await get('identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(Number(plain.headers['content-length'])).toBe(Buffer.byteLength(bigModule));
+    expect(plain.headers['vary']).toMatch(/accept-encoding/i);
+    expect((plain.body as Buffer).toString()).toBe(bigModule);
   });
 
   it('answers every other GET outside /api with index.html, uncached, its modules preloaded', async () => {
