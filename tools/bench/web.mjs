@@ -50,29 +50,52 @@ export function initialJs(browserDir) {
  * figures), scrolls to the charts' section once it is there (they are drawn when they
  * come into view) and reads the `suunta:first-chart` mark (ms since navigation start). Then opens
  * the board again in the same browser, as a returning reader would, and reads its
- * `suunta:board-drawn` mark. Median of `runs` each.
+ * `suunta:board-drawn` mark. Then once more in a fresh browser over an emulated network link
+ * (`LINK`: what a reader at a municipal office or on a phone has, where loopback has no cost per
+ * byte). Median of `runs` each. Also the JavaScript bytes the first visit received (as sent:
+ * Brotli where the build compressed it) before the board was drawn.
  */
+/** The emulated link of the network runs: a good 4G connection or a busy office line. */
+export const LINK = { downMbps: 10, upMbps: 5, rttMs: 40 };
+
+/** Signs in through the login API in a fresh context: the session and XSRF cookies are set, nothing is cached. */
+async function signedInPage(browser, baseUrl, email, password) {
+  const context = await browser.newContext({ locale: 'fi-FI', viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/api/auth/me`);
+  const login = await page.request.post(`${baseUrl}/api/auth/login`, {
+    data: { email, password },
+    headers: { 'x-xsrf-token': decodeURIComponent((await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '') },
+  });
+  if (!login.ok()) throw new Error(`login for the browser run failed: ${login.status()}`);
+  return { context, page };
+}
+
+async function boardDrawnMs(page, timeoutMs) {
+  await page.waitForFunction(() => performance.getEntriesByName('suunta:board-drawn').length > 0, null, { timeout: timeoutMs });
+  return page.evaluate(() => performance.getEntriesByName('suunta:board-drawn')[0].startTime);
+}
+
 export async function firstChart({ baseUrl, email, password, path, runs = 5, timeoutMs = 60_000 }) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
   const times = [];
   const drawn = [];
   const returnDrawn = [];
+  const linkDrawn = [];
+  const jsKB = [];
   try {
     for (let i = 0; i < runs; i++) {
-      const context = await browser.newContext({ locale: 'fi-FI', viewport: { width: 1366, height: 900 } });
+      const { context, page } = await signedInPage(browser, baseUrl, email, password);
       try {
-        const page = await context.newPage();
-        await page.goto(`${baseUrl}/api/auth/me`);
-        const login = await page.request.post(`${baseUrl}/api/auth/login`, {
-          data: { email, password },
-          headers: { 'x-xsrf-token': decodeURIComponent((await context.cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '') },
-        });
-        if (!login.ok()) throw new Error(`login for the browser run failed: ${login.status()}`);
         await page.goto(`${baseUrl}${path}`);
         // The board's figures drawn (the status table), before anything is scrolled
-        await page.waitForFunction(() => performance.getEntriesByName('suunta:board-drawn').length > 0, null, { timeout: timeoutMs });
-        drawn.push(await page.evaluate(() => performance.getEntriesByName('suunta:board-drawn')[0].startTime));
+        drawn.push(await boardDrawnMs(page, timeoutMs));
+        jsKB.push(await page.evaluate(() => {
+          const drawnAt = performance.getEntriesByName('suunta:board-drawn')[0].startTime;
+          const js = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime < drawnAt);
+          return Math.round(js.reduce((sum, e) => sum + e.transferSize, 0) / 1024);
+        }));
         // The charts are drawn when their section comes into view (below the status table and the
         // strategy map): scroll to it as soon as it is there, as a reader going to the charts would.
         await page.locator('#board-charts').scrollIntoViewIfNeeded({ timeout: timeoutMs });
@@ -81,10 +104,25 @@ export async function firstChart({ baseUrl, email, password, path, runs = 5, tim
         // A return visit in the same browser: its cache (the build's files are immutable) and the compiled code
         await page.goto(`${baseUrl}/api/auth/me`);
         await page.goto(`${baseUrl}${path}`);
-        await page.waitForFunction(() => performance.getEntriesByName('suunta:board-drawn').length > 0, null, { timeout: timeoutMs });
-        returnDrawn.push(await page.evaluate(() => performance.getEntriesByName('suunta:board-drawn')[0].startTime));
+        returnDrawn.push(await boardDrawnMs(page, timeoutMs));
       } finally {
         await context.close();
+      }
+      // A first visit over the emulated link
+      const slow = await signedInPage(browser, baseUrl, email, password);
+      try {
+        const cdp = await slow.context.newCDPSession(slow.page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: LINK.rttMs,
+          downloadThroughput: (LINK.downMbps * 1e6) / 8,
+          uploadThroughput: (LINK.upMbps * 1e6) / 8,
+        });
+        await slow.page.goto(`${baseUrl}${path}`);
+        linkDrawn.push(await boardDrawnMs(slow.page, timeoutMs));
+      } finally {
+        await slow.context.close();
       }
     }
   } finally {
@@ -98,5 +136,9 @@ export async function firstChart({ baseUrl, email, password, path, runs = 5, tim
     boardDrawnRunsMs: drawn.map(Math.round),
     returnVisitDrawnMedianMs: median(returnDrawn),
     returnVisitDrawnRunsMs: returnDrawn.map(Math.round),
+    link: LINK,
+    linkDrawnMedianMs: median(linkDrawn),
+    linkDrawnRunsMs: linkDrawn.map(Math.round),
+    firstVisitJsKB: median(jsKB),
   };
 }
