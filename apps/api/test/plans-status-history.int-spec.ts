@@ -1,7 +1,7 @@
 import { createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp, TestOrganization } from '@suunta/api-testing';
 import { MIGRATIONS } from '@suunta/api-database';
-import type { ActionRollupDto, DashboardDto, GroupRollupDto, PlanRollupDto } from '@suunta/shared-domain';
+import { helsinkiDay, type ActionRollupDto, type DashboardDto, type GroupRollupDto, type PlanRollupDto } from '@suunta/shared-domain';
 import { AppModule } from '../src/app/app.module';
 import { addAction, approve, createPlan, createStrategyFixture, StrategyFixture } from './support/plans-fixtures';
 
@@ -24,7 +24,8 @@ describe('action status history: past years show the status the action had then'
   let plannerKp: SignedInAgent;
   let plan: { id: string; version: number; themes: { id: string; focusAreaId: string }[] };
   const ids: Record<string, string> = {};
-  const today = new Date().toISOString().slice(0, 10);
+  // the organizations' day: Finland's, which the API checks and the trigger records
+  const today = helsinkiDay();
 
   beforeAll(async () => {
     t = await createTestApp((env) => AppModule.register(env));
@@ -138,12 +139,12 @@ describe('action status history: past years show the status the action had then'
 
   it('checks the effective day: not in the future, not before the plan period, not before the previous change (400 naming the field)', async () => {
     const v = await version('C');
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = helsinkiDay(new Date(Date.now() + 86_400_000));
     const cases: [string, string][] = [
       [tomorrow, 'status_effective_in_future'],
       ['2019-12-31', 'status_effective_before_period'],
       // C's previous change took effect today; a day before it would rewrite history under it
-      [new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), 'status_effective_before_last_change'],
+      [helsinkiDay(new Date(Date.now() - 86_400_000)), 'status_effective_before_last_change'],
     ];
     for (const [effectiveOn, code] of cases) {
       const res = await setStatus(management, 'C', { version: v, status: 'in_progress', effectiveOn }).expect(400);
@@ -207,6 +208,21 @@ describe('action status history: past years show the status the action had then'
     expect(res.body.code).toBe('plan_next_from_draft');
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM action_plan WHERE predecessor_id = $1`, [draft.id]);
     expect(n).toBe(0);
+  });
+
+  it("dates a change without a chosen day by Finland's day, which the database knows as the API does", async () => {
+    // helsinki_day() (SQL, the trigger's default) and helsinkiDay() (the API's checks) are one rule;
+    // asked on either side of one query, they agree unless Finnish midnight fell in between
+    const before = helsinkiDay();
+    const [{ day }] = await t.dataSource.query(`SELECT helsinki_day()::text AS day`);
+    const after = helsinkiDay();
+    expect([before, after]).toContain(day);
+    // at instants where Finland's day is not UTC's: the last second of a day and the first of the next
+    for (const instant of ['2026-12-31T21:59:59Z', '2026-12-31T22:00:00Z', '2026-06-14T20:59:59Z', '2026-06-14T21:00:00Z']) {
+      const [{ at }] = await t.dataSource.query(`SELECT helsinki_day($1::timestamptz)::text AS at`, [instant]);
+      expect(at).toBe(helsinkiDay(new Date(instant)));
+    }
+    expect(helsinkiDay(new Date('2026-12-31T22:00:00Z'))).toBe('2027-01-01');
   });
 
   it("the backfill migration gives every existing action one first row: today's status, effective from its plan's start", async () => {

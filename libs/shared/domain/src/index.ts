@@ -19,3 +19,4 @@ export * from './lib/indicators';
 export * from './lib/meeting-digest';
 export * from './lib/archive';
 export * from './lib/intl-format';
+export * from './lib/finnish-day';

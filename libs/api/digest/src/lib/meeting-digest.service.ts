@@ -4,9 +4,9 @@ import { domainError, Environment, publicUrl, RequestValidationException } from 
 import { GovernanceService, MEETING_DIGEST_QUEUE, MeetingBodyRef, MeetingCalendarService, MeetingDigestJob } from '@suunta/api-governance';
 import { JobsService } from '@suunta/api-jobs';
 import { PlanChangesReadService, YearlyActionCatalogService } from '@suunta/api-plans';
-import { Clock, helsinkiDay, ReminderDutiesService } from '@suunta/api-reminders';
+import { Clock, ReminderDutiesService } from '@suunta/api-reminders';
 import { SurveyResultsService } from '@suunta/api-surveys';
-import type { DigestOverdueLine, MeetingDigestDto, MeetingDigestSnapshotDto, MeetingDto } from '@suunta/shared-domain';
+import { helsinkiDay, type DigestOverdueLine, type MeetingDigestDto, type MeetingDigestSnapshotDto, type MeetingDto } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { digestAsOf, digestPeriod, missedUpdates } from './digest-period.util';
 import { renderDigestPdf } from './meeting-digest.pdf';

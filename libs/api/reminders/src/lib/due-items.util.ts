@@ -1,4 +1,4 @@
-import { dateTimeFormat, type AppRole, type ReminderCadence, type ReminderOwnerRole, type ReminderSubjectKind } from '@suunta/shared-domain';
+import type { AppRole, ReminderCadence, ReminderOwnerRole, ReminderSubjectKind } from '@suunta/shared-domain';
 
 /** A duty as the planner of a run needs it. */
 export interface DutyInput {
@@ -123,9 +123,4 @@ export function addDays(day: string, days: number): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/** The calendar day in Finland at an instant (reminders follow the organization's days). */
-export function helsinkiDay(at: Date): string {
-  return dateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }

@@ -3,6 +3,7 @@ import { AccountRosterService, AuditService } from '@suunta/api-accounts';
 import { notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
 import { YearlyActionCatalogService } from '@suunta/api-plans';
 import { CriterionCatalogService, StrategyReadService } from '@suunta/api-strategy';
+import { helsinkiDay } from '@suunta/shared-domain';
 import type {
   MissingOwnerItemDto,
   MissingOwnersDto,
@@ -16,7 +17,6 @@ import type {
   UpdateReminderSettingsInput,
 } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { helsinkiDay } from './due-items.util';
 import { Clock } from './clock';
 
 interface DutyRow {

@@ -6,11 +6,11 @@ import { JobsService } from '@suunta/api-jobs';
 import { MailService, ReminderLine } from '@suunta/api-mail';
 import { YearlyActionCatalogService } from '@suunta/api-plans';
 import { CriterionCatalogService, StrategyReadService } from '@suunta/api-strategy';
-import type { LanguageCode, ReminderCadence, ReminderOwnerRole, ReminderSubjectKind } from '@suunta/shared-domain';
+import { helsinkiDay, type LanguageCode, type ReminderCadence, type ReminderOwnerRole, type ReminderSubjectKind } from '@suunta/shared-domain';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Clock } from './clock';
-import { DueItem, dueItemsByPerson, helsinkiDay, SubjectInput } from './due-items.util';
+import { DueItem, dueItemsByPerson, SubjectInput } from './due-items.util';
 import { ReminderDutiesService } from './reminder-duties.service';
 
 /** The queue of the daily run; pg-boss enqueues it every day at 06:00 Finnish time. */

@@ -1,10 +1,10 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { AuditService } from '@suunta/api-accounts';
 import { domainError } from '@suunta/api-core';
-import { REMINDER_LIMITS, type ReminderSubscriptionInput, type ReminderSubscriptionResultDto } from '@suunta/shared-domain';
+import { helsinkiDay, REMINDER_LIMITS, type ReminderSubscriptionInput, type ReminderSubscriptionResultDto } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import { Clock } from './clock';
-import { addDays, helsinkiDay } from './due-items.util';
+import { addDays } from './due-items.util';
 import { hashToken } from './reminder-run.service';
 
 /** How long the link of a digest works. */

@@ -2,6 +2,7 @@ import { Controller, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { csvRow, CurrentUser, GetRoute } from '@suunta/api-core';
 import type { AuditActorDto, AuditPageDto, SessionUser } from '@suunta/shared-domain';
+import { helsinkiDay } from '@suunta/shared-domain';
 import type { FastifyReply } from 'fastify';
 import { AuditQueryDto } from './audit-query.dto';
 import { AuditQueryService } from './audit-query.service';
@@ -36,7 +37,7 @@ export class AuditController {
   @ApiProduces('text/csv')
   async exportCsv(@CurrentUser() user: SessionUser, @Query() query: AuditQueryDto, @Res() res: FastifyReply): Promise<void> {
     const rows = await this.audit.export(user, query);
-    const day = new Date().toISOString().slice(0, 10);
+    const day = helsinkiDay();
     res.header('Content-Type', 'text/csv; charset=utf-8');
     res.header('Content-Disposition', `attachment; filename="suunta-audit-${day}.csv"`);
     res.header('Cache-Control', 'no-store');

@@ -24,6 +24,7 @@ import { MeetingDigest1766600000000 } from './1766600000000-meeting-digest';
 import { StrategyOutlineViews1766750000000 } from './1766750000000-strategy-outline-views';
 import { OrganizationDataRevision1766760000000 } from './1766760000000-organization-data-revision';
 import { OrganizationDataStampFunction1766800000000 } from './1766800000000-organization-data-stamp-function';
+import { FinnishDay1766810000000 } from './1766810000000-finnish-day';
 
 /**
  * Every migration, in order. Add new ones at the end (file name: `<unix ms>-<intent>.ts`).
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   StrategyOutlineViews1766750000000,
   OrganizationDataRevision1766760000000,
   OrganizationDataStampFunction1766800000000,
+  FinnishDay1766810000000,
 ];

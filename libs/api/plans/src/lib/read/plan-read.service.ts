@@ -134,9 +134,9 @@ export class PlanReadService {
                 WHERE pe.action_id = pa.id AND pe.year = $3 AND pe.region_id = $2 AND pe.retracted_at IS NULL) AS achieved_value
          FROM plan_action pa
          JOIN action_plan_theme t ON t.id = pa.theme_id
-         -- the status the action had at its year's end (or today, while the year runs): the status history
+         -- the status the action had at its year's end (or today in Finland, while the year runs): the status history
          JOIN plan_action_status_as_of($1, ARRAY(SELECT x.id FROM plan_action x WHERE x.organization_id = $1 AND x.year = $3),
-                                       LEAST((now() AT TIME ZONE 'UTC')::date, make_date($3, 12, 31))) st ON st.action_id = pa.id
+                                       LEAST(helsinki_day(), make_date($3, 12, 31))) st ON st.action_id = pa.id
          JOIN action_plan_in_force p ON p.id = pa.plan_id
         WHERE pa.organization_id = $1 AND pa.year = $3 AND t.focus_area_id = ANY($4::uuid[])
           AND (p.region_id IS NULL OR p.region_id = $2)

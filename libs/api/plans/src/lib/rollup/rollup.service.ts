@@ -11,6 +11,7 @@ import type {
   SessionUser,
   UnitTotal,
 } from '@suunta/shared-domain';
+import { helsinkiDay } from '@suunta/shared-domain';
 import { type RawRow, sqlRow } from '@suunta/api-core';
 import { DataSource } from 'typeorm';
 import { groupStatus } from './group-status';
@@ -18,9 +19,9 @@ import { ACTION_ROLLUP_SQL, CRITERION_ROLLUP_SQL, FOCUS_AREA_ROLLUP_SQL, REGION_
 
 const totals = (v: unknown): UnitTotal[] => ((v as { unit: string; sum: string | number; entries: number }[] | null) ?? []).map((t) => ({ unit: t.unit, sum: Number(t.sum), entries: Number(t.entries) }));
 
-/** Today's date in UTC as YYYY-MM-DD (the API runs with TZ=UTC). */
+/** Today in Finland as YYYY-MM-DD (`helsinkiDay`): the organizations' day, not the server's UTC one. */
 export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return helsinkiDay();
 }
 
 /** Roll-ups kept per process: each plan in force per region and as-of day a board or a map shows. */
