@@ -3,7 +3,7 @@
 // Without DATABASE_URL it runs a real PostgreSQL in DATA_DIR (default .data/) and loads the
 // SONet BOTNIA data and demo users; with DATABASE_URL it uses that server and starts none.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isAlive, portIsFree, startEmbeddedPostgres } from '../db/embedded-postgres.mjs';
 import { precompress } from './precompress.mjs';
@@ -64,6 +64,7 @@ async function main() {
   }
 
   let pg;
+  // eslint-disable-next-line prefer-const -- assigned once, after the build; the signal handlers below read it before that
   let api;
   let stopping = false;
   /**
