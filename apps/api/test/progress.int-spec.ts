@@ -180,6 +180,15 @@ describe('progress entries: logging, validation, corrections, closed years, regi
     expect(byTheme.body.items.map((i: { narrative: string }) => i.narrative)).toEqual(['Kysely']);
     const byYearRegion = await board.get(`/api/progress-entries?year=2019&regionId=${org.regions['EP']}`).expect(200);
     expect(byYearRegion.body.total).toBe(2);
+    // pages: newest first, each telling the total; a page past the end is empty and still tells it
+    const pages = await Promise.all([0, 1, 2].map((offset) => board.get(`/api/progress-entries?authorId=${author.user.id}&limit=1&offset=${offset}`).expect(200)));
+    expect(pages.map((p) => [p.body.total, p.body.limit, p.body.offset, p.body.items.map((i: { entryDate: string }) => i.entryDate)])).toEqual([
+      [2, 1, 0, ['2019-04-01']],
+      [2, 1, 1, ['2019-03-01']],
+      [2, 1, 2, []],
+    ]);
+    const none = await board.get(`/api/progress-entries?authorId=${author.user.id}&year=2018`).expect(200);
+    expect([none.body.total, none.body.items]).toEqual([0, []]);
     await board.get('/api/progress-entries?year=kaksi').expect(400);
 
     const csv = await board.get(`/api/progress-entries/export.csv?authorId=${author.user.id}`).expect(200);

@@ -61,11 +61,20 @@ export class ProgressService {
     const limit = query.limit ?? 50;
     const offset = query.offset ?? 0;
     const { where, params } = this.filters(user, query);
-    const [rows, [{ total }]] = await Promise.all([
-      this.dataSource.query(`${ENTRY_SELECT} WHERE ${where} ORDER BY e.entry_date DESC, e.created_at DESC, e.id LIMIT ${limit} OFFSET ${offset}`, params),
-      this.dataSource.query(`SELECT count(*)::int AS total FROM (${ENTRY_SELECT} WHERE ${where}) x`, params),
-    ]);
-    return { items: (rows as RawRow[]).map(toDto), total, limit, offset };
+    // One statement: the page, each row carrying how many the filter matches in all (the window is
+    // counted before LIMIT). A second statement, with the same joins and filter, used to count them
+    // apart (issue 16: the list at 100,000 entries ran at its SQL limit). Only a page past the end
+    // has no row to carry the total, and asks for it alone.
+    const rows: RawRow[] = await this.dataSource.query(
+      `${ENTRY_SELECT.replace('SELECT', 'SELECT count(*) OVER ()::int AS total,')} WHERE ${where} ORDER BY e.entry_date DESC, e.created_at DESC, e.id LIMIT ${limit} OFFSET ${offset}`,
+      params,
+    );
+    const total = rows.length
+      ? sqlRow(rows[0]).number('total')
+      : offset > 0
+        ? ((await this.dataSource.query(`SELECT count(*)::int AS total FROM (${ENTRY_SELECT} WHERE ${where}) x`, params)) as { total: number }[])[0].total
+        : 0;
+    return { items: rows.map(toDto), total, limit, offset };
   }
 
   async exportCsv(user: SessionUser, query: ProgressQueryDto): Promise<string> {
