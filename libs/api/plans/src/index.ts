@@ -1,5 +1,5 @@
 export * from './lib/plans.module';
-export { RollupService, todayIso } from './lib/rollup/rollup.service';
+export { RollupService } from './lib/rollup/rollup.service';
 export { groupStatus } from './lib/rollup/group-status';
 export type { GroupStatusCounts } from './lib/rollup/group-status';
 export * from './lib/read/plan-read.service';

@@ -1,7 +1,7 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { notFound, pickCamel, type PreparedJson, type RawRow, sqlRow } from '@suunta/api-core';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
-import { PlanProgressReadService, RollupService, todayIso } from '@suunta/api-plans';
+import { PlanProgressReadService, RollupService } from '@suunta/api-plans';
 import { StrategyOutlineService } from '@suunta/api-strategy';
 import type { FocusAreaOutline, LineageOutline } from '@suunta/api-strategy';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
@@ -26,7 +26,7 @@ import type {
   RollupStatus,
   SessionUser,
 } from '@suunta/shared-domain';
-import { ROLLUP_STATUSES } from '@suunta/shared-domain';
+import { helsinkiDay, ROLLUP_STATUSES } from '@suunta/shared-domain';
 import { DataSource } from 'typeorm';
 import {
   actionFigure,
@@ -107,7 +107,7 @@ export class DashboardService {
    */
   async context(user: SessionUser, query: DashboardQuery): Promise<BoardContext> {
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
-    const asOf = query.asOf ?? todayIso();
+    const asOf = query.asOf ?? helsinkiDay();
     const strategy = this.resolveStrategy(strategies, query.strategyId, asOf);
     const org = user.organizationId;
     const { focusAreas, lineage } = await this.strategyOutline.focusAreasWithLineage(org, strategy.id);
@@ -134,7 +134,7 @@ export class DashboardService {
 
   /** `dashboard` with its serialised bytes, as the controller sends it. */
   dashboardAnswer(user: SessionUser, query: DashboardQuery): Promise<PreparedJson<DashboardDto>> {
-    const request = { ...query, asOf: query.asOf ?? todayIso() };
+    const request = { ...query, asOf: query.asOf ?? helsinkiDay() };
     return this.answers.answer(user, request, () => this.computeDashboard(user, request));
   }
 
@@ -208,7 +208,7 @@ export class DashboardService {
     const fa = await this.strategyOutline.focusArea(org, focusAreaId);
     if (!fa) throw notFound('focus_area_not_found', `Focus area ${focusAreaId} not found`, { id: focusAreaId });
     const [strategies, regions] = await Promise.all([this.strategies(user), this.regions(user)]);
-    const asOf = query.asOf ?? todayIso();
+    const asOf = query.asOf ?? helsinkiDay();
     const strategy = this.resolveStrategy(strategies, fa.strategyId, asOf);
     const scope = await this.scope(user, strategy, query.year, this.resolveRegion(regions, query.regionId), asOf);
     const regionId = scope.region?.id ?? null;

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PreparedJson } from '@suunta/api-core';
 import { DataRevisionService, StampedAnswers } from '@suunta/api-organization';
-import { todayIso } from '@suunta/api-plans';
 import { SurveyScoresReadService } from '@suunta/api-surveys';
 import type {
   DashboardRegionOption,
@@ -11,6 +10,7 @@ import type {
   StrategyMapDto,
   StrategyMapQuery,
 } from '@suunta/shared-domain';
+import { helsinkiDay } from '@suunta/shared-domain';
 import { cellFigure, type CellFigure, criteriaTrend, surveyFigure, surveyTrend } from '../dashboard-figures.util';
 import { boardFilters, DashboardService, type PlanFigures, toSurveyPoint } from '../dashboard.service';
 
@@ -48,7 +48,7 @@ export class StrategyMapService {
 
   /** `map` with its serialised bytes, as the controller sends it. */
   mapAnswer(user: SessionUser, query: StrategyMapQuery): Promise<PreparedJson<StrategyMapDto>> {
-    const request = { ...query, asOf: query.asOf ?? todayIso() };
+    const request = { ...query, asOf: query.asOf ?? helsinkiDay() };
     return this.answers.answer(user, request, () => this.computeMap(user, request));
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { pickCamel } from '@suunta/api-core';
-import { todayIso } from '@suunta/api-plans';
-import type { SteeringGroupDto, SteeringGroupMemberDto, SteeringGroupSnapshotRow } from '@suunta/shared-domain';
+import { helsinkiDay, type SteeringGroupDto, type SteeringGroupMemberDto, type SteeringGroupSnapshotRow } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 
 interface GroupRow {
@@ -33,7 +32,7 @@ export class SteeringGroupService {
 
   /** Two queries whatever the number of groups and members. */
   async list(organizationId: string, opts: { regionId?: string; on?: string } = {}, manager: EntityManager = this.dataSource.manager): Promise<SteeringGroupDto[]> {
-    const on = opts.on ?? todayIso();
+    const on = opts.on ?? helsinkiDay();
     const groups: GroupRow[] = await manager.query(
       `SELECT g.id, g.region_id, r.code AS region_code, g.name
          FROM steering_group g LEFT JOIN region r ON r.id = g.region_id

@@ -19,11 +19,6 @@ import { ACTION_ROLLUP_SQL, CRITERION_ROLLUP_SQL, FOCUS_AREA_ROLLUP_SQL, REGION_
 
 const totals = (v: unknown): UnitTotal[] => ((v as { unit: string; sum: string | number; entries: number }[] | null) ?? []).map((t) => ({ unit: t.unit, sum: Number(t.sum), entries: Number(t.entries) }));
 
-/** Today in Finland as YYYY-MM-DD (`helsinkiDay`): the organizations' day, not the server's UTC one. */
-export function todayIso(): string {
-  return helsinkiDay();
-}
-
 /** Roll-ups kept per process: each plan in force per region and as-of day a board or a map shows. */
 const ROLLUP_CACHE_ENTRIES = 128;
 
@@ -53,7 +48,7 @@ export class RollupService {
 
   /** `planRollup` with its serialised bytes, as the controller sends it. */
   planRollupAnswer(user: SessionUser, planId: string, options: { regionId?: string; asOf?: string }): Promise<PreparedJson<PlanRollupDto>> {
-    const request = { planId, regionId: options.regionId, asOf: options.asOf ?? todayIso() };
+    const request = { planId, regionId: options.regionId, asOf: options.asOf ?? helsinkiDay() };
     return this.answers.answer(user, request, () => this.computeRollup(user, planId, request));
   }
 

@@ -9,7 +9,7 @@ import type {
   PlanSummaryDto,
   SessionUser,
 } from '@suunta/shared-domain';
-import { UNFINISHED_ACTION_STATUSES } from '@suunta/shared-domain';
+import { helsinkiDay, UNFINISHED_ACTION_STATUSES } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ApprovePlanDto,
@@ -27,7 +27,6 @@ import {
 import { ActionPlanEntity, PlanActionEntity, PlanThemeEntity } from '../entities/plan.entities';
 import { conflict, fieldError, PlanLockedException } from './plan-errors';
 import { selectPlan, selectPlanSummaries } from './plan.queries';
-import { todayIso } from '../rollup/rollup.service';
 import { nextTitle } from './plan-title.util';
 
 type LinkTable = 'plan_action_region' | 'plan_action_role' | 'plan_action_person' | 'plan_action_criterion';
@@ -484,7 +483,7 @@ export class PlansService {
    */
   private async checkEffectiveOn(m: EntityManager, plan: ActionPlanEntity, actionId: string, effectiveOn: string | undefined, field: string): Promise<string | null> {
     if (effectiveOn === undefined) return null;
-    const today = todayIso();
+    const today = helsinkiDay();
     const periodStart = `${plan.startYear}-01-01`;
     if (effectiveOn > today) throw statusDateError(field, 'status_effective_in_future', `${field} must not be in the future (today is ${today})`);
     if (effectiveOn < periodStart) throw statusDateError(field, 'status_effective_before_period', `${field} must not be before the plan period starts (${periodStart})`);
