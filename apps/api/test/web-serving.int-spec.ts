@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { SESSION_COOKIE_NAME } from '@suunta/shared-domain';
 import { AppModule } from '../src/app/app.module';
 
 /**
@@ -90,10 +91,34 @@ describe('web app files, fallback, liveness and proxy cookies', () => {
     for (const path of ['/', '/board/2024', '/login?sso=no_provider']) {
       const res = await t.agent().get(path).expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/html/);
-      expect(res.headers['cache-control']).toBe('no-cache');
+      expect(res.headers['cache-control']).toBe('private, no-cache');
       expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(res.text).toContain('<app-root>');
       expect(res.text).toMatch(/<link rel="modulepreload" href="chunk-DEF\.js"/);
+    }
+  });
+
+  it("names the page's first API requests in its HTML: the session check on every page, the board's figures with a session", async () => {
+    /** The addresses of the page's `<link rel="preload" as="fetch">`, as the browser reads them. */
+    const preloads = (html: string) =>
+      [...html.matchAll(/<link rel="preload" as="fetch" crossorigin="anonymous" href="([^"]*)">/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+    const cookie = `${SESSION_COOKIE_NAME}=any`;
+    const anonymous = await t.agent().get('/board?year=2024').expect(200);
+    expect(preloads(anonymous.text)).toEqual(['/api/auth/me']);
+    expect(anonymous.text).toMatch(/^<!doctype html><html><head><link rel="preload"/);
+
+    // the board's filters in the order and encoding the page asks with; a hostile value stays inside its attribute
+    const board = await t.agent().get('/board?regionId=x%20y&year=2024&strategyId=%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E&utm=z').set('Cookie', cookie).expect(200);
+    expect(preloads(board.text)).toEqual(['/api/auth/me', '/api/dashboard?strategyId=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E&year=2024&regionId=x+y']);
+    expect(board.text).not.toContain('<script>alert');
+    expect(board.headers['vary']).toMatch(/cookie/i);
+    expect(board.headers['cache-control']).toBe('private, no-cache');
+    // a malformed year or day is left to the API's default, as the page leaves it
+    const defaults = await t.agent().get('/board/?year=20x4&asOf=2024-02-30').set('Cookie', cookie).expect(200);
+    expect(preloads(defaults.text)).toEqual(['/api/auth/me', '/api/dashboard']);
+
+    for (const path of ['/', '/plans', '/board/focus-areas/1?year=2024']) {
+      expect(preloads((await t.agent().get(path).set('Cookie', cookie).expect(200)).text)).toEqual(['/api/auth/me']);
     }
   });
 

@@ -45,6 +45,25 @@ describe('board', () => {
     expect(strategy).not.toEqual(board);
   });
 
+  it('sends the session check and the board\'s figures with the page, and the app takes those answers instead of asking again', async () => {
+    const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'board');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/auth/me' || url.pathname === '/api/dashboard') asked.push(url.pathname + url.search);
+    });
+    await page.goto('/board?regionId=&year=2020');
+    await page.getByTestId('status-table').locator('tr[data-focus-area="2020-1"]').getByText('7 valmis').waitFor();
+    // one request each: the page's preloads (the empty region left out, as the app leaves it out);
+    // had the app asked by another address, or not taken the answers, there would be two
+    expect(asked).toEqual(['/api/auth/me', '/api/dashboard?year=2020']);
+    const html = await (await context.request.get('/board?regionId=&year=2020')).text();
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/auth/me">');
+    expect(html).toContain('<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/dashboard?year=2020">');
+    await context.close();
+  });
+
   it('opens the status page, switches region and year, and drills into a focus area', async () => {
     const { context, page } = await newPage(browser);
     await signInThroughUi(page, 'board');

@@ -20,3 +20,4 @@ export * from './lib/meeting-digest';
 export * from './lib/archive';
 export * from './lib/intl-format';
 export * from './lib/finnish-day';
+export * from './lib/page-requests';

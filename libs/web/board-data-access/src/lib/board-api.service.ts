@@ -1,45 +1,12 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import type { CommentDto, CreateCommentDto, DashboardDto, DashboardFocusAreaEntriesDto, RegionDto, StrategyMapAxis, StrategyMapDto } from '@suunta/shared-domain';
+import type { BoardFilters, CommentDto, CreateCommentDto, DashboardDto, DashboardFocusAreaEntriesDto, RegionDto, StrategyMapAxis, StrategyMapDto } from '@suunta/shared-domain';
+import { boardParams, dashboardRequestPath } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 
-/** The filters of the board page; every field optional (the API picks the defaults). */
-export interface BoardFilters {
-  strategyId?: string | null;
-  year?: number | null;
-  regionId?: string | null;
-  /** Judge the figures as of this day (`YYYY-MM-DD`): what was true then (default: today). */
-  asOf?: string | null;
-}
-
-/** A day as the API takes it (`YYYY-MM-DD`), or null for anything else in the address. */
-export function asOfParam(value: string | null | undefined): string | null {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
-  const day = new Date(`${value}T00:00:00Z`);
-  // a day that does not exist (2020-02-30) rolls over to another: refused
-  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value ? value : null;
-}
-
-/** The filters in the board's address (`?strategyId=&year=&regionId=&asOf=`); what is missing or malformed is left to the API's defaults. */
-export function boardFiltersFrom(query: { get(name: string): string | null }): BoardFilters {
-  const year = Number(query.get('year'));
-  return {
-    strategyId: query.get('strategyId'),
-    year: Number.isInteger(year) && year > 0 ? year : null,
-    regionId: query.get('regionId'),
-    asOf: asOfParam(query.get('asOf')),
-  };
-}
-
-/** Query parameters for the filters, leaving out what is not set (so the API's defaults apply). */
-export function boardParams(filters: BoardFilters): Record<string, string> {
-  const params: Record<string, string> = {};
-  if (filters.strategyId) params['strategyId'] = filters.strategyId;
-  if (filters.year) params['year'] = String(filters.year);
-  if (filters.regionId) params['regionId'] = filters.regionId;
-  if (filters.asOf) params['asOf'] = filters.asOf;
-  return params;
-}
+// The board's filters and its request's address are shared with the API's web server, which
+// names that request in the page's HTML (shared-domain `pageStartRequests`).
+export { asOfParam, boardFiltersFrom, boardParams, type BoardFilters } from '@suunta/shared-domain';
 
 /** The board pack's address: a plain link, so the browser downloads it with the session cookie. */
 export function boardPackUrl(filters: BoardFilters, lang: string): string {
@@ -54,20 +21,20 @@ const PREFETCH_FRESH_MS = 10_000;
 @Injectable({ providedIn: 'root' })
 export class BoardApi {
   private readonly http = inject(HttpClient);
-  private prefetched?: { params: string; startedAt: number; answer: Promise<DashboardDto> };
+  private prefetched?: { path: string; startedAt: number; answer: Promise<DashboardDto> };
 
   /**
    * The board's page for these filters. A request that `prefetchDashboard` started for the same
    * filters moments ago is taken over instead of asking again.
    */
   dashboard(filters: BoardFilters): Promise<DashboardDto> {
-    const params = new HttpParams({ fromObject: boardParams(filters) });
+    const path = dashboardRequestPath(filters);
     const prefetched = this.prefetched;
     this.prefetched = undefined;
-    if (prefetched && prefetched.params === params.toString() && Date.now() - prefetched.startedAt < PREFETCH_FRESH_MS) {
+    if (prefetched && prefetched.path === path && Date.now() - prefetched.startedAt < PREFETCH_FRESH_MS) {
       return prefetched.answer;
     }
-    return this.fetchDashboard(params);
+    return this.fetchDashboard(path);
   }
 
   /**
@@ -76,14 +43,19 @@ export class BoardApi {
    * the other (issue 16: the board's first chart). The page's first `dashboard(filters)` takes it.
    */
   prefetchDashboard(filters: BoardFilters): void {
-    const params = new HttpParams({ fromObject: boardParams(filters) });
-    const answer = this.fetchDashboard(params);
+    const path = dashboardRequestPath(filters);
+    const answer = this.fetchDashboard(path);
     answer.catch(() => undefined); // a failure is the page's to show, when it takes the request over
-    this.prefetched = { params: params.toString(), startedAt: Date.now(), answer };
+    this.prefetched = { path, startedAt: Date.now(), answer };
   }
 
-  private fetchDashboard(params: HttpParams): Promise<DashboardDto> {
-    return firstValueFrom(this.http.get<DashboardDto>('/api/dashboard', { params }));
+  /**
+   * By the address the API's web server names in the board's HTML (shared-domain
+   * `pageStartRequests`), query string and all: the browser then hands over the answer it
+   * preloaded with the page instead of asking again.
+   */
+  private fetchDashboard(path: string): Promise<DashboardDto> {
+    return firstValueFrom(this.http.get<DashboardDto>(path));
   }
 
   /** The strategy map (`/api/dashboard/strategy-map`): focus areas × regions or × years for the same filters. */

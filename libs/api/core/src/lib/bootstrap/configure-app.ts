@@ -8,12 +8,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { parse as parseQueryString } from 'node:querystring';
 import { join, resolve } from 'node:path';
+import { pageStartRequests, SESSION_COOKIE_NAME } from '@suunta/shared-domain';
 import { Environment } from '../config/environment';
 import { AllExceptionsFilter } from '../errors/all-exceptions.filter';
 import { createValidationPipe, RequestSanityPipe } from '../errors/validation';
 import { BodyParseError, BodyTooDeepError, BodyTooLargeError, jsonDepthExceeds, MAX_JSON_DEPTH } from '../http/json-guard';
 import { SuuntaFastifyAdapter } from '../http/prepared-json';
-import { webAppIndex } from '../http/web-app-index';
+import { webAppIndex, withPageStartRequests } from '../http/web-app-index';
 import { conditionalGet, securityHeaders } from '../http/security-headers';
 import { configureHttpServer } from '../http/server-lifecycle';
 
@@ -186,7 +187,12 @@ function serveWebApp(app: NestFastifyApplication, instance: FastifyInstance, dir
       reply.callNotFound();
       return reply;
     }
-    return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(indexFor(path));
+    // the page's first API requests go out with it (the board's figures only with a session cookie)
+    const query = new URLSearchParams(req.url.slice(path.length + 1));
+    const signedIn = Boolean(req.cookies?.[SESSION_COOKIE_NAME]);
+    const html = withPageStartRequests(indexFor(path), pageStartRequests(path, query, signedIn));
+    // the answer now differs by the session cookie: no shared cache may keep one for another reader
+    return reply.header('Cache-Control', 'private, no-cache').header('Vary', 'Cookie').type('text/html; charset=utf-8').send(html);
   });
 }
 

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { indexWithModulePreloads, webAppIndex } from './web-app-index';
+import { indexWithModulePreloads, webAppIndex, withPageStartRequests } from './web-app-index';
 
 describe('indexWithModulePreloads', () => {
   let dir: string;
@@ -95,6 +95,16 @@ describe('webAppIndex', () => {
     expect(routePreloads(index('/'))).toEqual(['chunk-HOME.js']);
   });
 
+  it('reads route tables written with template literals, as the build writes them when it merges chunks (NG_BUILD_OPTIMIZE_CHUNKS)', () => {
+    const backticks = (file: string) => write(file, readFileSync(join(dir, file), 'utf8').replace(/path:"([^"]*)"/g, 'path:`$1`').replace(/import\("([^"]*)"\)/g, 'import(`$1`)').replace(/pathMatch:"full"/g, 'pathMatch:`full`'));
+    backticks('main-M.js');
+    backticks('chunk-BR.js');
+    const index = webAppIndex(dir);
+    expect(routePreloads(index('/board/focus-areas/4f1c'))).toEqual(['chunk-BR.js', 'chunk-UI.js', 'chunk-CHARTS.js', 'chunk-FA.js', 'chunk-FAX.js', 'chunk-EN.js', 'chunk-FI.js']);
+    expect(routePreloads(index('/'))).toEqual(['chunk-HOME.js']);
+    expect(routePreloads(index('/board/x'))).toEqual(['chunk-BR.js', 'chunk-UI.js', 'chunk-CHARTS.js', 'chunk-EN.js', 'chunk-FI.js']);
+  });
+
   it('adds nothing where the router decides at run time or nothing matches', () => {
     const index = webAppIndex(dir);
     const plain = indexWithModulePreloads(dir);
@@ -102,5 +112,24 @@ describe('webAppIndex', () => {
     expect(index('/login')).toBe(plain);
     expect(index('/no/such/page')).toBe(plain);
     expect(index('/board/%E0%A4%A')).toBe(plain);
+  });
+});
+
+describe('withPageStartRequests', () => {
+  it("names each request after the page's charset, `&` escaped, as a fetch the app's own can take", () => {
+    const html = '<html><head><meta charset="utf-8"/><title>S</title></head></html>';
+    expect(withPageStartRequests(html, ['/api/auth/me', '/api/dashboard?year=2024&regionId=a+b'])).toBe(
+      '<html><head><meta charset="utf-8"/>' +
+        '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/auth/me">' +
+        '<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/dashboard?year=2024&amp;regionId=a+b">' +
+        '<title>S</title></head></html>',
+    );
+  });
+
+  it('opens the head with them when there is no charset, and names nothing that is not an encoded API address', () => {
+    expect(withPageStartRequests('<html><head></head></html>', ['/api/x', 'https://evil.example/api/x', '/api/x?a="><script>', '/login'])).toBe(
+      '<html><head><link rel="preload" as="fetch" crossorigin="anonymous" href="/api/x"></head></html>',
+    );
+    expect(withPageStartRequests('<html><head></head></html>', [])).toBe('<html><head></head></html>');
   });
 });

@@ -60,10 +60,10 @@ function withPreloads(html: string, files: string[], before: '</head>' | '</body
  * A lazy route as esbuild writes Angular's route tables: `{path:"board",…loadChildren:()=>import("./chunk-X.js")`
  * (or `loadComponent`), with what lies between (guards, `pathMatch`) in group 2.
  */
-const LAZY_ROUTE = /\{path:"([^"]*)"((?:(?!\{path:")[^])*?)load(Children|Component):\(\)=>import\("\.\/([\w.-]+\.js)"\)/g;
+const LAZY_ROUTE = /\{path:(["`])([^"`]*)\1((?:(?!\{path:["`])[^])*?)load(Children|Component):\(\)=>import\((["`])\.\/([\w.-]+\.js)\5\)/g;
 
 /** A feature's texts as its scope loader imports them: `"./i18n/fi.json":()=>import("./chunk-X.js")`. */
-const SCOPE_TEXTS = /"\.\/i18n\/[\w-]+\.json":\(\)=>import\("\.\/([\w.-]+\.js)"\)/g;
+const SCOPE_TEXTS = /"\.\/i18n\/[\w-]+\.json":\(\)=>import\((["`])\.\/([\w.-]+\.js)\1\)/g;
 
 interface LazyRoute {
   segments: string[];
@@ -92,10 +92,10 @@ export function webAppIndex(dir: string): (path: string) => string {
     let routes = tables.get(file);
     if (!routes) {
       routes = [...moduleSource(dir, file).matchAll(LAZY_ROUTE)]
-        .filter(([, path, between]) => path !== '**' && !/\b(canMatch|matcher):/.test(between))
-        .map(([, path, between, kind, lazy]) => ({
+        .filter(([, , path, between]) => path !== '**' && !/\b(canMatch|matcher):/.test(between))
+        .map(([, , path, between, kind, , lazy]) => ({
           segments: path.split('/').filter(Boolean),
-          full: /pathMatch:"full"/.test(between),
+          full: /pathMatch:["`]full["`]/.test(between),
           kind: kind as LazyRoute['kind'],
           file: lazy,
         }));
@@ -116,7 +116,7 @@ export function webAppIndex(dir: string): (path: string) => string {
     let page = pages.get(key);
     if (page === undefined) {
       // the feature's texts in each language too (a few kB each): the language is chosen in the browser
-      const texts = chunks.flatMap((chunk) => [...moduleSource(dir, chunk).matchAll(SCOPE_TEXTS)].map((m) => m[1]));
+      const texts = chunks.flatMap((chunk) => [...moduleSource(dir, chunk).matchAll(SCOPE_TEXTS)].map((m) => m[2]));
       const extra = new Set([...chunks, ...texts].flatMap((chunk) => [chunk, ...staticImports(dir, chunk)]).filter((file) => !initial.has(file)));
       // after the app's own modules, which the browser then asks for first
       page = withPreloads(base, [...extra], '</body>');
@@ -140,4 +140,25 @@ function lazyChunksOf(table: (file: string) => LazyRoute[], file: string, segmen
     if (own.length > 0) return [route.file];
   }
   return null;
+}
+
+/**
+ * `html` with a `<link rel="preload" as="fetch">` for each of the API requests the page makes first
+ * (shared-domain `pageStartRequests`), right after `<meta charset>`: the browser sends them with
+ * the page's own files instead of after the app has loaded, started and routed, and the app's
+ * requests for the same addresses take the answers (issue 16: on a first visit the session check
+ * and the board's figures waited behind some forty modules on the browser's six connections).
+ * `crossorigin="anonymous"` is what a same-origin `fetch()` is (mode cors, credentials
+ * same-origin): without it the browser would not hand the answer over. The paths are the API's
+ * own (`/api/…`), their query strings URL-encoded; `&` is written as `&amp;`.
+ */
+export function withPageStartRequests(html: string, paths: string[]): string {
+  const links = paths
+    .filter((path) => /^\/api\/[\w\-./]*(\?[\w\-.~%&=+*]*)?$/.test(path))
+    .map((path) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="${path.replace(/&/g, '&amp;')}">`)
+    .join('');
+  if (!links) return html;
+  const charset = /<meta charset[^>]*>/i.exec(html);
+  if (charset) return `${html.slice(0, charset.index + charset[0].length)}${links}${html.slice(charset.index + charset[0].length)}`;
+  return html.replace(/<head>/i, `<head>${links}`);
 }

@@ -2,10 +2,11 @@ import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
+import { SESSION_CHECK_PATH } from '@suunta/shared-domain';
 import { AuthService } from './auth.service';
 
 /** Requests whose 401 is an answer, not an expired session. */
-const OWN_401 = ['/api/auth/me', '/api/auth/login'];
+const OWN_401 = [SESSION_CHECK_PATH, '/api/auth/login'];
 
 /**
  * A 401 from the API means the session has ended (idle or absolute timeout, logout elsewhere,

@@ -1,6 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import type { AppRole, LoginRequest, SessionUser } from '@suunta/shared-domain';
+import { SESSION_CHECK_PATH } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 
 /** Roles that write in every region; planners only in their own (mirrors the API's `canWriteRegion`). */
@@ -61,7 +62,7 @@ export class AuthService {
 
   private async fetchMe(): Promise<SessionUser | null> {
     try {
-      const user = await firstValueFrom(this.http.get<SessionUser>('/api/auth/me'));
+      const user = await firstValueFrom(this.http.get<SessionUser>(SESSION_CHECK_PATH));
       this.state.set(user);
       return user;
     } catch (error) {
