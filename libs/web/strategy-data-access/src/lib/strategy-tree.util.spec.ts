@@ -67,6 +67,15 @@ describe('defaultStrategy', () => {
     expect(defaultStrategy([s('a', 'draft'), s('b', 'draft')])?.id).toBe('b');
     expect(defaultStrategy([])).toBeUndefined();
   });
+  it("judges by Finland's day: on New Year's night the new version is in force, though UTC is still in the old year", () => {
+    jest.useFakeTimers({ now: new Date('2025-12-31T22:30:00Z') }); // 00:30 on 1 January 2026 in Helsinki
+    try {
+      const list = [s('2021', 'approved', '2021-01-01', '2025-12-31'), s('2026', 'approved', '2026-01-01', '2030-12-31')];
+      expect(defaultStrategy(list)?.id).toBe('2026');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
 });
 
 describe('moveId', () => {

@@ -6,6 +6,7 @@ import type {
   StrategySummaryDto,
   StrategyTreeDto,
 } from '@suunta/shared-domain';
+import { helsinkiDay } from '@suunta/shared-domain';
 
 /** How much hangs under a focus area (the cards of the overview show it). */
 export interface FocusAreaCounts {
@@ -86,7 +87,7 @@ export function anchorId(kind: SearchHitKind, nodeId: string): string {
  * way, so both pages open on the same version. An archived version (2015) is never the default
  * while an approved one exists: it is reached through the version switcher.
  */
-export function defaultStrategy(strategies: StrategySummaryDto[], today = new Date().toISOString().slice(0, 10)): StrategySummaryDto | undefined {
+export function defaultStrategy(strategies: StrategySummaryDto[], today = helsinkiDay()): StrategySummaryDto | undefined {
   const newestFirst = [...strategies].reverse();
   const approved = newestFirst.filter((s) => s.status === 'approved');
   const inForce = approved.find((s) => (s.validFrom === null || s.validFrom <= today) && (s.validTo === null || s.validTo >= today));

@@ -10,7 +10,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardDto, DashboardFocusAreaDto, DashboardRegionOption, RollupStatus } from '@suunta/shared-domain';
-import { ROLLUP_STATUSES } from '@suunta/shared-domain';
+import { helsinkiDay, ROLLUP_STATUSES } from '@suunta/shared-domain';
 import { asOfParam, BoardApi, type BoardFilters, boardFiltersFrom, boardPackUrl } from '@suunta/web-board-data-access';
 import { LanguageService, localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
@@ -56,7 +56,7 @@ export class BoardPage {
   private readonly query = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly filters = computed<BoardFilters>(() => boardFiltersFrom(this.query()));
   /** The latest day the "as of" picker offers: today (what was true then, not a forecast). */
-  protected readonly today = new Date().toISOString().slice(0, 10);
+  protected readonly today = helsinkiDay();
   /** The year's last day, when it is over: the board's usual question ("as of 31.12.2020"). */
   protected readonly yearEnd = computed(() => {
     const year = this.data()?.filters.year;

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DataFreshness } from '@suunta/shared-domain';
+import { helsinkiDay } from '@suunta/shared-domain';
 import { formatDate } from '../format.util';
 import { freshnessAge } from './strategy-map.util';
 
@@ -42,7 +43,7 @@ export class FreshnessComponent {
   readonly freshness = input.required<DataFreshness>();
   readonly language = input.required<string>();
   /** Today (`YYYY-MM-DD`): relative wording ("3 viikkoa sitten") only when the figures are today's. */
-  readonly today = input<string>(new Date().toISOString().slice(0, 10));
+  readonly today = input<string>(helsinkiDay());
 
   protected readonly age = computed(() => freshnessAge(this.freshness(), this.today(), this.language()));
 

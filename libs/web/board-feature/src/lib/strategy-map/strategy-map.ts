@@ -3,6 +3,7 @@ import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { DashboardRegionOption, LanguageCode, StrategyMapAxis, StrategyMapCell, StrategyMapColumn, StrategyMapDto, TrendDirection } from '@suunta/shared-domain';
+import { helsinkiDay } from '@suunta/shared-domain';
 import { BoardApi, type BoardFilters } from '@suunta/web-board-data-access';
 import { localized } from '@suunta/web-core';
 import { StatusChipComponent } from '@suunta/web-ui';
@@ -38,7 +39,7 @@ export class StrategyMapComponent {
   protected readonly loading = signal(false);
   protected readonly error = signal(false);
   protected readonly active = signal<GridPosition>({ row: 0, col: 0 });
-  protected readonly today = new Date().toISOString().slice(0, 10);
+  protected readonly today = helsinkiDay();
   private readonly cellLinks = viewChildren<ElementRef<HTMLAnchorElement>>('cellLink');
   private seq = 0;
 

@@ -11,7 +11,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { ActionRollupDto, CreatePlanActionInput, CreatePlanThemeInput, GroupRollupDto, PlanActionDto, PlanActionStatus, PlanDto, PlanThemeDto } from '@suunta/shared-domain';
-import { PLAN_ACTION_STATUSES, numberFormat } from '@suunta/shared-domain';
+import { helsinkiDay, PLAN_ACTION_STATUSES, numberFormat } from '@suunta/shared-domain';
 import { AuthService, formatDay, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
 import { DataTextComponent, FocusService, SU_DATEPICKER, confirmStep } from '@suunta/web-ui';
@@ -43,7 +43,7 @@ export class PlanPage {
   protected readonly statusIcon = STATUS_ICON;
   protected readonly actionStatuses = PLAN_ACTION_STATUSES;
   protected readonly regionFilter = signal<string | null>(null);
-  protected readonly approvedOn = signal(new Date().toISOString().slice(0, 10));
+  protected readonly approvedOn = signal(helsinkiDay());
   protected readonly reopenReason = signal('');
   protected readonly busy = signal(false);
   protected readonly confirmingClose = signal(false);

@@ -11,7 +11,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, RouterLink } from '@angular/router';
 import { TranslocoDirective, TranslocoService } from '@jsverse/transloco';
 import type { CreateProgressEntryInput, FieldError, ProgressTargetDto } from '@suunta/shared-domain';
-import { PROGRESS_LIMITS, numberFormat } from '@suunta/shared-domain';
+import { helsinkiDay, PROGRESS_LIMITS, numberFormat } from '@suunta/shared-domain';
 import { apiFieldReason, AuthService, browserStore, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { clearDraft, defaultProgressYear, plannedPeriods, PlansApi, ProgressApi, readDraft, readRegion, rememberRegion, writeDraft } from '@suunta/web-plans-data-access';
 import { FocusService, SU_DATEPICKER } from '@suunta/web-ui';
@@ -21,7 +21,6 @@ import { errorMessage } from '../plans-i18n';
 /** A number with at most two decimals, comma or point: what the API's numeric(14,2) takes. */
 const NUMBER = /^\d+([.,]\d{1,2})?$/;
 const URL = /^https?:\/\/[^\s/$.?#].[^\s]*$/i;
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * "Log progress" in under a minute: region (remembered), action or criterion (searchable), value
@@ -52,7 +51,7 @@ export class LogProgressPage implements OnInit {
     regionId: ['', Validators.required],
     subject: [null as ProgressTargetDto | string | null, Validators.required],
     year: [new Date().getUTCFullYear(), [Validators.required, Validators.min(2000), Validators.max(2100)]],
-    entryDate: [today(), Validators.required],
+    entryDate: [helsinkiDay(), Validators.required],
     value: ['', Validators.pattern(NUMBER)],
     unit: ['', Validators.maxLength(PROGRESS_LIMITS.unit)],
     narrative: ['', [Validators.required, Validators.maxLength(PROGRESS_LIMITS.narrative)]],
@@ -117,7 +116,7 @@ export class LogProgressPage implements OnInit {
       this.form.patchValue({
         subject: draft.target ? ({ ...draft.target, acceptsValue: true } as ProgressTargetDto) : null,
         year: draft.year ?? this.form.controls.year.value,
-        entryDate: draft.entryDate ?? today(),
+        entryDate: draft.entryDate ?? helsinkiDay(),
         value: draft.value === null ? '' : String(draft.value),
         unit: draft.unit ?? '',
         narrative: draft.narrative,
@@ -167,7 +166,7 @@ export class LogProgressPage implements OnInit {
     const body: CreateProgressEntryInput = {
       regionId: v.regionId ?? '',
       year: Number(v.year),
-      entryDate: v.entryDate ?? today(),
+      entryDate: v.entryDate ?? helsinkiDay(),
       actionId: subject.kind === 'action' ? subject.id : null,
       criterionId: subject.kind === 'criterion' ? subject.id : null,
       value,
@@ -203,7 +202,7 @@ export class LogProgressPage implements OnInit {
    */
   private resetKeepingRegion(): void {
     const regionId = this.form.controls.regionId.value;
-    const value = { regionId, subject: null, year: this.defaultYear(regionId || null), entryDate: today(), value: '', unit: '', narrative: '', evidenceUrl: '', closedYearReason: '' };
+    const value = { regionId, subject: null, year: this.defaultYear(regionId || null), entryDate: helsinkiDay(), value: '', unit: '', narrative: '', evidenceUrl: '', closedYearReason: '' };
     const directive = this.formDirective();
     if (directive) directive.resetForm(value);
     else this.form.reset(value);

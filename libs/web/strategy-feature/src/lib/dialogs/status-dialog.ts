@@ -5,6 +5,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ResponsibleRoleDto, StrategyDto } from '@suunta/shared-domain';
+import { helsinkiDay } from '@suunta/shared-domain';
 import { LanguageService } from '@suunta/web-core';
 import { StrategyApi } from '@suunta/web-strategy-data-access';
 import { isoDate } from '../shared/form-errors.util';
@@ -58,7 +59,7 @@ export class StatusDialog extends EditDialogBase<StrategyDto> {
       nonNullable: true,
       validators: this.approving ? [Validators.required] : [],
     }),
-    approvedOn: new FormControl(new Date().toISOString().slice(0, 10), { nonNullable: true, validators: this.approving ? [Validators.required, isoDate] : [] }),
+    approvedOn: new FormControl(helsinkiDay(), { nonNullable: true, validators: this.approving ? [Validators.required, isoDate] : [] }),
   });
 
   protected send(version?: number) {
