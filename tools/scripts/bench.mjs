@@ -15,7 +15,7 @@
 //
 // Options (environment): BENCH_SCALE (1), BENCH_SEED (1), BENCH_SECONDS (10 per load run),
 // BENCH_CONNECTIONS (20), BENCH_SKIP_WEB=1.
-import { execSync } from 'node:child_process';
+import { execSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { resolve } from 'node:path';
@@ -195,6 +195,10 @@ try {
   }
 
   if (process.env.BENCH_SKIP_WEB !== '1') {
+    // a fresh machine has no browser yet: installed as the browser tests install it
+    if (!process.env.CHROMIUM_PATH && spawnSync('bash', [resolve(root, 'tools/scripts/ensure-chromium.sh')], { stdio: 'inherit' }).status !== 0) {
+      log('chromium could not be installed: the browser figures are left out');
+    }
     const browserDir = resolve(root, 'dist/apps/web/browser');
     result.web = { initialJs: initialJs(browserDir) };
     log(`initial JS: ${result.web.initialJs.gzipKB} kB gzip`);
