@@ -27,7 +27,7 @@ function start(platform, bodyFile) {
  * rows (`connections` clients for `seconds` after a warm-up). Returns a row per route with the
  * req/s and p95 of each platform and the gain (Fastify req/s ÷ Express req/s).
  */
-export async function compareFrameworks({ body, connections, seconds, log = () => {} }) {
+export async function compareFrameworks({ body, connections, seconds, log = () => undefined }) {
   const bodyFile = join(tmpdir(), 'suunta-bench-platform-body.json');
   writeFileSync(bodyFile, JSON.stringify(body ?? syntheticBoard()));
   const rows = [

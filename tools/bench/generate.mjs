@@ -25,7 +25,7 @@ export const ENTRIES_PER_ORG = 100_000;
  * @param {{ seed: number, scale: number, passwordHash: string, log?: (m: string) => void }} options
  * @returns {Promise<{ orgs: { id: string, code: string, email: string }[], entries: number }>}
  */
-export async function generate(db, { seed, scale, passwordHash, log = () => {} }) {
+export async function generate(db, { seed, scale, passwordHash, log = () => undefined }) {
   const entriesPerOrg = Math.max(1000, Math.round(ENTRIES_PER_ORG * scale));
   const step = async (label, sql, params = []) => {
     const t0 = performance.now();

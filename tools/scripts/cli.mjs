@@ -48,7 +48,7 @@ function acquireStartLock() {
 async function main() {
   const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: process.env.LOG_LEVEL || 'warn', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
   let pg;
-  let releaseLock = () => {};
+  let releaseLock = () => undefined;
   if (!process.env.DATABASE_URL) {
     const port = runningEmbeddedPort();
     if (port) {
@@ -89,7 +89,7 @@ async function main() {
   } catch (error) {
     log(error.message);
   } finally {
-    if (pg) await pg.stop().catch(() => {});
+    if (pg) await pg.stop().catch(() => undefined);
     releaseLock();
   }
   process.exit(code);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: the whole check of the README's promises, in the order that fails fastest:
-// the lockfile check, lint (module boundaries included), the type-check of the test code, the production build, every project's jest unit tests, the
+// the lockfile check, lint (module boundaries included; and the scripts in tools/), the type-check of the test code, the production build, every project's jest unit tests, the
 // API's integration suites on real PostgreSQL, and the browser tests in Debian's chromium (the
 // only stage that needs a system program; it installs chromium first). Stops at the first
 // failing stage. SKIP_E2E=true leaves out the browser stage (for quick local runs only).
@@ -16,6 +16,8 @@ const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 
 const stages = [
   ['lockfile (installable on every OS and CPU)', [resolve(root, 'tools/scripts/check-lockfile.mjs')]],
   ['lint (ESLint, Nx module boundaries)', [nx, 'run-many', '-t', 'lint', '--outputStyle=static', '--parallel=2']],
+  // the scripts (start, test, backup CLI, bench) belong to no Nx project: the same rules, run on their own
+  ['lint of the scripts (tools/)', [resolve(root, 'node_modules/eslint/bin/eslint.js'), 'tools']],
   // jest compiles the integration and browser specs without checking types, so a wrong type there goes unseen
   ['type-check of the integration and browser tests', [resolve(root, 'tools/scripts/typecheck-tests.mjs')]],
   ['production build (API and web)', [nx, 'run-many', '-t', 'build', '-p', 'api', 'web', '--configuration=production', '--outputStyle=static', '--parallel=2']],
