@@ -19,7 +19,7 @@ import type {
   UpdateIndicatorChoiceDto,
   UpdateIndicatorRegionDto,
 } from '@suunta/shared-domain';
-import { helsinkiDay } from '@suunta/shared-domain';
+import { helsinkiYear } from '@suunta/shared-domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { SotkanetClient, SotkanetError, type SotkanetMetadata } from './sotkanet.client';
 import { parseSotkanetCsv } from './sotkanet-csv.util';
@@ -140,7 +140,7 @@ export class IndicatorsService {
 
   /** Focus areas to link to (api-strategy's options: strategies valid this year first). */
   async focusAreaOptions(organizationId: string): Promise<IndicatorFocusAreaOptionDto[]> {
-    const options = await this.strategy.focusAreaOptions(organizationId, Number(helsinkiDay().slice(0, 4)));
+    const options = await this.strategy.focusAreaOptions(organizationId, helsinkiYear());
     return options.map((o) => ({ id: o.id, code: o.code, title: o.title, strategyTitle: o.strategyTitle, validThisYear: o.validInYear }));
   }
 
@@ -271,7 +271,7 @@ export class IndicatorsService {
       try {
         if (regionError) throw new SotkanetError(regionError);
         const meta = await client.metadata(choice.sotkanet_id);
-        const end = meta.rangeEnd ?? Number(helsinkiDay().slice(0, 4)) - 1;
+        const end = meta.rangeEnd ?? helsinkiYear() - 1;
         const start = Math.max(meta.rangeStart ?? end - SYNC_YEARS + 1, end - SYNC_YEARS + 1);
         const years = Array.from({ length: end - start + 1 }, (_, i) => start + i);
         const data = (await client.data(choice.sotkanet_id, years)).filter((d) => byId.has(d.region) && d.gender === 'total');

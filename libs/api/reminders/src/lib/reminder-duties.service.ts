@@ -3,7 +3,7 @@ import { AccountRosterService, AuditService } from '@suunta/api-accounts';
 import { notFound, RequestValidationException, versionConflict } from '@suunta/api-core';
 import { YearlyActionCatalogService } from '@suunta/api-plans';
 import { CriterionCatalogService, StrategyReadService } from '@suunta/api-strategy';
-import { helsinkiDay } from '@suunta/shared-domain';
+import { helsinkiYear } from '@suunta/shared-domain';
 import type {
   MissingOwnerItemDto,
   MissingOwnersDto,
@@ -116,7 +116,7 @@ export class ReminderDutiesService {
    * actions of the plans in force with no duty, a disabled (or deleted) owner, or a role that no
    * active account holds.
    */
-  async missingOwners(organizationId: string, year = Number(helsinkiDay(this.clock.now()).slice(0, 4))): Promise<MissingOwnersDto> {
+  async missingOwners(organizationId: string, year = helsinkiYear(this.clock.now())): Promise<MissingOwnersDto> {
     const manager = this.dataSource.manager;
     const strategyId = await this.strategies.strategyInForce(organizationId, year, manager);
     const [criteria, actions, duties, people] = await Promise.all([

@@ -1,4 +1,4 @@
-import { helsinkiDay } from './finnish-day';
+import { helsinkiDay, helsinkiYear } from './finnish-day';
 
 describe('helsinkiDay', () => {
   it('is the day in Finland, ahead of UTC by two hours in winter and three in summer', () => {
@@ -17,5 +17,12 @@ describe('helsinkiDay', () => {
     const after = helsinkiDay(new Date());
     expect([before, after]).toContain(now);
     expect(now).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('helsinkiYear', () => {
+  it("is Finland's year: on New Year's night the new one, though UTC is still in the old", () => {
+    expect(helsinkiYear(new Date('2025-12-31T21:59:59Z'))).toBe(2025);
+    expect(helsinkiYear(new Date('2025-12-31T22:00:00Z'))).toBe(2026);
   });
 });

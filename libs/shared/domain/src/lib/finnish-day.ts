@@ -10,3 +10,8 @@ import { dateTimeFormat } from './intl-format';
 export function helsinkiDay(at: Date = new Date()): string {
   return dateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 }
+
+/** The calendar year in Finland at an instant (on New Year's night in Finland, already the new year). */
+export function helsinkiYear(at: Date = new Date()): number {
+  return Number(helsinkiDay(at).slice(0, 4));
+}

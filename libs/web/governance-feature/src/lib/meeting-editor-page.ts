@@ -3,6 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { MeetingDto, MeetingItemDto, MinutesImportPreviewDto, PlanOptionsDto, RegionDto } from '@suunta/shared-domain';
+import { helsinkiYear } from '@suunta/shared-domain';
 import { apiErrorMessage, AuthService, LanguageService, localized } from '@suunta/web-core';
 import { DataTextComponent } from '@suunta/web-ui';
 import { GovernanceApi } from './governance-api.service';
@@ -196,7 +197,7 @@ export class MeetingEditorPage {
     this.header = headerOf(m);
     this.items = Object.fromEntries(m.items.map((i) => [i.id, itemOf(i)]));
     for (const i of m.items) {
-      this.actionForms[i.id] ??= { focusAreaId: i.focusAreas[0]?.id ?? '', year: Number((m.date ?? '').slice(0, 4)) || new Date().getFullYear(), title: i.title };
+      this.actionForms[i.id] ??= { focusAreaId: i.focusAreas[0]?.id ?? '', year: Number((m.date ?? '').slice(0, 4)) || helsinkiYear(), title: i.title };
       this.followUpForms[i.id] ??= { title: '', owner: '', dueDate: '' };
     }
   }

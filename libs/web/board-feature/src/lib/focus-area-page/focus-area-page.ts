@@ -11,7 +11,7 @@ import { StatusChipComponent } from '@suunta/web-ui';
 import { formatAverage, formatDate } from '../format.util';
 import { DrillSection } from './drill-section';
 import { FocusAreaComments } from './focus-area-comments';
-import { numberFormat } from '@suunta/shared-domain';
+import { helsinkiYear, numberFormat } from '@suunta/shared-domain';
 
 /**
  * Everything behind one focus area's figures on the board page: its actions (with their judged
@@ -42,7 +42,7 @@ export class FocusAreaPage {
   private readonly params = toSignal(this.route.paramMap, { requireSync: true });
   private readonly query = toSignal(this.route.queryParamMap, { requireSync: true });
   protected readonly focusAreaId = computed(() => this.params().get('id') ?? '');
-  protected readonly year = computed(() => Number(this.query().get('year')) || new Date().getFullYear());
+  protected readonly year = computed(() => Number(this.query().get('year')) || helsinkiYear());
   protected readonly regionId = computed(() => this.query().get('regionId'));
   /** The board page's "as of" day, if one was chosen: the figures as they were then. */
   protected readonly asOf = computed(() => asOfParam(this.query().get('asOf')));

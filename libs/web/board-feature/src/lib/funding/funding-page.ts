@@ -14,6 +14,7 @@ import {
   FUNDING_EARMARK_KINDS,
   FUNDING_PAYERS,
   FUNDING_SOURCES,
+  helsinkiYear,
   type CreateFundingEntryDto,
   type FundingEarmarkKind,
   type FundingEntryDto,
@@ -92,7 +93,7 @@ export class FundingPage {
 
   private readonly euro = euroValidator(() => this.lang());
   protected readonly form = new FormGroup({
-    year: new FormControl<number>(new Date().getFullYear(), { nonNullable: true, validators: [Validators.required, Validators.min(2000), Validators.max(2100)] }),
+    year: new FormControl<number>(helsinkiYear(), { nonNullable: true, validators: [Validators.required, Validators.min(2000), Validators.max(2100)] }),
     source: new FormControl<FundingSource>('state_subsidy', { nonNullable: true, validators: [Validators.required] }),
     payer: new FormControl<FundingPayer | ''>('', { nonNullable: true }),
     regionId: new FormControl<string>('', { nonNullable: true }),

@@ -6,7 +6,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { REPORT_LANGUAGES, type AnnualReportSummaryDto, type RegionDto, type ReportLanguage } from '@suunta/shared-domain';
+import { helsinkiYear, REPORT_LANGUAGES, type AnnualReportSummaryDto, type RegionDto, type ReportLanguage } from '@suunta/shared-domain';
 import { apiErrorMessage, AuthService, LanguageService, localized } from '@suunta/web-core';
 import { ReportsApi } from '@suunta/web-reports-data-access';
 import { HttpErrorResponse } from '@angular/common/http';
@@ -127,7 +127,7 @@ export class ReportListPage {
   protected reportLanguage: ReportLanguage = 'fi';
   protected readonly languages = REPORT_LANGUAGES;
   /** Each January the report of the year before is written. */
-  protected year: number | null = new Date().getFullYear() - 1;
+  protected year: number | null = helsinkiYear() - 1;
 
   protected readonly canStart = computed(() => this.auth.hasRole('admin', 'management', 'planner'));
 
