@@ -1,6 +1,6 @@
 import { binaryBody, createTestApp, ensureOrganization, signIn } from '@suunta/api-testing';
 import type { SignedInAgent, TestApp, TestOrganization } from '@suunta/api-testing';
-import type { MeetingDigestDto, MeetingDigestSnapshotDto, MeetingDto } from '@suunta/shared-domain';
+import type { AuditPageDto, MeetingDigestDto, MeetingDigestSnapshotDto, MeetingDto } from '@suunta/shared-domain';
 import { randomBytes } from 'node:crypto';
 import { AppModule } from '../src/app/app.module';
 import { readPdf } from './support/pdf-reader';
@@ -249,6 +249,14 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     expect(snap).toMatchObject({ meetingId: ids['m2'], trigger: 'manual', generatedByName: 'Sanna Sihteeri' });
     expect(snap.content.entries.map((e) => e.entryId)).toEqual([ids['e1'], ids['e2'], ids['e7'], ids['e6']]);
     expect(snap.pdfBytes).toBeGreaterThan(1000);
+    // the trail names who made it again, when, and the period it covers (the job may have made one first)
+    const trail = (await board.get(`/api/audit?entityType=meeting_digest&entityId=${ids['m2']}`).expect(200)).body as AuditPageDto;
+    expect(trail.items[0]).toMatchObject({
+      actorName: 'Sanna Sihteeri',
+      entityType: 'meeting_digest',
+      after: { generatedAt: snap.generatedAt, trigger: 'manual', from: '2026-03-11', to: '2026-05-20' },
+    });
+    expect(trail.items[0].action).toBe(trail.items.length > 1 ? 'update' : 'create');
 
     const pdf = await board.get(`/api/meetings/${ids['m2']}/digest/snapshot/pdf`).buffer(true).parse(binaryBody).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
@@ -284,6 +292,8 @@ describe('meeting digest: what changed for a body between its meetings', () => {
     const snap = res.body.snapshot as MeetingDigestSnapshotDto;
     expect(snap.trigger).toBe('scheduled');
     expect(snap.generatedByName).toBeNull();
+    const trail = (await board.get(`/api/audit?entityType=meeting_digest&entityId=${m4.id}`).expect(200)).body as AuditPageDto;
+    expect(trail.items.map((e) => [e.action, e.actorId, e.actorName, (e.after as { trigger: string }).trigger])).toEqual([['create', null, 'meeting digest job', 'scheduled']]);
     expect(snap.content.period).toMatchObject({ from: '2026-05-21', to: '2026-09-15', previousMeeting: { id: ids['m2'], date: '2026-05-20' } });
     expect(snap.content.entries.map((e) => e.entryId)).toEqual([ids['e3']]);
     const pdf = await board.get(`/api/meetings/${m4.id}/digest/snapshot/pdf`).buffer(true).parse(binaryBody).expect(200);

@@ -71,7 +71,7 @@ export class MeetingDigestController {
   async generate(@CurrentUser() user: SessionUser, @UuidParam('id') id: string): Promise<MeetingDigestSnapshotDto> {
     const meeting = await this.governance.getMeeting(user.organizationId, id);
     assertCanWriteMeeting(user, meeting.regionId);
-    return this.digests.generate(user.organizationId, id, 'manual', user.id);
+    return this.digests.generate(user.organizationId, id, 'manual', user);
   }
 
   private send(res: FastifyReply, file: Buffer, name: string): StreamableFile {

@@ -1,5 +1,5 @@
 import { HttpException, Injectable, Logger } from '@nestjs/common';
-import { AccountDirectoryService } from '@suunta/api-accounts';
+import { AccountDirectoryService, type AuditActor, AuditService } from '@suunta/api-accounts';
 import { domainError, Environment, publicUrl, RequestValidationException } from '@suunta/api-core';
 import { GovernanceService, MEETING_DIGEST_QUEUE, MeetingBodyRef, MeetingCalendarService, MeetingDigestJob } from '@suunta/api-governance';
 import { JobsService } from '@suunta/api-jobs';
@@ -44,6 +44,7 @@ export class MeetingDigestService {
     private readonly surveys: SurveyResultsService,
     private readonly duties: ReminderDutiesService,
     private readonly directory: AccountDirectoryService,
+    private readonly audit: AuditService,
     jobs: JobsService,
   ) {
     // Scheduling a meeting enqueues this (governance, in the meeting's transaction). Running twice replaces the row: harmless.
@@ -90,16 +91,31 @@ export class MeetingDigestService {
   }
 
   /** Computes the digest, renders its Finnish PDF and stores both (replacing the earlier one), in one transaction. */
-  async generate(organizationId: string, meetingId: string, trigger: 'scheduled' | 'manual', userId: string | null): Promise<MeetingDigestSnapshotDto> {
+  async generate(organizationId: string, meetingId: string, trigger: 'scheduled' | 'manual', actor: AuditActor): Promise<MeetingDigestSnapshotDto> {
+    const userId = 'system' in actor ? null : actor.id;
     await this.dataSource.transaction(async (m) => {
       const content = await this.compute(organizationId, meetingId, m);
       const pdf = await renderDigestPdf(content, 'fi', publicUrl(this.env));
-      await m.query(
+      // what it replaces, for the audit trail (the stored content itself is not kept twice)
+      const [previous] = (await m.query(
+        `SELECT generated_at, generated_by, trigger FROM meeting_digest WHERE meeting_id = $1 AND organization_id = $2 FOR UPDATE`,
+        [meetingId, organizationId],
+      )) as { generated_at: Date; generated_by: string | null; trigger: string }[];
+      const [stored] = (await m.query(
         `INSERT INTO meeting_digest (organization_id, meeting_id, generated_at, generated_by, trigger, content, pdf)
          VALUES ($1, $2, now(), $3, $4, $5, $6)
-         ON CONFLICT (meeting_id) DO UPDATE SET generated_at = now(), generated_by = $3, trigger = $4, content = $5, pdf = $6`,
+         ON CONFLICT (meeting_id) DO UPDATE SET generated_at = now(), generated_by = $3, trigger = $4, content = $5, pdf = $6
+         RETURNING generated_at`,
         [organizationId, meetingId, userId, trigger, JSON.stringify(content), pdf],
-      );
+      )) as { generated_at: Date }[];
+      const summary = (at: Date, by: string | null, how: string) => ({ generatedAt: at.toISOString(), generatedBy: by, trigger: how, from: content.period.from, to: content.period.to });
+      await this.audit.record(m, actor, {
+        entityType: 'meeting_digest',
+        entityId: meetingId,
+        action: previous ? 'update' : 'create',
+        before: previous ? { generatedAt: previous.generated_at.toISOString(), generatedBy: previous.generated_by, trigger: previous.trigger } : null,
+        after: summary(stored.generated_at, userId, trigger),
+      });
     });
     return (await this.snapshot(organizationId, meetingId)) as MeetingDigestSnapshotDto;
   }
@@ -114,7 +130,7 @@ export class MeetingDigestService {
       throw error;
     }
     if (!date) return false;
-    await this.generate(organizationId, meetingId, 'scheduled', null);
+    await this.generate(organizationId, meetingId, 'scheduled', { system: 'meeting digest job', organizationId });
     return true;
   }
 

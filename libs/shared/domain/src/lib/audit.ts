@@ -29,7 +29,7 @@ export const AUDIT_ENTITY_TYPES = [
   'strategy', 'focus_area', 'focus_area_mapping', 'critical_success_factor', 'evaluation_criterion', 'criterion', 'strategy_action',
   'responsible_role', 'person', 'action_plan', 'action_plan_theme', 'plan_action', 'progress_entry', 'annual_report',
   'annual_report_section', 'survey', 'comment', 'user', 'access', 'organization', 'region', 'sso_provider',
-  'meeting', 'meeting_item', 'meeting_follow_up', 'network',
+  'meeting', 'meeting_item', 'meeting_follow_up', 'meeting_digest', 'network',
   'funding_entry',
   'reminder_duty', 'reminder_setting', 'reminder_subscription',
   'indicator_choice', 'indicator_region',
