@@ -1,7 +1,7 @@
 // Measuring helpers for `npm run bench`: HTTP load with autocannon, the SQL an API request runs
 // (captured from PostgreSQL's own log) replayed through `pg`, and process memory.
 import autocannon from 'autocannon';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import pg from 'pg';
 
 export const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
@@ -183,3 +183,83 @@ export function findDescendant(pid, pattern) {
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Every descendant of `pid` (children's children too). */
+function descendants(pid) {
+  const found = [];
+  const queue = [pid];
+  while (queue.length) {
+    const p = queue.shift();
+    try {
+      for (const t of readdirSync(`/proc/${p}/task`)) {
+        for (const c of readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)) {
+          found.push(c);
+          queue.push(c);
+        }
+      }
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}
+
+/** User + system CPU a process has used, in ms (Linux clock ticks of 10 ms); null once it is gone. */
+function processCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/** Chromium's process kind from its command line: browser, renderer, gpu-process, utility… */
+function chromiumKind(pid) {
+  try {
+    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    if (!/chrom/i.test(cmd.split('\0')[0])) return null;
+    return /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What the machine's CPU did between two points (Linux /proc; null elsewhere): `start()` before,
+ * `stop()` after, which answers how busy all cores were (percent of all of them), and the CPU ms
+ * of this script's Chromium processes by kind and of the API process.
+ */
+export function cpuWindow(apiPid) {
+  if (!existsSync('/proc/stat')) return null;
+  const machine = () => {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].split(/\s+/).slice(1).map(Number);
+    return { idle: f[3] + f[4], total: f.reduce((a, b) => a + b, 0) };
+  };
+  const processes = () => {
+    const byPid = new Map();
+    for (const pid of descendants(process.pid)) {
+      const kind = chromiumKind(pid);
+      if (kind) byPid.set(pid, { kind, ms: processCpuMs(pid) ?? 0 });
+    }
+    if (apiPid) byPid.set(apiPid, { kind: 'api', ms: processCpuMs(apiPid) ?? 0 });
+    return byPid;
+  };
+  let before;
+  return {
+    start() {
+      before = { machine: machine(), processes: processes() };
+    },
+    stop() {
+      const after = { machine: machine(), processes: processes() };
+      const ticks = after.machine.total - before.machine.total;
+      const busy = ticks - (after.machine.idle - before.machine.idle);
+      const ms = {};
+      for (const [pid, { kind, ms: used }] of after.processes) {
+        ms[kind] = (ms[kind] ?? 0) + used - (before.processes.get(pid)?.ms ?? 0);
+      }
+      return { busyPct: ticks > 0 ? round((100 * busy) / ticks, 0) : null, ms };
+    },
+  };
+}

@@ -60,7 +60,9 @@ export function markdown(r) {
     lines.push(`Web: initial JS ${r.web.initialJs.gzipKB} kB gzip (${r.web.initialJs.rawKB} kB raw, ${r.web.initialJs.files.length} files); ` +
       (r.web.firstChart ? `board drawn median ${r.web.firstChart.boardDrawnMedianMs} ms (runs: ${r.web.firstChart.boardDrawnRunsMs?.join(', ')} ms), on a return visit ${r.web.firstChart.returnVisitDrawnMedianMs} ms (runs: ${r.web.firstChart.returnVisitDrawnRunsMs?.join(', ')} ms)` +
         (r.web.firstChart.link ? `, on a first visit over an emulated ${r.web.firstChart.link.downMbps} Mbit/s link with ${r.web.firstChart.link.rttMs} ms round trips ${r.web.firstChart.linkDrawnMedianMs} ms (runs: ${r.web.firstChart.linkDrawnRunsMs?.join(', ')} ms); the first visit received ${r.web.firstChart.firstVisitJsKB} kB of JavaScript before the board was drawn` : '') +
-        `; first chart median ${r.web.firstChart.medianMs} ms (runs: ${r.web.firstChart.runsMs.join(', ')} ms).` : `first chart not measured: ${r.web.firstChartError}.`));
+        `; first chart median ${r.web.firstChart.medianMs} ms (runs: ${r.web.firstChart.runsMs.join(', ')} ms).` +
+        (r.web.firstChart.firstVisitCpu ? ` From a first visit's navigation to the board drawn, all cores were ${r.web.firstChart.firstVisitCpu.busyPct} % busy (median); CPU ms by process: ${Object.entries(r.web.firstChart.firstVisitCpu.ms).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}.` : '')
+        : `first chart not measured: ${r.web.firstChartError}.`));
   }
   if (r.frameworksError) lines.push(`Framework comparison failed: ${r.frameworksError}`);
   if (r.frameworks) {

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cpuWindow } from './measure.mjs';
 
 /**
  * The initial JS is what index.html loads before any lazy route: its `<script src>` and
@@ -76,7 +77,7 @@ async function boardDrawnMs(page, timeoutMs) {
   return page.evaluate(() => performance.getEntriesByName('suunta:board-drawn')[0].startTime);
 }
 
-export async function firstChart({ baseUrl, email, password, path, runs = 5, timeoutMs = 60_000 }) {
+export async function firstChart({ baseUrl, email, password, path, runs = 5, timeoutMs = 60_000, apiPid }) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
   const times = [];
@@ -84,13 +85,17 @@ export async function firstChart({ baseUrl, email, password, path, runs = 5, tim
   const returnDrawn = [];
   const linkDrawn = [];
   const jsKB = [];
+  const cpu = [];
   try {
     for (let i = 0; i < runs; i++) {
       const { context, page } = await signedInPage(browser, baseUrl, email, password);
       try {
+        const window = cpuWindow(apiPid);
+        window?.start();
         await page.goto(`${baseUrl}${path}`);
         // The board's figures drawn (the status table), before anything is scrolled
         drawn.push(await boardDrawnMs(page, timeoutMs));
+        if (window) cpu.push(window.stop());
         jsKB.push(await page.evaluate(() => {
           const drawnAt = performance.getEntriesByName('suunta:board-drawn')[0].startTime;
           const js = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime < drawnAt);
@@ -140,5 +145,13 @@ export async function firstChart({ baseUrl, email, password, path, runs = 5, tim
     linkDrawnMedianMs: median(linkDrawn),
     linkDrawnRunsMs: linkDrawn.map(Math.round),
     firstVisitJsKB: median(jsKB),
+    // from the navigation until the board was drawn (it is read once the mark is there: up to a
+    // few ms after it): how busy all cores were, and CPU ms by process kind
+    firstVisitCpu: cpu.length
+      ? {
+          busyPct: median(cpu.map((c) => c.busyPct)),
+          ms: Object.fromEntries([...new Set(cpu.flatMap((c) => Object.keys(c.ms)))].map((k) => [k, median(cpu.map((c) => c.ms[k] ?? 0))])),
+        }
+      : null,
   };
 }

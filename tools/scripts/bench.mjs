@@ -203,7 +203,7 @@ try {
     result.web = { initialJs: initialJs(browserDir) };
     log(`initial JS: ${result.web.initialJs.gzipKB} kB gzip`);
     try {
-      result.web.firstChart = await firstChart({ baseUrl: app.baseUrl, email, password: BENCH_PASSWORD, path: '/board' });
+      result.web.firstChart = await firstChart({ baseUrl: app.baseUrl, email, password: BENCH_PASSWORD, path: '/board', apiPid });
     } catch (error) {
       result.web.firstChartError = String(error?.message ?? error);
     }
