@@ -134,6 +134,53 @@ describe('domain pages: defaults, confirmations and error states', () => {
     await context.close();
   });
 
+  it('offers to add an action once the form has its choices, and says so when they cannot be loaded', async () => {
+    const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'management');
+    const strategies = (await (await page.request.get('/api/strategies')).json()) as { id: string; code: string | null }[];
+    const strategyId = strategies.find((s) => s.code === '2020')?.id ?? '';
+    const tree = (await (await page.request.get(`/api/strategies/${strategyId}/tree`)).json()) as TreeDto;
+    const startYear = 2081 + Math.floor(Math.random() * 9) * 2;
+    const created = await page.request.post('/api/plans', {
+      headers: await xsrf(page),
+      data: { strategyId, title: `Valinnat ${startYear}–${startYear + 1}`, startYear, themes: [{ focusAreaId: tree.focusAreas[0].id }] },
+    });
+    expect(created.status()).toBe(201);
+    const plan = (await created.json()) as { id: string; title: string };
+    const addAction = page.getByRole('button', { name: 'Lisää toimenpide', exact: true });
+    const dialogTitle = page.getByRole('dialog').getByRole('heading', { name: 'Lisää toimenpide', exact: true });
+
+    // the choices (focus areas, criteria) held back: the button waits for them instead of doing nothing when clicked
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/plans/options**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/plans/${plan.id}`);
+    await page.getByRole('heading', { level: 1, name: plan.title }).waitFor();
+    expect(await addAction.isDisabled()).toBe(true);
+    release();
+    await addAction.click();
+    await dialogTitle.waitFor();
+    await page.keyboard.press('Escape');
+    await dialogTitle.waitFor({ state: 'detached' });
+    await page.unroute('**/api/plans/options**');
+
+    // they cannot be loaded: the page says what cannot be done, and trying again brings them
+    await page.route('**/api/plans/options**', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"statusCode":500,"code":"internal"}' }));
+    await page.reload();
+    const failed = page.getByTestId('plan-options-failed');
+    await failed.getByText('Painopistealueita ja arviointikriteerejä ei saatu ladattua').waitFor();
+    expect(await addAction.isDisabled()).toBe(true);
+    await page.unroute('**/api/plans/options**');
+    await failed.getByRole('button', { name: 'Yritä uudelleen' }).click();
+    await failed.waitFor({ state: 'detached' });
+    await addAction.click();
+    await dialogTitle.waitFor();
+    await context.close();
+  });
+
   it('shows "not found" with a way back for an unknown plan or report, with no errors in the console', async () => {
     const { context, page } = await newPage(browser);
     const errors = collectErrors(page);

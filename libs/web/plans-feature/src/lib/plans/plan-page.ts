@@ -64,7 +64,12 @@ export class PlanPage {
     loader: ({ params }) => this.api.rollup(params.id, { regionId: params.regionId }),
   });
   protected readonly regions = resource({ loader: () => this.api.regions() });
-  private readonly options = resource({ params: () => this.current()?.strategyId, loader: ({ params }) => this.api.options(params) });
+  protected readonly options = resource({ params: () => this.current()?.strategyId, loader: ({ params }) => this.api.options(params) });
+  /**
+   * The theme and action forms offer the strategy's focus areas and criteria: their buttons wait
+   * for them (a click before they arrived opened nothing and said nothing).
+   */
+  protected readonly formsReady = computed(() => this.options.hasValue());
 
   protected readonly grid = computed(() => {
     const plan = this.current();
