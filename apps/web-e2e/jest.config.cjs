@@ -2,7 +2,8 @@
 module.exports = {
   displayName: 'web-e2e',
   rootDir: __dirname,
-  testEnvironment: 'node',
+  // Node's, and on a failure each open page's address, accessibility snapshot and screenshot
+  testEnvironment: '<rootDir>/test-environment.cjs',
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   testTimeout: 60000,

@@ -22,6 +22,10 @@ export async function newPage(
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl, locale: 'fi-FI', viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
+  // what a failed test shows of its pages (test-environment.cjs)
+  const open = ((globalThis as { __suuntaOpenPages?: Set<Page> }).__suuntaOpenPages ??= new Set<Page>());
+  open.add(page);
+  page.on('close', () => open.delete(page));
   return { context, page };
 }
 
