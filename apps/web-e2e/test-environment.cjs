@@ -2,7 +2,7 @@
  * The browser tests' environment: Node's, plus what a failed test leaves behind so that a failure
  * in CI can be read from the log alone (a test that times out says only what it waited for). For
  * each page still open when a test or hook fails: its address and an accessibility snapshot of
- * what it showed (dialogs, alerts, the messages a user would read), printed to stderr, and a
+ * what it showed (open dialogs, then the main content with its alerts and messages), printed to stderr, and a
  * screenshot under tmp/e2e-failures/. Pages are registered by support/browser.ts `newPage`.
  */
 const { mkdirSync } = require('node:fs');
@@ -20,7 +20,7 @@ class BrowserTestEnvironment extends TestEnvironment {
     for (const [i, page] of pages.entries()) {
       let snapshot;
       try {
-        snapshot = await page.locator('body').ariaSnapshot({ timeout: 3000 });
+        snapshot = await whatItShows(page);
       } catch (error) {
         snapshot = `(no snapshot: ${error?.message?.split('\n')[0] ?? error})`;
       }
@@ -36,6 +36,16 @@ class BrowserTestEnvironment extends TestEnvironment {
       process.stderr.write(`\n[failed: ${name}] page ${i + 1} of ${pages.length} at ${page.url()}${shot ? ` (screenshot ${shot})` : ''}:\n${text}\n`);
     }
   }
+}
+
+/** The open dialogs first, then the page's main content (not its navigation), as a screen reader has them. */
+async function whatItShows(page) {
+  const parts = [];
+  for (const selector of ['[role=dialog], [role=alertdialog]', 'main']) {
+    const found = page.locator(selector);
+    for (let i = 0; i < (await found.count()); i++) parts.push(await found.nth(i).ariaSnapshot({ timeout: 3000 }));
+  }
+  return parts.length ? parts.join('\n') : page.locator('body').ariaSnapshot({ timeout: 3000 });
 }
 
 function fullName(test) {

@@ -141,6 +141,34 @@ describe('strategy editing in the browser', () => {
     await context.close();
   });
 
+  it('says so when the list cannot be read again after a save, and the saved role is there on reload', async () => {
+    const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'management');
+    await page.goto('/strategy/roles');
+    await page.getByRole('heading', { level: 1, name: 'Vastuuroolit ja henkilöt' }).waitFor();
+    await page.getByTestId('role-list').locator('li').first().waitFor();
+
+    const code = `e2e_refresh_${run}`;
+    await page.getByTestId('add-role').click();
+    await page.getByRole('textbox', { name: 'Nimi suomeksi' }).fill('Päivityskoe');
+    await page.getByRole('textbox', { name: 'Tunnus' }).fill(code);
+    // the save goes through; reading the roles again afterwards fails
+    const rolesList = (url: URL) => url.pathname === '/api/responsible-roles';
+    await page.route(
+      rolesList,
+      (route) => (route.request().method() === 'GET' ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"statusCode":500,"code":"internal"}' }) : route.continue()),
+    );
+    await page.getByTestId('role-save').click();
+    await page.getByRole('alert').getByText('Sivun tietoja ei saatu päivitettyä').waitFor();
+    await page.getByTestId('roles-notice').getByText('Muutokset tallennettu.').waitFor();
+    expect(await page.locator(`[data-role-code="${code}"]`).count()).toBe(0);
+
+    await page.unroute(rolesList);
+    await page.reload();
+    await page.locator(`[data-role-code="${code}"]`).getByText('Päivityskoe').waitFor();
+    await context.close();
+  });
+
   it('moves a person up the list with the keyboard; the order is kept after a reload', async () => {
     const { context, page } = await newPage(browser);
     await signInThroughUi(page, 'management');

@@ -34,8 +34,8 @@ export abstract class StrategyPageBase {
     const ref = this.dialog.open<unknown, unknown, EditResult<T>>(component as never, { data, injector: this.injector, autoFocus: 'first-tabbable', maxWidth: '720px', width: '92vw' });
     const result = await firstValueFrom(ref.afterClosed());
     if (result === undefined) return undefined;
-    await this.store.refresh();
     this.failure.set(null);
+    await this.bringUpToDate();
     this.notice.set(result === 'reload' ? null : { key: 'edit.saved' });
     return result === 'reload' ? undefined : (result as T);
   }
@@ -46,14 +46,27 @@ export abstract class StrategyPageBase {
     this.failure.set(null);
     try {
       await work();
-      await this.store.refresh();
-      this.notice.set({ key: done });
-      return true;
     } catch (error) {
       const problem = saveProblem(error);
       this.failure.set(problem.kind === 'message' ? { key: problem.key, params: problem.params } : { key: 'errors.generic' });
-      if (problem.kind === 'message' && problem.key === 'errors.listChanged') await this.store.refresh();
+      if (problem.kind === 'message' && problem.key === 'errors.listChanged') await this.store.refresh().catch(() => undefined);
       return false;
+    }
+    await this.bringUpToDate();
+    this.notice.set({ key: done });
+    return true;
+  }
+
+  /**
+   * Reads the strategy and its lists again after a change. The change itself is saved (its notice
+   * follows); should the reading fail, the page says so instead of quietly showing what was there
+   * before (an unhandled rejection did, with the dialog closed and the list unchanged).
+   */
+  private async bringUpToDate(): Promise<void> {
+    try {
+      await this.store.refresh();
+    } catch {
+      this.failure.set({ key: 'errors.refreshFailed' });
     }
   }
 
