@@ -141,6 +141,29 @@ describe('strategy editing in the browser', () => {
     await context.close();
   });
 
+  it('gives a dialog the keyboard focus as it opens: what is typed at once into its second field stays there', async () => {
+    const { context, page } = await newPage(browser);
+    await signInThroughUi(page, 'management');
+    // the end of a dialog's opening animation (Material's 150 ms timer) made late, as on a busy
+    // machine: CI once saw the focus pulled back to the first field after the test had typed on
+    await page.addInitScript(() => {
+      const original = window.setTimeout;
+      window.setTimeout = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => original(handler, timeout === 150 ? 1500 : timeout, ...args)) as typeof window.setTimeout;
+    });
+    await page.goto('/strategy/roles');
+    await page.getByTestId('role-list').locator('li').first().waitFor();
+    await page.getByTestId('add-role').click();
+    const name = page.getByRole('textbox', { name: 'Nimi suomeksi' });
+    const code = page.getByRole('textbox', { name: 'Tunnus' });
+    await name.waitFor();
+    expect(await name.evaluate((field) => field === document.activeElement)).toBe(true);
+    await code.fill('focus_check');
+    await page.waitForTimeout(1800); // past the late end of the animation
+    expect(await name.inputValue()).toBe('');
+    expect(await code.inputValue()).toBe('focus_check');
+    await context.close();
+  });
+
   it('says so when the list cannot be read again after a save, and the saved role is there on reload', async () => {
     const { context, page } = await newPage(browser);
     await signInThroughUi(page, 'management');

@@ -6,5 +6,6 @@ export * from './lib/focus/focus.service';
 export * from './lib/data-text/data-text.component';
 export * from './lib/dates/datepicker-intl';
 export * from './lib/confirm-dialog/confirm-dialog.component';
+export * from './lib/dialog-defaults';
 export * from './lib/dates/calendar-header';
 export * from './lib/i18n/scope-translations';

@@ -14,7 +14,7 @@ import type { ActionRollupDto, CreatePlanActionInput, CreatePlanThemeInput, Grou
 import { helsinkiDay, PLAN_ACTION_STATUSES, numberFormat } from '@suunta/shared-domain';
 import { AuthService, formatDay, LanguageService, LOCALES, localized } from '@suunta/web-core';
 import { formatTarget, planGrid, PlansApi, STATUS_ICON } from '@suunta/web-plans-data-access';
-import { DataTextComponent, FocusService, SU_DATEPICKER, confirmStep } from '@suunta/web-ui';
+import { DataTextComponent, DIALOG_DEFAULTS, FocusService, SU_DATEPICKER, confirmStep } from '@suunta/web-ui';
 import { errorMessage } from '../plans-i18n';
 import { ActionFormDialog, ActionFormData } from './action-form-dialog';
 import { ThemeFormData, ThemeFormDialog } from './theme-form-dialog';
@@ -112,7 +112,7 @@ export class PlanPage {
     if (!options) return;
     const data: ActionFormData = { plan, options, regions: this.regions.hasValue() ? this.regions.value() : [], regionName: (id) => this.regionName(id), action, themeId, year };
     this.dialog
-      .open<ActionFormDialog, ActionFormData, CreatePlanActionInput>(ActionFormDialog, { data, injector: this.injector, autoFocus: 'first-tabbable', width: 'min(680px, 94vw)', maxWidth: '94vw' })
+      .open<ActionFormDialog, ActionFormData, CreatePlanActionInput>(ActionFormDialog, { ...DIALOG_DEFAULTS, data, injector: this.injector, autoFocus: 'first-tabbable', width: 'min(680px, 94vw)', maxWidth: '94vw' })
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;
@@ -136,7 +136,7 @@ export class PlanPage {
     const options = this.options.hasValue() ? this.options.value() : undefined;
     if (!options) return;
     this.dialog
-      .open<ThemeFormDialog, ThemeFormData, CreatePlanThemeInput>(ThemeFormDialog, { data: { plan, options, theme }, autoFocus: 'first-tabbable' })
+      .open<ThemeFormDialog, ThemeFormData, CreatePlanThemeInput>(ThemeFormDialog, { ...DIALOG_DEFAULTS, data: { plan, options, theme }, autoFocus: 'first-tabbable' })
       .afterClosed()
       .subscribe((result) => {
         if (!result) return;

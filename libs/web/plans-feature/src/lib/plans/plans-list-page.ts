@@ -10,6 +10,7 @@ import type { PlanDto } from '@suunta/shared-domain';
 import { PlansApi } from '@suunta/web-plans-data-access';
 import { AuthService, LanguageService, localized } from '@suunta/web-core';
 import { PlanFormData, PlanFormDialog } from './plan-form-dialog';
+import { DIALOG_DEFAULTS } from '@suunta/web-ui';
 
 @Component({
   selector: 'su-plans-list-page',
@@ -63,7 +64,7 @@ export class PlansListPage {
     if (!options) return;
     const data: PlanFormData = { options, regions: this.regions.value() ?? [], regionName: (id) => this.regionName(id) };
     this.dialog
-      .open<PlanFormDialog, PlanFormData, PlanDto>(PlanFormDialog, { data, autoFocus: 'first-tabbable', ariaLabelledBy: 'plan-form-title' })
+      .open<PlanFormDialog, PlanFormData, PlanDto>(PlanFormDialog, { ...DIALOG_DEFAULTS, data, autoFocus: 'first-tabbable', ariaLabelledBy: 'plan-form-title' })
       .afterClosed()
       .subscribe((plan) => {
         if (!plan) return;

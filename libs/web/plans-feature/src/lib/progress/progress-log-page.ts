@@ -11,6 +11,7 @@ import { AuthService, formatDay, LanguageService, LOCALES, localized } from '@su
 import { PlansApi, ProgressApi } from '@suunta/web-plans-data-access';
 import { EntryDialog, EntryDialogData } from './entry-dialog';
 import { numberFormat } from '@suunta/shared-domain';
+import { DIALOG_DEFAULTS } from '@suunta/web-ui';
 
 /** One of the log's filters: its label's key, the chosen value (null: all) and the choices. */
 interface LogFilter {
@@ -170,7 +171,7 @@ export class ProgressLogPage {
       number: (v) => this.number(v),
     };
     this.dialog
-      .open<EntryDialog, EntryDialogData, boolean>(EntryDialog, { data, autoFocus: 'first-heading', ariaLabelledBy: 'entry-dialog-title', width: '720px', maxWidth: '95vw' })
+      .open<EntryDialog, EntryDialogData, boolean>(EntryDialog, { ...DIALOG_DEFAULTS, data, autoFocus: 'first-heading', ariaLabelledBy: 'entry-dialog-title', width: '720px', maxWidth: '95vw' })
       .afterClosed()
       .subscribe((changed) => {
         if (changed) {

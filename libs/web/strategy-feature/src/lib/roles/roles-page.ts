@@ -7,7 +7,7 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { PersonDto, RegionDto, ResponsibleRoleDto } from '@suunta/shared-domain';
 import { firstValueFrom } from 'rxjs';
 import { localized } from '@suunta/web-core';
-import { DataLangDirective, DataTextComponent } from '@suunta/web-ui';
+import { DataLangDirective, DataTextComponent, DIALOG_DEFAULTS } from '@suunta/web-ui';
 import { StrategyPageBase } from '../shared/strategy-page.base';
 import { PersonFormDialog, RetireDialog, RoleFormDialog } from './role-dialogs';
 import { PageNotices } from '../shared/page-notices';
@@ -196,7 +196,7 @@ export class RolesPage extends StrategyPageBase implements OnInit {
   }
 
   private async ask(name: string, what: 'role' | 'person'): Promise<boolean> {
-    const ref = this.dialogs.open<RetireDialog, unknown, boolean>(RetireDialog, { data: { name, what }, role: 'alertdialog' });
+    const ref = this.dialogs.open<RetireDialog, unknown, boolean>(RetireDialog, { ...DIALOG_DEFAULTS, data: { name, what }, role: 'alertdialog' });
     return (await firstValueFrom(ref.afterClosed())) === true;
   }
 }

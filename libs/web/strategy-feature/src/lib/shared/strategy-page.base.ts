@@ -5,6 +5,7 @@ import { StrategyApi, StrategyStore } from '@suunta/web-strategy-data-access';
 import { firstValueFrom } from 'rxjs';
 import type { EditResult } from '../dialogs/edit-dialog-base';
 import { saveProblem } from './form-errors.util';
+import { DIALOG_DEFAULTS } from '@suunta/web-ui';
 
 /** What the strategy pages share: the store, who may edit, dialogs and the status line. */
 @Directive()
@@ -31,7 +32,7 @@ export abstract class StrategyPageBase {
 
   /** Opens an edit dialog; on save (or "load the latest") reloads the tree and says so. */
   protected async edit<T>(component: unknown, data: unknown): Promise<T | undefined> {
-    const ref = this.dialog.open<unknown, unknown, EditResult<T>>(component as never, { data, injector: this.injector, autoFocus: 'first-tabbable', maxWidth: '720px', width: '92vw' });
+    const ref = this.dialog.open<unknown, unknown, EditResult<T>>(component as never, { ...DIALOG_DEFAULTS, data, injector: this.injector, autoFocus: 'first-tabbable', maxWidth: '720px', width: '92vw' });
     const result = await firstValueFrom(ref.afterClosed());
     if (result === undefined) return undefined;
     this.failure.set(null);
@@ -71,7 +72,7 @@ export abstract class StrategyPageBase {
   }
 
   protected async confirm(component: unknown, name: string): Promise<boolean> {
-    const ref = this.dialog.open(component as never, { data: { name }, role: 'alertdialog' });
+    const ref = this.dialog.open(component as never, { ...DIALOG_DEFAULTS, data: { name }, role: 'alertdialog' });
     return (await firstValueFrom(ref.afterClosed())) === true;
   }
 }

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialog, MatDialogModule } from '@angular/material/dialog';
 import { firstValueFrom } from 'rxjs';
+import { DIALOG_DEFAULTS } from '../dialog-defaults';
 
 /** Texts already translated by the caller: this component knows no translation keys. */
 export interface ConfirmDialogData {
@@ -35,6 +36,6 @@ export class ConfirmDialogComponent {
 
 /** Opens the confirmation as an alert dialog; resolves `true` only when the user confirmed. */
 export async function confirmStep(dialog: MatDialog, data: ConfirmDialogData): Promise<boolean> {
-  const ref = dialog.open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { data, role: 'alertdialog', maxWidth: 'min(560px, 94vw)' });
+  const ref = dialog.open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, { ...DIALOG_DEFAULTS, data, role: 'alertdialog', maxWidth: 'min(560px, 94vw)' });
   return (await firstValueFrom(ref.afterClosed())) === true;
 }
