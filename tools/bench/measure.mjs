@@ -161,30 +161,21 @@ export function rssMb(pid) {
 
 /** The first descendant of `pid` whose command line matches `pattern` (the API under start.mjs). */
 export function findDescendant(pid, pattern) {
-  const queue = [pid];
-  while (queue.length) {
-    const p = queue.shift();
-    let children = [];
-    try {
-      children = readdirSync(`/proc/${p}/task`).flatMap((t) => readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number));
-    } catch {
-      continue;
-    }
-    for (const c of children) {
-      try {
-        if (pattern.test(readFileSync(`/proc/${c}/cmdline`, 'utf8').replace(/\0/g, ' '))) return c;
-      } catch {
-        // gone
-      }
-      queue.push(c);
-    }
-  }
-  return undefined;
+  return descendants(pid).find((c) => pattern.test(commandLine(c)?.replace(/\0/g, ' ') ?? ''));
 }
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Every descendant of `pid` (children's children too). */
+/** A process's command line, its arguments separated by NUL; null once it is gone. */
+function commandLine(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Every descendant of `pid` (children's children too), nearest first. */
 function descendants(pid) {
   const found = [];
   const queue = [pid];
@@ -217,13 +208,9 @@ function processCpuMs(pid) {
 
 /** Chromium's process kind from its command line: browser, renderer, gpu-process, utility… */
 function chromiumKind(pid) {
-  try {
-    const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    if (!/chrom/i.test(cmd.split('\0')[0])) return null;
-    return /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
-  } catch {
-    return null;
-  }
+  const cmd = commandLine(pid);
+  if (!cmd || !/chrom/i.test(cmd.split('\0')[0])) return null;
+  return /--type=([\w-]+)/.exec(cmd)?.[1] ?? 'browser';
 }
 
 /**

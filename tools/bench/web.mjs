@@ -90,12 +90,12 @@ export async function firstChart({ baseUrl, email, password, path, runs = 5, tim
     for (let i = 0; i < runs; i++) {
       const { context, page } = await signedInPage(browser, baseUrl, email, password);
       try {
-        const window = cpuWindow(apiPid);
-        window?.start();
+        const cpuUse = cpuWindow(apiPid);
+        cpuUse?.start();
         await page.goto(`${baseUrl}${path}`);
         // The board's figures drawn (the status table), before anything is scrolled
         drawn.push(await boardDrawnMs(page, timeoutMs));
-        if (window) cpu.push(window.stop());
+        if (cpuUse) cpu.push(cpuUse.stop());
         jsKB.push(await page.evaluate(() => {
           const drawnAt = performance.getEntriesByName('suunta:board-drawn')[0].startTime;
           const js = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js') && e.startTime < drawnAt);
